@@ -15,7 +15,7 @@ const schema = defineSchema({
 
 describe('params <-> URL', () => {
   it('serializes every param readably and round-trips', () => {
-    const p = { ...defaults(schema), degree: 7, noise: 0.123456, opts: ['adam'], ridge: true, start: [0.25, -1] };
+    const p = { ...defaults(schema), degree: 7, noise: 0.123456, opts: ['adam' as const], ridge: true, start: [0.25, -1] };
     const q = serialize(schema, p);
     expect(q).toBe('v=1&degree=7&noise=0.1235&lambda=0.01&fn=sine&opts=adam&ridge=1&start=0.25,-1');
     const back = parseQuery(schema, `?${q}`);

@@ -7,7 +7,7 @@
  * llvmpipe), where WASM is several times faster; CPU last. setBackend falls back silently, so the
  * result is checked and the backend actually active is what we report.
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from './tf';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';

@@ -1,5 +1,5 @@
 /** Unit-test set-up for tfjs in Node: the CPU backend, without the "use tfjs-node" banner. */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from './tf';
 
 export async function useCpuBackend(): Promise<void> {
   tf.env().set('IS_TEST', true);

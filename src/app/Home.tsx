@@ -1,0 +1,46 @@
+import { useEffect } from 'react';
+import { Link } from 'wouter';
+import { REGISTRY } from '../panels/registry';
+
+export function Home() {
+  useEffect(() => {
+    document.title = 'ML Intuition: twenty interview questions you can touch';
+  }, []);
+  return (
+    <main id="main" className="home">
+      <section className="hero">
+        <h1>ML Intuition</h1>
+        <p className="lede">
+          Twenty classic machine-learning interview questions, each turned into a small laboratory. Drag a slider and the real
+          computation reruns; step through an algorithm one move at a time; then copy the link and send your study group exactly
+          what you are looking at.
+        </p>
+      </section>
+      <ol className="questions" aria-label="The twenty questions">
+        {REGISTRY.map((q) => {
+          const body = (
+            <>
+              <span className="q-num" aria-hidden="true">{q.number}</span>
+              <span className="q-text">
+                <span className="q-title">{q.title}</span>
+                <span className="q-summary">{q.summary}</span>
+                {!q.load && <span className="q-soon">Panel coming soon</span>}
+              </span>
+            </>
+          );
+          return (
+            <li key={q.slug} data-testid={`question-${q.number}`} className={q.load ? 'q q-ready' : 'q q-soon-card'}>
+              {q.load ? (
+                <Link href={`/${q.slug}/`} className="q-link" aria-label={`Question ${q.number}: ${q.title}`}>
+                  {body}
+                </Link>
+              ) : (
+                <div className="q-link" aria-label={`Question ${q.number}: ${q.title} (coming soon)`}>{body}</div>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </main>
+  );
+}

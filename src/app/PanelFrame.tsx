@@ -1,0 +1,92 @@
+/**
+ * The frame every panel sits in: question and title, Copy link / Reset, the link notice, the
+ * explanation with its "Try this" experiments, the panel's own view inside an error boundary,
+ * and previous / next navigation.
+ */
+import { useState } from 'react';
+import { Link } from 'wouter';
+import { useStore } from 'zustand';
+import type { PanelModule } from '../lib/panel/types';
+import { queryFor, serialize } from '../lib/params/url';
+import { CopyLink } from '../lib/controls/CopyLink';
+import { BUILT, type RegistryEntry } from '../panels/registry';
+import { ErrorBoundary } from './ErrorBoundary';
+import { useUrlSync } from './useUrlSync';
+
+const BASE = import.meta.env.BASE_URL;
+
+export function PanelFrame({ entry, panel }: { entry: RegistryEntry; panel: PanelModule }) {
+  const { store, experiments, Explanation, View } = panel;
+  useUrlSync(store);
+  const notices = useStore(store, (s) => s.notices);
+  const [epoch, setEpoch] = useState(0);
+  const reset = () => {
+    store.getState().reset();
+    setEpoch((e) => e + 1);
+  };
+  const idx = BUILT.findIndex((e) => e.slug === entry.slug);
+  const prev = idx > 0 ? BUILT[idx - 1] : null;
+  const next = idx >= 0 && idx < BUILT.length - 1 ? BUILT[idx + 1] : null;
+  const linkHref = () => `${window.location.origin}${BASE}${entry.slug}/?${serialize(store.schema, store.getState().params)}`;
+
+  return (
+    <main id="main" className="panel" data-panel={entry.slug}>
+      <header className="panel-head">
+        <div>
+          <p className="q-eyebrow">Question {entry.number}</p>
+          <h1>{entry.title}</h1>
+        </div>
+        <div className="panel-actions">
+          <CopyLink href={linkHref} />
+          <button type="button" onClick={reset} data-testid="reset">
+            Reset
+          </button>
+        </div>
+      </header>
+      {notices.length > 0 && (
+        <div className="msg msg-warn link-notice" role="status" data-testid="link-notice">
+          <p>
+            <strong>This link held values the panel could not use.</strong> They were repaired:
+          </p>
+          <ul>
+            {notices.slice(0, 6).map((n, i) => (
+              <li key={i}>{n}</li>
+            ))}
+            {notices.length > 6 && <li>…and {notices.length - 6} more.</li>}
+          </ul>
+          <button type="button" onClick={() => store.getState().dismissNotices()}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      <div className="panel-grid">
+        <section className="workbench" aria-label="Interactive panel">
+          <ErrorBoundary key={epoch} onReset={reset} label={entry.title}>
+            <View />
+          </ErrorBoundary>
+        </section>
+        <aside className="explain" aria-label="Explanation">
+          <ErrorBoundary label="The explanation">
+            <Explanation />
+          </ErrorBoundary>
+          <h2>Try this</h2>
+          <ol className="experiments" data-testid="experiments">
+            {experiments.map((x, i) => (
+              <li key={i}>
+                <Link href={`/${entry.slug}/?${queryFor(store.schema, x.params)}`} data-testid={`experiment-${i}`}>
+                  {x.title}
+                </Link>
+                <p>{x.notice}</p>
+              </li>
+            ))}
+          </ol>
+        </aside>
+      </div>
+      <nav className="panel-nav" aria-label="More questions">
+        {prev ? <Link href={`/${prev.slug}/`} data-testid="prev">← {prev.number}. {prev.title}</Link> : <span />}
+        <Link href="/">All questions</Link>
+        {next ? <Link href={`/${next.slug}/`} data-testid="next">{next.number}. {next.title} →</Link> : <span />}
+      </nav>
+    </main>
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * Keeps a panel store and the address bar in step.
+ * - URL → store: on arrival, on back/forward and on "Try this" links (all change location.search).
+ * - store → URL: history.replaceState, throttled, so a slider drag leaves one history entry,
+ *   not one per tick. Moving between panels pushes entries (done by the router's links).
+ */
+import { useEffect, useRef } from 'react';
+import { useSearch } from 'wouter';
+import type { Schema } from '../lib/params/schema';
+import type { PanelStore } from '../lib/params/store';
+import { serialize } from '../lib/params/url';
+
+const THROTTLE_MS = 150;
+
+/** Query keys that belong to the session, not the panel state, and survive rewrites. */
+function keptKeys(): string {
+  const forced = new URLSearchParams(window.location.search).get('backend');
+  return forced && /^(webgl|wasm|cpu)$/.test(forced) ? `&backend=${forced}` : '';
+}
+
+export function useUrlSync<S extends Schema>(store: PanelStore<S>): void {
+  const search = useSearch();
+  const lastWritten = useRef<string | null>(null);
+
+  useEffect(() => {
+    const current = window.location.search;
+    if (current === lastWritten.current) return;
+    store.getState().loadQuery(current);
+  }, [search, store]);
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    let lastAt = 0;
+    const write = () => {
+      timer = null;
+      lastAt = performance.now();
+      const q = `?${serialize(store.schema, store.getState().params)}${keptKeys()}`;
+      if (q === window.location.search) {
+        lastWritten.current = q;
+        return;
+      }
+      lastWritten.current = q;
+      window.history.replaceState(window.history.state, '', `${window.location.pathname}${q}`);
+    };
+    write(); // repair the address right away (e.g. clamped values, missing keys)
+    const unsub = store.subscribe((s, prev) => {
+      if (s.params === prev.params) return;
+      const wait = THROTTLE_MS - (performance.now() - lastAt);
+      if (wait <= 0 && !timer) write();
+      else if (!timer) timer = setTimeout(write, Math.max(0, wait));
+    });
+    return () => {
+      unsub();
+      // A pending write is dropped: by now the address may already belong to another panel.
+      if (timer) clearTimeout(timer);
+    };
+  }, [store]);
+}

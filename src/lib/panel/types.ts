@@ -1,0 +1,29 @@
+/** What a panel module hands the app. The app sees panels only through the registry. */
+import type { ComponentType } from 'react';
+import type { Params, Schema } from '../params/schema';
+import type { PanelStore } from '../params/store';
+
+export interface Experiment<S extends Schema = Schema> {
+  /** Short imperative title, e.g. "Push the degree past the data". */
+  title: string;
+  /** The state to apply; unspecified params take their defaults. */
+  params: Partial<Params<S>>;
+  /** One sentence: what to notice. */
+  notice: string;
+}
+
+export interface PanelModule<S extends Schema = Schema> {
+  store: PanelStore<S>;
+  experiments: Experiment<S>[];
+  /** The explanation column: a few short paragraphs and typeset formulas. */
+  Explanation: ComponentType;
+  /** Controls, plots and the readout (data-testid="readout"). */
+  View: ComponentType;
+  /** Whether the panel runs tfjs (the frame then shows the backend badge). */
+  usesTf: boolean;
+}
+
+/** Helper that keeps the schema type of a panel module. */
+export function definePanel<S extends Schema>(m: PanelModule<S>): PanelModule<S> {
+  return m;
+}

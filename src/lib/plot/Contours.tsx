@@ -1,0 +1,62 @@
+/* Contour lines (or filled bands) of a grid, as SVG paths in data coordinates. Same grid
+   layout as HeatMap (grid.ts), so the two overlay exactly. */
+import { useMemo } from 'react';
+import { sequential } from './colors';
+import { usePlotScales } from './context';
+import { contourBands, contourThresholds } from './contours';
+import type { Grid } from './grid';
+
+export interface ContoursProps extends Grid {
+  /** Levels, or roughly how many to choose automatically (default 10). */
+  thresholds?: readonly number[] | number;
+  /** Choose automatic levels evenly in log10 (losses over many orders of magnitude). */
+  log?: boolean;
+  /** One colour for all lines; otherwise lines are coloured by level with viridis. */
+  stroke?: string;
+  strokeWidth?: number;
+  /** Fill the regions above each level (viridis by level) instead of only stroking. */
+  fill?: boolean;
+  opacity?: number;
+  /** Colour scheme for level colours. */
+  scheme?: 'viridis' | 'cividis';
+}
+
+export function Contours({
+  values, nx, ny, extent, thresholds = 10, log = false, stroke, strokeWidth = 1, fill = false,
+  opacity = 1, scheme = 'viridis',
+}: ContoursProps) {
+  const { x, y } = usePlotScales();
+  const levels = useMemo(
+    () =>
+      typeof thresholds === 'number'
+        ? contourThresholds(values, { count: thresholds, log })
+        : [...thresholds].sort((a, b) => a - b),
+    [values, thresholds, log],
+  );
+  // Keyed on the extent's numbers: an inline extent array must not recompute every render.
+  const [e0, e1, e2, e3] = extent;
+  const bands = useMemo(
+    () => contourBands({ values, nx, ny, extent: [e0, e1, e2, e3] }, levels, x, y),
+    [values, nx, ny, e0, e1, e2, e3, levels, x, y],
+  );
+  const n = bands.length;
+  return (
+    <g style={{ opacity }}>
+      {bands.map((b, k) => {
+        const c = sequential(n > 1 ? k / (n - 1) : 0.5, scheme);
+        return (
+          <path
+            key={`${k}:${b.value}`}
+            d={b.d}
+            style={{
+              fill: fill ? c : 'none',
+              stroke: fill ? 'none' : stroke ?? c,
+              strokeWidth,
+              strokeLinejoin: 'round',
+            }}
+          />
+        );
+      })}
+    </g>
+  );
+}

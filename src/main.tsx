@@ -1,0 +1,16 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { applyTheme, readChoice } from './app/theme';
+import './app/theme.css';
+import './app/app.css';
+import './lib/controls/controls.css';
+
+// Before the first paint, so a dark-theme learner never sees a white flash.
+applyTheme(readChoice());
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

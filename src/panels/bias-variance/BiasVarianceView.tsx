@@ -1,0 +1,152 @@
+/**
+ * Bias-variance view: one training set and its fit; every resampled fit with their average and
+ * the truth; the error decomposition against degree; training versus test error against degree.
+ */
+import { useMemo } from 'react';
+import { usePanelParams } from '../../lib/controls/usePanelParams';
+import { ParamControl } from '../../lib/controls/ParamControl';
+import { SeedButton } from '../../lib/controls/SeedButton';
+import { Readout } from '../../lib/controls/Readout';
+import { Message } from '../../lib/controls/Message';
+import { fmt } from '../../lib/controls/format';
+import { useComputed } from '../../lib/panel/useComputed';
+import { BackendBadge } from '../../lib/tf/BackendBadge';
+import { ensureBackend } from '../../lib/tf/backend';
+import { Frame } from '../../lib/plot/Frame';
+import { Line } from '../../lib/plot/Line';
+import { Scatter } from '../../lib/plot/Scatter';
+import { VLine } from '../../lib/plot/VLine';
+import { Legend } from '../../lib/plot/Legend';
+import { categorical, TEST, TRAIN, TRUTH } from '../../lib/plot/colors';
+import { computeBiasVariance, readout, type BiasVarianceResult } from './model';
+import { MAX_DEGREE } from './params';
+import { store } from './store';
+
+const FIT_Y: [number, number] = [-2, 2];
+const BIAS = categorical(0);
+const VAR = categorical(1);
+const NOISE = categorical(9);
+const TOTAL = categorical(2);
+const FIT = categorical(4);
+
+function errorDomain(r: BiasVarianceResult): [number, number] {
+  let lo = Infinity, hi = 0;
+  for (const s of r.byDegree)
+    for (const v of [s.bias2, s.variance, s.testMse, s.trainMse, s.expected]) {
+      if (v > 1e-6) lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+    }
+  if (!Number.isFinite(lo)) lo = 1e-4;
+  // Above 100 the high-degree blow-up would squash everything interesting into the bottom.
+  return [Math.max(lo * 0.7, 1e-6), Math.min(Math.max(hi * 1.4, lo * 10), 100)];
+}
+
+export function BiasVarianceView() {
+  const params = usePanelParams(store);
+  const { result: r, error, pending } = useComputed(params, computeBiasVariance, ensureBackend);
+  const degrees = useMemo(() => Array.from({ length: MAX_DEGREE + 1 }, (_, i) => i), []);
+
+  return (
+    <div>
+      <div className="workbench-head">
+        <span className="ctl-help">
+          {params.sets} training sets of {params.n} points, each fitted with a degree-{params.degree} polynomial.
+        </span>
+        <BackendBadge />
+      </div>
+      {error && <Message kind="error">The computation failed: {error}</Message>}
+      {r && (
+        <>
+          <div className="plot-grid">
+            <Frame
+              title="One training set and its fit"
+              xLabel="x"
+              yLabel="y"
+              xDomain={[-1, 1]}
+              yDomain={FIT_Y}
+              aspect={1.45}
+              legend={<Legend items={[{ color: TRUTH, label: 'true function', kind: 'dashed' }, { color: TRAIN, label: 'training points', kind: 'point' }, { color: FIT, label: `degree-${r.degree} fit`, kind: 'line' }]} />}
+            >
+              <Line x={r.grid} y={r.truth} color={TRUTH} dash="5 4" width={1.5} />
+              <Line x={r.grid} y={r.trainFit} color={FIT} width={2.25} />
+              <Scatter x={r.train.x} y={r.train.y} color={TRAIN} r={3.5} />
+            </Frame>
+            <Frame
+              title={`All ${r.sets} fits, their average and the truth`}
+              xLabel="x"
+              yLabel="y"
+              xDomain={[-1, 1]}
+              yDomain={FIT_Y}
+              aspect={1.45}
+              legend={<Legend items={[{ color: FIT, label: `fits (first ${r.fits.length})`, kind: 'line' }, { color: TOTAL, label: 'average fit', kind: 'line' }, { color: TRUTH, label: 'true function', kind: 'dashed' }]} />}
+            >
+              {r.fits.map((f, i) => (
+                <Line key={i} x={r.grid} y={f} color={FIT} width={1} opacity={0.18} />
+              ))}
+              <Line x={r.grid} y={r.truth} color={TRUTH} dash="5 4" width={1.5} />
+              <Line x={r.grid} y={r.meanFit} color={TOTAL} width={2.5} />
+            </Frame>
+            <Frame
+              title="Error decomposition against degree"
+              xLabel="polynomial degree"
+              yLabel="error (log scale)"
+              xDomain={[0, MAX_DEGREE]}
+              yDomain={errorDomain(r)}
+              yType="log"
+              aspect={1.45}
+              legend={<Legend items={[{ color: BIAS, label: 'bias²', kind: 'line' }, { color: VAR, label: 'variance', kind: 'line' }, { color: NOISE, label: 'noise σ²', kind: 'dashed' }, { color: TOTAL, label: 'bias² + variance + noise', kind: 'line' }, { color: TEST, label: 'measured test error', kind: 'point' }]} />}
+            >
+              <Line x={degrees} y={r.byDegree.map((s) => s.bias2)} color={BIAS} width={2} />
+              <Line x={degrees} y={r.byDegree.map((s) => s.variance)} color={VAR} width={2} />
+              {r.current.noise > 0 && <Line x={degrees} y={r.byDegree.map((s) => s.noise)} color={NOISE} width={1.5} dash="4 3" />}
+              <Line x={degrees} y={r.byDegree.map((s) => s.expected)} color={TOTAL} width={2.5} />
+              <Scatter x={degrees} y={r.byDegree.map((s) => s.testMse)} color={TEST} r={3} />
+              <VLine x={r.degree} label={`degree ${r.degree}`} />
+            </Frame>
+            <Frame
+              title="Training versus test error"
+              xLabel="polynomial degree"
+              yLabel="mean squared error (log scale)"
+              xDomain={[0, MAX_DEGREE]}
+              yDomain={errorDomain(r)}
+              yType="log"
+              aspect={1.45}
+              legend={<Legend items={[{ color: TRAIN, label: 'training error', kind: 'line' }, { color: TEST, label: 'test error', kind: 'line' }]} />}
+            >
+              <Line x={degrees} y={r.byDegree.map((s) => Math.max(s.trainMse, 1e-6))} color={TRAIN} width={2} />
+              <Line x={degrees} y={r.byDegree.map((s) => s.testMse)} color={TEST} width={2} />
+              <VLine x={r.degree} label={`degree ${r.degree}`} />
+            </Frame>
+          </div>
+          {r.message && <Message kind="info">{r.message}</Message>}
+          <Readout
+            busy={pending}
+            title={`Readout at degree ${r.degree}`}
+            rows={[
+              { label: 'Degree', value: r.degree, testId: 'ro-degree' },
+              ...readout(r).map((it) => ({
+                label: it.label,
+                value: fmt(it.value, 4),
+                testId: `ro-${it.key}`,
+                color: it.key === 'bias2' ? BIAS : it.key === 'variance' ? VAR : it.key === 'expected' ? TOTAL : it.key === 'testMse' ? TEST : it.key === 'trainMse' ? TRAIN : NOISE,
+              })),
+              { label: 'Training sets × points', value: `${r.sets} × ${r.n}` },
+              { label: 'Ridge λ', value: r.lambda > 0 ? fmt(r.lambda, 3) : 'off' },
+            ]}
+          />
+        </>
+      )}
+      <h3 className="controls-title">Controls</h3>
+      <div className="controls">
+        <ParamControl store={store} name="degree" />
+        <ParamControl store={store} name="fn" />
+        <ParamControl store={store} name="noise" />
+        <ParamControl store={store} name="n" />
+        <ParamControl store={store} name="sets" />
+        <ParamControl store={store} name="useRidge" />
+        {params.useRidge && <ParamControl store={store} name="lambda" />}
+        <SeedButton seed={params.seed} onChange={(s) => store.getState().set('seed', s)} />
+      </div>
+    </div>
+  );
+}

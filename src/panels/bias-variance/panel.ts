@@ -1,0 +1,38 @@
+import { definePanel } from '../../lib/panel/types';
+import { store } from './store';
+import { Explanation } from './Explanation';
+import { BiasVarianceView } from './BiasVarianceView';
+
+export default definePanel({
+  store,
+  usesTf: true,
+  Explanation,
+  View: BiasVarianceView,
+  experiments: [
+    {
+      title: 'Underfit: a straight line through a sine',
+      params: { degree: 1 },
+      notice: 'The faint fits all agree with each other but miss the curve the same way: bias² dominates the error.',
+    },
+    {
+      title: 'Overfit: degree 12 on 20 noisy points',
+      params: { degree: 12 },
+      notice: 'Each fit wiggles through its own noise; the average is close to the truth but variance explodes near the edges.',
+    },
+    {
+      title: 'More data tames variance',
+      params: { degree: 12, n: 200 },
+      notice: 'With ten times the points the same degree-12 model barely varies: variance depends on data size, not just complexity.',
+    },
+    {
+      title: 'Ridge buys back stability',
+      params: { degree: 12, useRidge: true, lambda: 0.01 },
+      notice: 'A small penalty lowers variance far more than it raises bias, so the total test error drops.',
+    },
+    {
+      title: 'More coefficients than points',
+      params: { degree: 15, n: 10 },
+      notice: 'With 16 coefficients and 10 points the fit interpolates every point (minimum norm); the panel says so.',
+    },
+  ],
+});

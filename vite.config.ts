@@ -1,0 +1,52 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { QUESTIONS } from './src/panels/questions.ts';
+
+// Deploy under a sub-path with BASE_PATH=/some/path/ npm run build (default: site root).
+const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * Emits <slug>/index.html for every question so the build works on a plain static host with no
+ * rewrite rules, and so a shared link unfurls with the panel's own title and description.
+ */
+function panelPages(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'panel-pages',
+    apply: 'build',
+    configResolved(c) {
+      outDir = c.build.outDir;
+    },
+    writeBundle() {
+      const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+      for (const q of QUESTIONS) {
+        const title = escapeHtml(`${q.title} · ML Intuition`);
+        const desc = escapeHtml(`Question ${q.number}: ${q.summary}`);
+        const page = html
+          .replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`)
+          .replace(/(<meta name="description" content=")[^"]*"/, `$1${desc}"`)
+          .replace(/(<meta property="og:title" content=")[^"]*"/, `$1${title}"`)
+          .replace(/(<meta property="og:description" content=")[^"]*"/, `$1${desc}"`);
+        mkdirSync(join(outDir, q.slug), { recursive: true });
+        writeFileSync(join(outDir, q.slug, 'index.html'), page);
+      }
+    },
+  };
+}
+
+export default defineConfig({
+  base,
+  plugins: [react(), panelPages()],
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 2000,
+    sourcemap: false,
+    manifest: true, // read by scripts/bench.mjs to size each route's JavaScript
+  },
+  preview: { port: 4173, strictPort: true, host: '127.0.0.1' },
+  server: { port: 5173, host: '127.0.0.1' },
+});
