@@ -4,6 +4,8 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/browser.mjs';
 
 const executablePath: string | undefined = findChromium() ?? undefined;
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+// Several checkouts or engineers can test side by side: E2E_DIST=/tmp/dist-x E2E_PORT=4301.
+const DIST = process.env.E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -23,7 +25,7 @@ export default defineConfig({
     video: 'off',
   },
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    command: `npx vite preview --outDir ${DIST} --port ${PORT} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import type { PanelModule } from '../lib/panel/types';
 import type { RegistryEntry } from '../panels/registry';
 import { PanelFrame } from './PanelFrame';
+import { sanitizeAddress } from './sanitizeAddress';
 
 export function PanelPage({ entry }: { entry: RegistryEntry }) {
   const [mod, setMod] = useState<{ slug: string; m: PanelModule } | null>(null);
@@ -14,6 +15,7 @@ export function PanelPage({ entry }: { entry: RegistryEntry }) {
     if (!entry.load) return;
     let live = true;
     setFailed(null);
+    sanitizeAddress();
     entry
       .load()
       .then((m) => live && setMod({ slug: entry.slug, m: m.default }))

@@ -9,6 +9,7 @@ import { useSearch } from 'wouter';
 import type { Schema } from '../lib/params/schema';
 import type { PanelStore } from '../lib/params/store';
 import { serialize } from '../lib/params/url';
+import { takeDropped } from './sanitizeAddress';
 
 const THROTTLE_MS = 150;
 
@@ -25,7 +26,7 @@ export function useUrlSync<S extends Schema>(store: PanelStore<S>): void {
   useEffect(() => {
     const current = window.location.search;
     if (current === lastWritten.current) return;
-    store.getState().loadQuery(current);
+    store.getState().loadQuery(current, takeDropped());
   }, [search, store]);
 
   useEffect(() => {

@@ -1,23 +1,27 @@
 /**
- * THE list of panels that exist. Adding a panel: create src/panels/<slug>/ with a `panel.ts`
- * default-exporting a PanelModule, then add one line here. Loaders are dynamic imports, so each
- * panel (and tfjs, for panels that use it) is its own lazily loaded chunk.
+ * THE list of panels. The questions come from questions.ts; a question has a panel when its
+ * folder has a `panel.ts` default-exporting a PanelModule. Vite's import.meta.glob finds them at
+ * build time, each as its own lazily loaded chunk (tfjs too, for panels that use it), so adding a
+ * panel touches only its own folder.
  */
 import type { PanelModule } from '../lib/panel/types';
 import { QUESTIONS, type Question } from './questions';
 
 type Loader = () => Promise<{ default: PanelModule }>;
 
-const LOADERS: Partial<Record<string, Loader>> = {
-  'bias-variance': () => import('./bias-variance/panel') as Promise<{ default: PanelModule }>,
-  // 'gradient-descent': () => import('./gradient-descent/panel') as Promise<{ default: PanelModule }>,
-};
+// Only Vite (and vitest) understand import.meta.glob; the Playwright specs, which run in plain
+// Node, learn which panels exist from the folders on disk instead (e2e/registry.ts).
+const modules = import.meta.glob('./*/panel.ts') as Record<string, Loader>;
+
+function loaderFor(slug: string): Loader | undefined {
+  return modules[`./${slug}/panel.ts`];
+}
 
 export interface RegistryEntry extends Question {
   load?: Loader;
 }
 
-export const REGISTRY: readonly RegistryEntry[] = QUESTIONS.map((q) => ({ ...q, load: LOADERS[q.slug] }));
+export const REGISTRY: readonly RegistryEntry[] = QUESTIONS.map((q) => ({ ...q, load: loaderFor(q.slug) }));
 
 /** Panels that exist, in question order: what previous/next navigation walks. */
 export const BUILT: readonly RegistryEntry[] = REGISTRY.filter((e) => e.load);

@@ -14,8 +14,9 @@ export interface PanelState<S extends Schema> {
   set<K extends keyof Params<S>>(key: K, value: Params<S>[K]): void;
   setMany(partial: Partial<Params<S>>): void;
   reset(): void;
-  /** Replaces params from a query string; returns true if anything changed. */
-  loadQuery(search: string): boolean;
+  /** Replaces params from a query string; returns true if anything changed. `extra` are repairs
+   *  made to the address before it got here (shown with the parser's own). */
+  loadQuery(search: string, extra?: string[]): boolean;
   dismissNotices(): void;
 }
 
@@ -52,10 +53,10 @@ export function createPanelStore<S extends Schema>(
       if (!sameParams(schema, next, get().params)) setState({ params: next });
     },
     reset: () => setState({ params: defaults(schema), notices: [] }),
-    loadQuery: (search) => {
+    loadQuery: (search, extra = []) => {
       const { params, problems } = parseQuery(schema, search, migrations);
       const changed = !sameParams(schema, params, get().params);
-      setState({ params: changed ? params : get().params, notices: problems });
+      setState({ params: changed ? params : get().params, notices: [...extra, ...problems] });
       return changed;
     },
     dismissNotices: () => setState({ notices: [] }),

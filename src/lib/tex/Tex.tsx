@@ -12,5 +12,6 @@ export function Tex({ children, block = false }: { children: string; block?: boo
   useLayoutEffect(() => {
     if (ref.current) katex.render(children, ref.current, { displayMode: block, throwOnError: false, output: 'htmlAndMathml' });
   }, [children, block]);
-  return <span ref={ref} className={block ? 'tex tex-block' : 'tex'} />;
+  // A wide block formula scrolls sideways on a phone; tabIndex lets keyboard users scroll it too.
+  return block ? <span ref={ref} className="tex tex-block" tabIndex={0} /> : <span ref={ref} className="tex" />;
 }

@@ -19,7 +19,7 @@ import { VLine } from '../../lib/plot/VLine';
 import { Legend } from '../../lib/plot/Legend';
 import { categorical, TEST, TRAIN, TRUTH } from '../../lib/plot/colors';
 import { computeBiasVariance, readout, type BiasVarianceResult } from './model';
-import { MAX_DEGREE } from './params';
+import { MAX_DEGREE, type BiasVarianceParams } from './params';
 import { store } from './store';
 
 const FIT_Y: [number, number] = [-2, 2];
@@ -41,9 +41,11 @@ function errorDomain(r: BiasVarianceResult): [number, number] {
   return [Math.max(lo * 0.7, 1e-6), Math.min(Math.max(hi * 1.4, lo * 10), 100)];
 }
 
+const run = (p: BiasVarianceParams) => computeBiasVariance(p, { engine: p.engine === 'tf' ? 'tfjs' : 'float64', design: p.design });
+
 export function BiasVarianceView() {
   const params = usePanelParams(store);
-  const { result: r, error, pending } = useComputed(params, computeBiasVariance, ensureBackend);
+  const { result: r, error, pending } = useComputed(params, run, ensureBackend);
   const degrees = useMemo(() => Array.from({ length: MAX_DEGREE + 1 }, (_, i) => i), []);
 
   return (
@@ -52,7 +54,7 @@ export function BiasVarianceView() {
         <span className="ctl-help">
           {params.sets} training sets of {params.n} points, each fitted with a degree-{params.degree} polynomial.
         </span>
-        <BackendBadge />
+        {params.engine === 'tf' ? <BackendBadge /> : <span className="badge">float64 JS</span>}
       </div>
       {error && <Message kind="error">The computation failed: {error}</Message>}
       {r && (
@@ -132,6 +134,7 @@ export function BiasVarianceView() {
               })),
               { label: 'Training sets × points', value: `${r.sets} × ${r.n}` },
               { label: 'Ridge λ', value: r.lambda > 0 ? fmt(r.lambda, 3) : 'off' },
+              { label: 'Solver', value: params.engine === 'tf' ? 'float32 tfjs' : 'float64 JS' },
             ]}
           />
         </>
@@ -145,6 +148,8 @@ export function BiasVarianceView() {
         <ParamControl store={store} name="sets" />
         <ParamControl store={store} name="useRidge" />
         {params.useRidge && <ParamControl store={store} name="lambda" />}
+        <ParamControl store={store} name="design" />
+        <ParamControl store={store} name="engine" />
         <SeedButton seed={params.seed} onChange={(s) => store.getState().set('seed', s)} />
       </div>
     </div>

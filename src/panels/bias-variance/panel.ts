@@ -30,6 +30,16 @@ export default definePanel({
       notice: 'A small penalty lowers variance far more than it raises bias, so the total test error drops.',
     },
     {
+      title: 'Random gaps make variance explode',
+      params: { degree: 12, design: 'uniform' },
+      notice: 'With purely random x some training sets leave a gap near ±1, and their high-degree fits shoot off there: the variance is dominated by rare bad sets.',
+    },
+    {
+      title: 'Float32 breaks near interpolation',
+      params: { degree: 18, engine: 'tf', design: 'uniform' },
+      notice: 'Degree 18 on 20 random points is so ill conditioned that the batched float32 solve loses its digits: its training error is about 0.34; switch the solver to float64 and it drops to 0.004.',
+    },
+    {
       title: 'More coefficients than points',
       params: { degree: 15, n: 10 },
       notice: 'With 16 coefficients and 10 points the fit interpolates every point (minimum norm); the panel says so.',

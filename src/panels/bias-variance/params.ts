@@ -64,6 +64,22 @@ export const schema = defineSchema({
     default: 1e-3,
     digits: 3,
   },
+  design: {
+    kind: 'choice',
+    label: 'How x is drawn',
+    help: 'Each training set gets fresh x. Uniform x can leave gaps near the ends, where high-degree fits explode.',
+    options: ['stratified', 'uniform', 'fixed'],
+    optionLabels: { stratified: 'Jittered grid (one x per slice)', uniform: 'Uniform at random', fixed: 'Same x, fresh noise' },
+    default: 'stratified',
+  },
+  engine: {
+    kind: 'choice',
+    label: 'Solver',
+    help: 'Float64 QR in plain TypeScript, or all sets at once as one batched float32 solve in tfjs.',
+    options: ['js', 'tf'],
+    optionLabels: { js: 'Float64, one QR per set', tf: 'Float32, batched in tfjs' },
+    default: 'js',
+  },
   seed: {
     kind: 'int',
     label: 'Seed',

@@ -1,0 +1,87 @@
+/**
+ * The loss surface as contour lines over a faint heat map, every optimizer's path in its own
+ * colour, the minima, the start, and the current points. A click (or a tap that does not
+ * scroll) on the map moves the start there.
+ */
+import { useMemo, useRef } from 'react';
+import { Frame, type PlotPointer } from '../../lib/plot/Frame';
+import { Contours } from '../../lib/plot/Contours';
+import { HeatMap } from '../../lib/plot/HeatMap';
+import { Line } from '../../lib/plot/Line';
+import { Scatter } from '../../lib/plot/Scatter';
+import { Marker } from '../../lib/plot/Marker';
+import { Legend } from '../../lib/plot/Legend';
+import { contourThresholds } from '../../lib/plot/contours';
+import { FG, MUTED } from '../../lib/plot/colors';
+import type { GDResult } from './compute';
+import { optimizerColor, optimizerLabel, surfaceLabel } from './look';
+
+/** Dots on every iterate while the paths are short enough to read them. */
+const MAX_DOTS = 150;
+/** A press and release further apart than this (px) is a drag or a scroll, not a click. */
+const CLICK_SLOP = 8;
+
+export function ContourPlot({ r, onPick }: { r: GDResult; onPick(x: number, y: number): void }) {
+  const { grid, surface: s } = r;
+  const levels = useMemo(
+    () => contourThresholds(grid.values, grid.log ? { count: 14, log: true, maxDecades: 4 } : { count: 14 }),
+    [grid],
+  );
+  const down = useRef<{ px: number; py: number } | null>(null);
+  const [x0, x1, y0, y1] = s.view;
+  const logistic = s.name === 'logistic';
+  const lowest = s.minima[0];
+
+  const press = (p: PlotPointer) => {
+    down.current = p.inside ? { px: p.px, py: p.py } : null;
+  };
+  const release = (p: PlotPointer) => {
+    const d = down.current;
+    down.current = null;
+    if (d && p.inside && Math.hypot(p.px - d.px, p.py - d.py) <= CLICK_SLOP) onPick(p.x, p.y);
+  };
+
+  return (
+    <Frame
+      className="gd-contour"
+      title={`${surfaceLabel(s.name)}: contours and paths`}
+      xLabel={logistic ? 'w₁ (weight of feature 1)' : 'x'}
+      yLabel={logistic ? 'w₂ (weight of feature 2, ×3 scale)' : 'y'}
+      xDomain={[x0, x1]}
+      yDomain={[y0, y1]}
+      equalAspect
+      grid="none"
+      cursor="crosshair"
+      onPointerDown={press}
+      onPointerUp={release}
+      onPointerLeave={() => (down.current = null)}
+      ariaLabel={`Contour map of the ${surfaceLabel(s.name).toLowerCase()} with the path of each optimizer; click to move the start`}
+      legend={<Legend items={r.runs.map((run) => ({ label: optimizerLabel(run.name), color: optimizerColor(run.name), kind: 'line' as const }))} />}
+      note={
+        <>
+          ★ lowest minimum{s.minima.length > 1 ? ' · ◆ other minima' : ''}
+          {s.name === 'saddle' ? ' · × saddle point' : ''} · ○ start. Click or tap the map to start from there.
+        </>
+      }
+    >
+      <HeatMap values={grid.values} nx={grid.nx} ny={grid.ny} extent={grid.extent} log={grid.log} scheme="viridis" opacity={0.22} />
+      <Contours values={grid.values} nx={grid.nx} ny={grid.ny} extent={grid.extent} thresholds={levels} strokeWidth={1} opacity={0.75} />
+      {s.minima.slice(1).map((m, i) => (
+        <Marker key={i} x={m.at[0]} y={m.at[1]} shape="diamond" size={9} color={MUTED} />
+      ))}
+      {lowest && <Marker x={lowest.at[0]} y={lowest.at[1]} shape="star" size={15} color={FG} />}
+      {s.name === 'saddle' && <Marker x={0} y={0} shape="times" size={10} color={FG} />}
+      {r.runs.map((run) => (
+        <g key={run.name}>
+          <Line points={run.path} color={optimizerColor(run.name)} width={2} />
+          {run.path.length <= MAX_DOTS && <Scatter points={run.path} color={optimizerColor(run.name)} r={2} opacity={1} strokeWidth={0} />}
+        </g>
+      ))}
+      <Marker x={r.start[0]} y={r.start[1]} shape="circle" size={11} color="var(--plot-bg)" stroke={FG} strokeWidth={2} />
+      {r.runs.map((run) => {
+        const p = run.path[run.path.length - 1];
+        return <Marker key={run.name} x={p[0]} y={p[1]} shape="circle" size={10} color={optimizerColor(run.name)} stroke={FG} strokeWidth={1.25} />;
+      })}
+    </Frame>
+  );
+}

@@ -1,0 +1,100 @@
+/**
+ * Loss against iteration on a log scale, one line per optimizer: solid up to the current step,
+ * faint for the iterations still to come, a rule at the current step and a flag where a run
+ * diverged. On surfaces whose lowest value is not 0 it plots f − f*, so that "reached the
+ * minimum" always means "went down the log axis".
+ */
+import { Frame } from '../../lib/plot/Frame';
+import { Line } from '../../lib/plot/Line';
+import { Marker } from '../../lib/plot/Marker';
+import { VLine } from '../../lib/plot/VLine';
+import { Legend } from '../../lib/plot/Legend';
+import { fmt } from '../../lib/controls/format';
+import type { OptimizerRun } from './model';
+import type { GDResult } from './compute';
+import { optimizerColor, optimizerLabel } from './look';
+
+/** How far below the top of the plot the axis reaches (decades): enough to see convergence. */
+const DECADES = 12;
+/** A run's curve is cut off this many times above its starting gap (divergence goes off the top). */
+const ABOVE_START = 1e4;
+
+interface LossRange {
+  lo: number;
+  hi: number;
+}
+
+function lossRange(runs: OptimizerRun[], fStar: number): LossRange {
+  let hi = 0, lo = Infinity;
+  for (const run of runs) {
+    const d0 = run.losses[0] - fStar;
+    const cap = Number.isFinite(d0) && d0 > 0 ? d0 * ABOVE_START : Infinity;
+    for (const f of run.losses) {
+      const d = f - fStar;
+      if (!Number.isFinite(d) || d <= 0) continue;
+      hi = Math.max(hi, Math.min(d, cap));
+      lo = Math.min(lo, d);
+    }
+  }
+  if (!(hi > 0)) hi = 1;
+  const floor = hi * 10 ** -DECADES;
+  return { lo: Math.max(Number.isFinite(lo) ? lo : floor, floor) / 2, hi: hi * 2 };
+}
+
+/** What is drawn for a loss: f − f*, kept inside the axis (never NaN, never ≤ 0 on a log axis). */
+function plotted(f: number, fStar: number, { lo, hi }: LossRange): number {
+  const d = f - fStar;
+  if (!Number.isFinite(d) || d > hi * 10) return hi * 10;
+  return Math.max(d, lo);
+}
+
+export function LossPlot({ r }: { r: GDResult }) {
+  const { fStar } = r.surface;
+  const range = lossRange(r.ahead, fStar);
+  const gap = fStar !== 0;
+  const series = (run: OptimizerRun) => ({
+    x: run.losses.map((_, i) => i),
+    y: run.losses.map((f) => plotted(f, fStar, range)),
+  });
+  return (
+    <Frame
+      className="gd-loss"
+      title="Loss against iteration"
+      xLabel="iteration"
+      yLabel={gap ? `loss above the lowest, f − f* (log scale)` : 'loss f (log scale)'}
+      xDomain={[0, r.horizon]}
+      yDomain={[range.lo, range.hi]}
+      yType="log"
+      aspect={1}
+      ariaLabel={`Loss against iteration for each optimizer, up to iteration ${r.horizon}, current iteration ${r.step}`}
+      legend={<Legend items={r.runs.map((run) => ({ label: optimizerLabel(run.name), color: optimizerColor(run.name), kind: 'line' as const }))} />}
+      note={
+        <>
+          Solid: iterations 0–{r.step}; faint: the next ones, up to {r.horizon}.
+          {gap ? ` f* = ${fmt(fStar, 4)} is the lowest value of the surface.` : ''} Values below {fmt(range.lo, 2)} are drawn
+          on the bottom edge.
+        </>
+      }
+    >
+      {r.ahead.map((run) => {
+        const s = series(run);
+        return <Line key={`ahead-${run.name}`} x={s.x} y={s.y} color={optimizerColor(run.name)} width={1.5} opacity={0.3} />;
+      })}
+      {r.runs.map((run) => {
+        const s = series(run);
+        return <Line key={run.name} x={s.x} y={s.y} color={optimizerColor(run.name)} width={2.25} />;
+      })}
+      {r.ahead.map((run) => {
+        if (run.status !== 'diverged' || run.stoppedAt === null) return null;
+        const k = run.stoppedAt;
+        const reached = k <= r.step;
+        const y = Math.min(plotted(run.losses[k], fStar, range), range.hi / 1.3);
+        return (
+          <Marker key={`div-${run.name}`} x={k} y={y} shape="times" size={12} color={optimizerColor(run.name)}
+            label={reached ? `${optimizerLabel(run.name)} diverged` : undefined} />
+        );
+      })}
+      <VLine x={r.step} label={`iteration ${r.step}`} />
+    </Frame>
+  );
+}
