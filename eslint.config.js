@@ -38,7 +38,7 @@ export default tseslint.config(
   // Default for src: no tfjs outside designated modules.
   {
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/lib/tf/**', 'src/panels/*/model*.ts', 'src/panels/*/*.tf.ts', 'src/**/*.test.ts'],
+    ignores: ['src/lib/tf/**', 'src/panels/*/model*.ts', 'src/panels/*/*.tf.ts', 'src/panels/*/bench.ts', 'src/bench/**', 'src/**/*.test.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [TFJS] }] },
   },
   // Pure code: models, params, maths, random, data generators.
@@ -49,7 +49,7 @@ export default tseslint.config(
   },
   {
     files: ['src/panels/*/*.tsx', 'src/panels/*/*.ts'],
-    ignores: ['src/panels/*/model*.ts', 'src/panels/*/params.ts', 'src/panels/*/*.tf.ts', 'src/**/*.test.ts'],
+    ignores: ['src/panels/*/model*.ts', 'src/panels/*/params.ts', 'src/panels/*/*.tf.ts', 'src/panels/*/bench.ts', 'src/**/*.test.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [TFJS, OTHER_PANEL] }] },
   },
   // The shell sees panels only through the registry.

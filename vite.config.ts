@@ -46,6 +46,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 2000,
     sourcemap: false,
     manifest: true, // read by scripts/bench.mjs to size each route's JavaScript
+    // bench.html (panel micro-benchmarks) is built only for `npm run bench`.
+    rolldownOptions: process.env.BENCH ? { input: { main: 'index.html', bench: 'bench.html' } } : undefined,
   },
   preview: { port: 4173, strictPort: true, host: '127.0.0.1' },
   server: { port: 5173, host: '127.0.0.1' },

@@ -84,7 +84,7 @@ async function timeSlider(page, testId) {
 async function main() {
   const exe = findChromium();
   if (!exe) throw new Error('No Chromium found (see README: Test it).');
-  if (spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' }).status !== 0) process.exit(1);
+  if (spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit', env: { ...process.env, BENCH: '1' } }).status !== 0) process.exit(1);
   // Panels that exist are the ones with a panel.ts chunk in the build manifest.
   const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8'));
   const slugs = Object.keys(manifest).flatMap((k) => k.match(/^src\/panels\/([^/]+)\/panel\.ts$/)?.[1] ?? []);
@@ -92,8 +92,22 @@ async function main() {
   await new Promise((r) => setTimeout(r, 2500));
   const browser = await chromium.launch({ executablePath: exe, args: CHROMIUM_ARGS });
   const rows = [];
+  const panelRows = [];
   try {
+    // Each panel's own figures (src/panels/<slug>/bench.ts), run in the browser.
+    const bp = await browser.newPage();
+    await bp.goto(`http://127.0.0.1:${PORT}/bench.html`);
+    await bp.waitForSelector('body[data-ready="true"]');
+    const benchSlugs = await bp.evaluate(() => globalThis.__benchSlugs);
+    for (const slug of benchSlugs) {
+      if (process.env.BENCH_PANELS && !process.env.BENCH_PANELS.split(',').includes(slug)) continue;
+      console.log(`bench: ${slug} …`);
+      const { backend, rows: r } = await bp.evaluate((s) => globalThis.__runBench(s), slug);
+      for (const row of r) panelRows.push({ panel: slug, backend, ...row });
+    }
+    await bp.close();
     for (const slug of slugs) {
+      if (process.env.BENCH_PANELS && !process.env.BENCH_PANELS.split(',').includes(slug)) continue;
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
       await page.goto(`http://127.0.0.1:${PORT}/${slug}/`);
       await page.waitForSelector('[data-testid="readout"][data-busy="false"]', { timeout: 60_000 });
@@ -125,7 +139,7 @@ async function main() {
     server.kill();
   }
   const sizes = bundleSizes(slugs);
-  const result = { date: new Date().toISOString(), inputs: INPUTS, machine: `${process.platform} ${process.arch}`, rows, gzipJsBytes: sizes };
+  const result = { date: new Date().toISOString(), inputs: INPUTS, machine: `${process.platform} ${process.arch}`, rows, panelRows, gzipJsBytes: sizes };
   mkdirSync('bench/results', { recursive: true });
   writeFileSync('bench/results/latest.json', JSON.stringify(result, null, 2));
   const f = (x) => (x == null || Number.isNaN(x) ? '—' : x.toFixed(1));
@@ -135,6 +149,10 @@ async function main() {
   for (const r of rows)
     md += `| ${r.panel} | ${r.slider} | ${r.backend ?? '—'} | ${f(r.inputToPaintMedianMs)} | ${f(r.inputToPaintP95Ms)} | ${f(r.computeMedianMs)} | ${f(r.computeP95Ms)} | ${r.tensorsBefore ?? '—'} → ${r.tensorsAfter200 ?? '—'} | ${sizes[r.panel] ? kb(sizes[r.panel]) : '—'} |\n`;
   md += `\nHome route JS: ${kb(sizes.home)} KB gzip (target ≤ 100 KB). WASM binaries (gzip, loaded only on WASM): ${Object.entries(sizes.wasmFiles).map(([k, v]) => `${k.split('/').pop()} ${kb(v)} KB`).join(', ') || 'none'}.\n`;
+  if (panelRows.length) {
+    md += '\n## Panel figures\n\n| panel | backend | measurement | value | unit | note |\n|---|---|---|---|---|---|\n';
+    for (const r of panelRows) md += `| ${r.panel} | ${r.backend} | ${r.name} | ${Number(r.value).toPrecision(4)} | ${r.unit} | ${r.note ?? ''} |\n`;
+  }
   writeFileSync('bench/results/latest.md', md);
   console.log(md);
 }

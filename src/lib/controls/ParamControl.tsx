@@ -9,6 +9,7 @@ import { Slider } from './Slider';
 import { Select } from './Select';
 import { Toggle } from './Toggle';
 import { CheckboxGroup } from './CheckboxGroup';
+import { TextField } from './TextField';
 
 export interface ParamControlProps<S extends Schema> {
   store: PanelStore<S>;
@@ -41,6 +42,8 @@ export function ParamControl<S extends Schema>({ store, name, display, swatch }:
       return <Toggle label={spec.label} help={spec.help} checked={value as boolean} onChange={set} testId={testId} />;
     case 'multi':
       return <CheckboxGroup label={spec.label} value={value as string[]} options={spec.options} optionLabels={spec.optionLabels} minCount={spec.minCount} swatch={swatch} onChange={set} />;
+    case 'text':
+      return <TextField label={spec.label} help={spec.help} value={value as string} maxLength={spec.maxLength} onChange={set} testId={testId} />;
     case 'vec':
       return null; // set by direct manipulation in the plot (e.g. click to move the start point)
   }

@@ -62,7 +62,15 @@ export interface VecSpec extends Base {
   digits?: number;
 }
 
-export type ParamSpec = NumberSpec | IntSpec | ChoiceSpec | MultiSpec | BoolSpec | VecSpec;
+/** Free text typed by the learner (e.g. a sentence). Untrusted: control and bidi-override
+ *  characters are removed, the length is capped, and views render it only as text. */
+export interface TextSpec extends Base {
+  kind: 'text';
+  default: string;
+  maxLength: number;
+}
+
+export type ParamSpec = NumberSpec | IntSpec | ChoiceSpec | MultiSpec | BoolSpec | VecSpec | TextSpec;
 export type Schema = Record<string, ParamSpec>;
 
 type ValueOf<P extends ParamSpec> = P extends NumberSpec | IntSpec
@@ -75,7 +83,9 @@ type ValueOf<P extends ParamSpec> = P extends NumberSpec | IntSpec
         ? boolean
         : P extends VecSpec
           ? number[]
-          : never;
+          : P extends TextSpec
+            ? string
+            : never;
 
 export type Params<S extends Schema> = { -readonly [K in keyof S]: ValueOf<S[K]> };
 
@@ -98,6 +108,10 @@ export function roundSig(v: number, digits: number): number {
   if (v === 0 || !Number.isFinite(v)) return v;
   return Number(v.toPrecision(digits));
 }
+
+// C0/C1 controls and the bidirectional overrides that can make text display out of order.
+// eslint-disable-next-line no-control-regex
+const UNSAFE_TEXT = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 export function clamp(v: number, lo: number, hi: number): number {
   return v < lo ? lo : v > hi ? hi : v;
@@ -130,6 +144,13 @@ export function coerce(spec: ParamSpec, raw: unknown): { value: unknown; problem
     }
     case 'bool':
       return typeof raw === 'boolean' ? { value: raw } : { value: spec.default, problem: 'is not on/off' };
+    case 'text': {
+      if (typeof raw !== 'string') return { value: spec.default, problem: 'is not text' };
+      const cleaned = raw.replace(UNSAFE_TEXT, '');
+      const cut = Array.from(cleaned).slice(0, spec.maxLength).join('');
+      const problem = cut.length < cleaned.length ? `is longer than ${spec.maxLength} characters and was cut` : cleaned !== raw ? 'held control characters, which were removed' : undefined;
+      return { value: cut, problem };
+    }
     case 'vec': {
       if (!Array.isArray(raw) || raw.length !== spec.length || raw.some((x) => typeof x !== 'number' || !Number.isFinite(x)))
         return { value: [...spec.default], problem: `is not a list of ${spec.length} numbers` };

@@ -70,3 +70,17 @@ describe('params <-> URL', () => {
     expect(s.getState().params).toEqual(defaults(schema));
   });
 });
+
+describe('text params', () => {
+  const tschema = defineSchema({ text: { kind: 'text', label: 'Sentence', default: 'the cat sat', maxLength: 20 } });
+  it('round-trips, strips control characters and caps the length', () => {
+    const q = serialize(tschema, { text: 'a b&c=d <x>' });
+    expect(parseQuery(tschema, q).params.text).toBe('a b&c=d <x>');
+    const bad = parseQuery(tschema, `text=${encodeURIComponent('hi\u0000\u202Ethere')}`);
+    expect(bad.params.text).toBe('hithere');
+    expect(bad.problems).toHaveLength(1);
+    const long = parseQuery(tschema, `text=${'x'.repeat(50)}`);
+    expect(long.params.text).toHaveLength(20);
+    expect(long.problems[0]).toContain('cut');
+  });
+});

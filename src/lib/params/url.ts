@@ -75,6 +75,8 @@ function fromText(spec: ParamSpec, text: string): unknown {
       return t === '' ? [] : t.split(',');
     case 'bool':
       return t === '1' || t === 'true' ? true : t === '0' || t === 'false' ? false : null;
+    case 'text':
+      return text;
     case 'vec':
       return t.split(',').map((p) => fromText({ kind: 'number', label: '', min: 0, max: 0, step: 0, default: 0 }, p));
   }
@@ -94,6 +96,8 @@ export function toText(spec: ParamSpec, value: unknown): string {
       return value ? '1' : '0';
     case 'vec':
       return (value as number[]).map((x) => String(roundSig(x, spec.digits ?? 4))).join(',');
+    case 'text':
+      return String(value);
   }
 }
 
