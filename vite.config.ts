@@ -10,6 +10,34 @@ const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
+ * Content-Security-Policy of the built site, as a meta tag so it travels with the files to any
+ * static host. Only our own origin; WebAssembly compilation for the tfjs WASM backend
+ * ('wasm-unsafe-eval', which does not allow JS eval); no inline scripts, no eval, no third
+ * parties. Inline style attributes stay allowed: React, d3 and KaTeX position things with them.
+ * Not applied to the dev server, whose hot reload needs inline scripts.
+ */
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: (html) => html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+  };
+}
+
+/**
  * Emits <slug>/index.html for every question so the build works on a plain static host with no
  * rewrite rules, and so a shared link unfurls with the panel's own title and description.
  */
@@ -40,7 +68,7 @@ function panelPages(): Plugin {
 
 export default defineConfig({
   base,
-  plugins: [react(), panelPages()],
+  plugins: [react(), contentSecurityPolicy(), panelPages()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,

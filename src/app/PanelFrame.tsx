@@ -3,7 +3,7 @@
  * explanation with its "Try this" experiments, the panel's own view inside an error boundary,
  * and previous / next navigation.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { useStore } from 'zustand';
 import type { PanelModule } from '../lib/panel/types';
@@ -12,6 +12,7 @@ import { CopyLink } from '../lib/controls/CopyLink';
 import { BUILT, type RegistryEntry } from '../panels/registry';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useUrlSync } from './useUrlSync';
+import { onBackendChange } from '../lib/tf/events';
 
 const BASE = import.meta.env.BASE_URL;
 
@@ -24,6 +25,17 @@ export function PanelFrame({ entry, panel }: { entry: RegistryEntry; panel: Pane
     store.getState().reset();
     setEpoch((e) => e + 1);
   };
+  // A backend switch mid-session (lost WebGL context) invalidates every tensor a panel holds:
+  // remount its view, which rebuilds its state from the params on the new backend.
+  const seenGeneration = useRef<number | null>(null);
+  useEffect(
+    () =>
+      onBackendChange((b) => {
+        if (seenGeneration.current !== null && b.generation !== seenGeneration.current) setEpoch((e) => e + 1);
+        seenGeneration.current = b.generation;
+      }),
+    [],
+  );
   const idx = BUILT.findIndex((e) => e.slug === entry.slug);
   const prev = idx > 0 ? BUILT[idx - 1] : null;
   const next = idx >= 0 && idx < BUILT.length - 1 ? BUILT[idx + 1] : null;
@@ -62,6 +74,7 @@ export function PanelFrame({ entry, panel }: { entry: RegistryEntry; panel: Pane
       <div className="panel-grid">
         <section className="workbench" aria-label="Interactive panel">
           <ErrorBoundary key={epoch} onReset={reset} label={entry.title}>
+            <CrashProbe slug={entry.slug} />
             <View />
           </ErrorBoundary>
         </section>
@@ -89,4 +102,11 @@ export function PanelFrame({ entry, panel }: { entry: RegistryEntry; panel: Pane
       </nav>
     </main>
   );
+}
+
+/** For the e2e suite: throws while window.__mlCrash names this panel, to prove that the error
+ *  boundary contains a failing panel. Only a script on the page can set it, never a link. */
+function CrashProbe({ slug }: { slug: string }) {
+  if ((window as unknown as { __mlCrash?: string }).__mlCrash === slug) throw new Error('Simulated panel failure (test)');
+  return null;
 }

@@ -44,7 +44,7 @@ export function Stepper({ player, step, max, unit = 'step' }: StepperProps) {
 
   return (
     <div className="stepper" role="group" aria-label={`Step through ${unit}s`} data-testid="stepper">
-      <button type="button" onClick={player.rewind} aria-label="Rewind to the start (Home)" title="Rewind (Home)" data-testid="rewind">⏮</button>
+      <button type="button" onClick={player.rewind} aria-label="Rewind to the start (Home)" title="Rewind (Home)" data-testid="rewind">|◀◀</button>
       <button type="button" onClick={() => player.stepBy(-1)} aria-label="Step back (←)" title="Step back (←)" disabled={step <= 0} data-testid="step-back">◀</button>
       <button type="button" onClick={player.toggle} aria-label={player.playing ? 'Pause (Space)' : 'Play (Space)'} title="Play / pause (Space)" data-testid="play" className="primary">
         {player.playing ? '❚❚' : '▶'}

@@ -4,7 +4,7 @@ export function fmt(v: number, digits = 3): string {
   if (!Number.isFinite(v)) return v > 0 ? '∞' : '−∞';
   if (v === 0) return '0';
   const a = Math.abs(v);
-  if (a >= 1e5 || a < 1e-3) return v.toExponential(Math.max(0, digits - 1)).replace('-', '−');
+  if (a >= 1e5 || a < 1e-3) return v.toExponential(Math.max(0, digits - 1)).replace(/-/g, '−');
   const s = Number(v.toPrecision(digits)).toString();
-  return s.replace('-', '−');
+  return s.replace(/-/g, '−');
 }

@@ -111,7 +111,8 @@ export function parseQuery<S extends Schema>(
 
   const vText = map.get('v');
   const version = vText !== undefined && /^\d{1,3}$/.test(vText) ? Number(vText) : LINK_VERSION;
-  if (vText !== undefined && version > LINK_VERSION)
+  if (vText !== undefined && !/^\d{1,3}$/.test(vText)) problems.push(`The link version “${shorten(vText)}” is not a number; it was read as version ${LINK_VERSION}.`);
+  else if (vText !== undefined && version > LINK_VERSION)
     problems.push(`The link comes from a newer version (${version}) of this app; it was read as version ${LINK_VERSION}.`);
   // Old links are upgraded one version at a time.
   for (let ver = version; ver < LINK_VERSION; ver++) migrations[ver]?.(map);

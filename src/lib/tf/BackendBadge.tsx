@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { ensureBackend, onBackendChange, type BackendInfo } from './backend';
+import { ensureBackend } from './backend';
+import { onBackendChange, type BackendInfo } from './events';
 
 /** Shows which tfjs backend is computing, and why (data-testid="backend"). */
 export function BackendBadge() {

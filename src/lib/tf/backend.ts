@@ -8,22 +8,16 @@
  * result is checked and the backend actually active is what we report.
  */
 import * as tf from './tf';
+import { emitBackend, onBackendChange, type BackendInfo, type BackendName } from './events';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 
-export type BackendName = 'webgl' | 'wasm' | 'cpu';
-
-export interface BackendInfo {
-  name: BackendName;
-  /** Why this one: e.g. "software WebGL (SwiftShader)", "forced by ?backend=". */
-  reason: string;
-}
+export type { BackendInfo, BackendName } from './events';
 
 let current: Promise<BackendInfo> | null = null;
-const listeners = new Set<(b: BackendInfo) => void>();
-let lastInfo: BackendInfo | null = null;
+let generation = 0;
 
 /** Returns the renderer string of a fresh WebGL2 context, or null when WebGL is unavailable. */
 function webglRenderer(): string | null {
@@ -61,7 +55,9 @@ async function trySet(name: BackendName): Promise<boolean> {
   }
 }
 
-async function choose(forced: BackendName | null): Promise<BackendInfo> {
+type Choice = Omit<BackendInfo, 'generation'>;
+
+async function choose(forced: BackendName | null): Promise<Choice> {
   if (forced && (await trySet(forced))) return { name: forced, reason: 'forced by the link' };
   const renderer = webglRenderer();
   const order: [BackendName, string][] =
@@ -80,12 +76,30 @@ function readForced(): BackendName | null {
   return v === 'webgl' || v === 'wasm' || v === 'cpu' ? v : null;
 }
 
+/**
+ * When WebGL loses its context (GPU reset, too many contexts, or a test forcing it), every
+ * tensor on it is gone: switch to WASM (or CPU) and announce it, so panels recompute from their
+ * params on the new backend.
+ */
+function watchContextLoss(): void {
+  const gl = (tf.backend() as unknown as { gpgpu?: { gl?: WebGL2RenderingContext } }).gpgpu?.gl;
+  const canvas = gl?.canvas;
+  if (!gl || !(canvas instanceof HTMLCanvasElement)) return;
+  canvas.addEventListener('webglcontextlost', (e) => {
+    e.preventDefault();
+    void fallBack('WebGL context was lost');
+  }, { once: true });
+  // For the e2e suite: lets a test lose the context on purpose (a link cannot call this).
+  (window as unknown as { __mlLoseWebGL?: () => void }).__mlLoseWebGL = () => gl.getExtension('WEBGL_lose_context')?.loseContext();
+}
+
 /** Starts tfjs once per page; later calls share the same promise. */
 export function ensureBackend(): Promise<BackendInfo> {
   if (!current) {
-    current = choose(readForced()).then((info) => {
-      lastInfo = info;
-      listeners.forEach((l) => l(info));
+    current = choose(readForced()).then((c) => {
+      const info = { ...c, generation };
+      if (info.name === 'webgl') watchContextLoss();
+      emitBackend(info);
       return info;
     });
   }
@@ -96,18 +110,14 @@ export function ensureBackend(): Promise<BackendInfo> {
 export async function fallBack(reason: string): Promise<BackendInfo> {
   const name: BackendName = (await trySet('wasm')) ? 'wasm' : 'cpu';
   if (name === 'cpu') await trySet('cpu');
-  const info = { name, reason };
-  lastInfo = info;
+  generation += 1;
+  const info = { name, reason, generation };
   current = Promise.resolve(info);
-  listeners.forEach((l) => l(info));
+  emitBackend(info);
   return info;
 }
 
-export function onBackendChange(l: (b: BackendInfo) => void): () => void {
-  listeners.add(l);
-  if (lastInfo) l(lastInfo);
-  return () => listeners.delete(l);
-}
+export { onBackendChange };
 
 /** Live tensor count, exposed for tests and the bench (window.__mlTensors). */
 export function liveTensors(): number {

@@ -13,8 +13,9 @@ import { Marker } from '../../lib/plot/Marker';
 import { Legend } from '../../lib/plot/Legend';
 import { contourThresholds } from '../../lib/plot/contours';
 import { FG, MUTED } from '../../lib/plot/colors';
+import { useThemeKey } from '../../lib/plot/useThemeKey';
 import type { GDResult } from './compute';
-import { optimizerColor, optimizerLabel, surfaceLabel } from './look';
+import { optimizerColor, optimizerLabel, SURFACE_PHRASE, surfaceLabel } from './look';
 
 /** Dots on every iterate while the paths are short enough to read them. */
 const MAX_DOTS = 150;
@@ -28,6 +29,9 @@ export function ContourPlot({ r, onPick }: { r: GDResult; onPick(x: number, y: n
     [grid],
   );
   const down = useRef<{ px: number; py: number } | null>(null);
+  // The faint heat map only hints at depth; on the dark background it must be fainter still.
+  useThemeKey();
+  const dark = typeof document !== 'undefined' && document.documentElement.dataset.theme === 'dark';
   const [x0, x1, y0, y1] = s.view;
   const logistic = s.name === 'logistic';
   const lowest = s.minima[0];
@@ -55,16 +59,17 @@ export function ContourPlot({ r, onPick }: { r: GDResult; onPick(x: number, y: n
       onPointerDown={press}
       onPointerUp={release}
       onPointerLeave={() => (down.current = null)}
-      ariaLabel={`Contour map of the ${surfaceLabel(s.name).toLowerCase()} with the path of each optimizer; click to move the start`}
+      ariaLabel={`Contour map of ${SURFACE_PHRASE[s.name]} with the path of each optimizer; click to move the start`}
       legend={<Legend items={r.runs.map((run) => ({ label: optimizerLabel(run.name), color: optimizerColor(run.name), kind: 'line' as const }))} />}
       note={
         <>
           ★ lowest minimum{s.minima.length > 1 ? ' · ◆ other minima' : ''}
           {s.name === 'saddle' ? ' · × saddle point' : ''} · ○ start. Click or tap the map to start from there.
+          {logistic ? ` Each point of the map is a model (a pair of weights); the loss is its mean log-loss on ${s.data?.n ?? ''} points from two overlapping classes.` : ''}
         </>
       }
     >
-      <HeatMap values={grid.values} nx={grid.nx} ny={grid.ny} extent={grid.extent} log={grid.log} scheme="viridis" opacity={0.22} />
+      <HeatMap values={grid.values} nx={grid.nx} ny={grid.ny} extent={grid.extent} log={grid.log} scheme="viridis" opacity={dark ? 0.09 : 0.16} />
       <Contours values={grid.values} nx={grid.nx} ny={grid.ny} extent={grid.extent} thresholds={levels} strokeWidth={1} opacity={0.75} />
       {s.minima.slice(1).map((m, i) => (
         <Marker key={i} x={m.at[0]} y={m.at[1]} shape="diamond" size={9} color={MUTED} />

@@ -21,17 +21,21 @@ export function Explanation() {
         crawls along the floor.
       </p>
       <p>
-        <strong>Momentum</strong> keeps a running sum of gradients: directions that agree build up speed, zig-zags cancel.
-        Nesterov applies the correction after the momentum step (both as PyTorch writes them):
+        <strong>Momentum</strong> keeps a running sum of gradients: directions that agree build up speed, zig-zags cancel. In
+        PyTorch’s form:
       </p>
-      <Tex block>{String.raw`v_{t+1} = \mu v_t + \nabla f(\theta_t),\quad \theta_{t+1} = \theta_t - \eta\, v_{t+1}\ \ \big(\text{Nesterov: } \theta_t - \eta\,(\nabla f(\theta_t) + \mu v_{t+1})\big)`}</Tex>
+      <Tex block>{String.raw`\begin{aligned} v_{t+1} &= \mu\, v_t + \nabla f(\theta_t)\\ \theta_{t+1} &= \theta_t - \eta\, v_{t+1} \end{aligned}`}</Tex>
+      <p>
+        Nesterov steps along <Tex>{String.raw`\nabla f(\theta_t) + \mu\, v_{t+1}`}</Tex> instead: it looks one momentum step
+        ahead.
+      </p>
       <p>
         <strong>Adaptive</strong> methods give each coordinate its own step by dividing by the size of its recent gradients:
         AdaGrad by the root of their summed squares, RMSprop by a decaying average. <strong>Adam</strong> does that and adds
         momentum; both averages start at 0, so early on they are divided by <Tex>{String.raw`1-\beta^t`}</Tex> to undo that
         bias:
       </p>
-      <Tex block>{String.raw`\begin{aligned} m_t &= \beta_1 m_{t-1} + (1-\beta_1)\,g_t, & \hat m_t &= m_t/(1-\beta_1^t)\\ v_t &= \beta_2 v_{t-1} + (1-\beta_2)\,g_t^2, & \hat v_t &= v_t/(1-\beta_2^t)\\ \theta_t &= \theta_{t-1} - \eta\,\hat m_t/(\sqrt{\hat v_t}+\epsilon) \end{aligned}`}</Tex>
+      <Tex block>{String.raw`\begin{aligned} m_t &= \beta_1 m_{t-1} + (1-\beta_1)\,g_t\\ v_t &= \beta_2 v_{t-1} + (1-\beta_2)\,g_t^2\\ \hat m_t &= \frac{m_t}{1-\beta_1^t},\quad \hat v_t = \frac{v_t}{1-\beta_2^t}\\ \theta_t &= \theta_{t-1} - \frac{\eta\,\hat m_t}{\sqrt{\hat v_t}+\epsilon} \end{aligned}`}</Tex>
       <p>
         So an adaptive step is about <Tex>{String.raw`\eta`}</Tex> per coordinate whatever the gradient’s scale; that is why it
         has its own step-size slider. On the logistic-regression loss each step can use a mini-batch: the gradient is then a

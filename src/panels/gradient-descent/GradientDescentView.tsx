@@ -22,8 +22,9 @@ import { createComputer } from './compute';
 import { ContourPlot } from './ContourPlot';
 import { LossPlot } from './LossPlot';
 import { divergenceNotes, readoutRows } from './readout';
-import { optimizerColor, surfaceLabel } from './look';
+import { optimizerColor, SURFACE_PHRASE } from './look';
 import { store } from './store';
+import './gradient-descent.css';
 
 /** Play speed (iterations per second): slow enough to follow one step at a time. */
 const PER_SECOND = 24;
@@ -55,14 +56,14 @@ export function GradientDescentView() {
     if (!reduce) player.play();
   };
 
-  const notes = r ? [...divergenceNotes(r, params), ...r.warnings] : [];
+  const notes = r ? [...divergenceNotes(r), ...r.warnings] : [];
 
   return (
     <div>
       <div className="workbench-head">
         <span className="ctl-help">
-          {params.optimizers.length === 1 ? 'One optimizer' : `${params.optimizers.length} optimizers`} from the same start on the{' '}
-          {surfaceLabel(params.surface).toLowerCase()}; gradients by tfjs autodiff.
+          {params.optimizers.length === 1 ? 'One optimizer' : `${params.optimizers.length} optimizers`} from the same start on{' '}
+          {SURFACE_PHRASE[params.surface]}; gradients by tfjs autodiff.
         </span>
         <BackendBadge />
       </div>
@@ -83,7 +84,11 @@ export function GradientDescentView() {
           ))}
         </Message>
       )}
-      {r && <Readout busy={pending} title={`Readout at iteration ${r.step}`} rows={readoutRows(r, params)} />}
+      {r && (
+        <div className="gd-readout">
+          <Readout busy={pending} title={`Readout at iteration ${r.step}`} rows={readoutRows(r, params)} />
+        </div>
+      )}
       <h3 className="controls-title">Controls</h3>
       <div className="controls">
         <Select label={surfaceSpec.label} value={params.surface} options={surfaceSpec.options} optionLabels={surfaceSpec.optionLabels}

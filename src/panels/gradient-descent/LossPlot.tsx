@@ -22,6 +22,8 @@ const ABOVE_START = 1e4;
 interface LossRange {
   lo: number;
   hi: number;
+  /** Whether some value lies below `lo` and is drawn on the bottom edge. */
+  clipped: boolean;
 }
 
 function lossRange(runs: OptimizerRun[], fStar: number): LossRange {
@@ -38,7 +40,14 @@ function lossRange(runs: OptimizerRun[], fStar: number): LossRange {
   }
   if (!(hi > 0)) hi = 1;
   const floor = hi * 10 ** -DECADES;
-  return { lo: Math.max(Number.isFinite(lo) ? lo : floor, floor) / 2, hi: hi * 2 };
+  const bottom = Math.max(Number.isFinite(lo) ? lo : floor, floor) / 2;
+  const clipped = runs.some((run) => run.losses.some((f) => f - fStar < bottom));
+  return { lo: bottom, hi: hi * 2, clipped };
+}
+
+/** A point `frac` of the way down from the top of a log axis. */
+function nearTop({ lo, hi }: LossRange, frac: number): number {
+  return 10 ** (Math.log10(hi) - frac * (Math.log10(hi) - Math.log10(lo)));
 }
 
 /** What is drawn for a loss: f − f*, kept inside the axis (never NaN, never ≤ 0 on a log axis). */
@@ -52,6 +61,15 @@ export function LossPlot({ r }: { r: GDResult }) {
   const { fStar } = r.surface;
   const range = lossRange(r.ahead, fStar);
   const gap = fStar !== 0;
+  // A run that stopped at a minimum stays there: a dashed level line from where it stopped.
+  const flat = (run: OptimizerRun, until: number, opacity: number) => {
+    if (run.status !== 'converged' || run.stoppedAt === null || run.stoppedAt >= until) return null;
+    const v = plotted(run.losses[run.stoppedAt], fStar, range);
+    return (
+      <Line key={`flat-${opacity}-${run.name}`} x={[run.stoppedAt, until]} y={[v, v]} color={optimizerColor(run.name)}
+        width={opacity < 1 ? 1.5 : 2} dash="5 4" opacity={opacity} />
+    );
+  };
   const series = (run: OptimizerRun) => ({
     x: run.losses.map((_, i) => i),
     y: run.losses.map((f) => plotted(f, fStar, range)),
@@ -71,8 +89,9 @@ export function LossPlot({ r }: { r: GDResult }) {
       note={
         <>
           Solid: iterations 0–{r.step}; faint: the next ones, up to {r.horizon}.
-          {gap ? ` f* = ${fmt(fStar, 4)} is the lowest value of the surface.` : ''} Values below {fmt(range.lo, 2)} are drawn
-          on the bottom edge.
+          {r.runs.some((run) => run.status === 'converged') ? ' Dashed: stopped at a minimum.' : ''}
+          {gap ? ` f* = ${fmt(fStar, 4)} is the lowest value of the surface.` : ''}
+          {range.clipped ? ` Values below ${fmt(range.lo, 2)} are drawn on the bottom edge.` : ''}
         </>
       }
     >
@@ -80,15 +99,17 @@ export function LossPlot({ r }: { r: GDResult }) {
         const s = series(run);
         return <Line key={`ahead-${run.name}`} x={s.x} y={s.y} color={optimizerColor(run.name)} width={1.5} opacity={0.3} />;
       })}
+      {r.ahead.map((run) => flat(run, r.horizon, 0.3))}
       {r.runs.map((run) => {
         const s = series(run);
         return <Line key={run.name} x={s.x} y={s.y} color={optimizerColor(run.name)} width={2.25} />;
       })}
+      {r.runs.map((run) => flat(run, r.step, 1))}
       {r.ahead.map((run) => {
         if (run.status !== 'diverged' || run.stoppedAt === null) return null;
         const k = run.stoppedAt;
         const reached = k <= r.step;
-        const y = Math.min(plotted(run.losses[k], fStar, range), range.hi / 1.3);
+        const y = Math.min(plotted(run.losses[k], fStar, range), nearTop(range, 0.1));
         return (
           <Marker key={`div-${run.name}`} x={k} y={y} shape="times" size={12} color={optimizerColor(run.name)}
             label={reached ? `${optimizerLabel(run.name)} diverged` : undefined} />

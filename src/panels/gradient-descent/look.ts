@@ -17,3 +17,12 @@ export function optimizerLabel(o: OptimizerName): string {
 export function surfaceLabel(s: SurfaceName): string {
   return schema.surface.optionLabels[s];
 }
+
+/** The surface as it reads inside a sentence ("… on the stretched bowl"). */
+export const SURFACE_PHRASE: Record<SurfaceName, string> = {
+  bowl: 'the stretched bowl',
+  rosenbrock: 'Rosenbrock’s banana valley',
+  multimodal: 'a surface with several valleys',
+  saddle: 'the saddle',
+  logistic: 'the logistic-regression loss',
+};

@@ -319,3 +319,14 @@ describe('resources and determinism', () => {
     console.log(lines.join('\n'));
   });
 });
+
+describe('convergence flag', () => {
+  it('a momentum run is not called converged when it merely turns around', () => {
+    // Bowl κ=50, lr 0.038, μ 0.9: momentum slows to a near-stop at a turnaround long before it
+    // settles. It must only be flagged once it really sits at the minimum.
+    const p: GDParams = { ...defaults(schema), surface: 'bowl', kappa: 50, lr: 0.038, momentum: 0.9, optimizers: ['momentum'], step: 500 };
+    const run = runOptimizers(p).runs[0];
+    expect(run.status).toBe('converged');
+    expect(run.losses[run.losses.length - 1]).toBeLessThan(1e-8);
+  });
+});

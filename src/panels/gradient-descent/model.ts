@@ -41,7 +41,7 @@ export interface Racer {
 /** Divergence: loss non-finite, or 1e6 × further above the lowest value than at the start, or |θ| > 1e6. */
 const BLOWUP = 1e6;
 /** Convergence, relative to the window size: a step shorter than 1e-6 within 1e-3 of a minimum. */
-const TINY_STEP = 1e-6, NEAR_MIN = 1e-3;
+const TINY_STEP = 1e-6, NEAR_MIN = 1e-3, CALM_STEPS = 5;
 
 /**
  * Mini-batches for the logistic surface: a fresh seeded permutation each epoch (stream
@@ -111,6 +111,9 @@ export function createRace(surface: Surface, racers: Racer[], start: Vec2, opts:
   const lossCap = BLOWUP * Math.max(1, Math.abs(f0 - surface.fStar));
   const runs: OptimizerRun[] = racers.map((r) => ({ name: r.name, path: [start], losses: [f0], status: 'ok', stoppedAt: null }));
   const states: OptState[] = racers.map(() => initState());
+  // Consecutive tiny steps near a minimum. One tiny step is not enough: momentum methods slow to
+  // almost zero for a single step when they turn around, long before they settle.
+  const calm: number[] = racers.map(() => 0);
   if (!Number.isFinite(f0)) for (const r of runs) Object.assign(r, { status: 'diverged', stoppedAt: 0 });
   let t = 0;
 
@@ -133,8 +136,9 @@ export function createRace(surface: Surface, racers: Racer[], start: Vec2, opts:
         Math.abs(loss - surface.fStar) > lossCap ||
         Math.hypot(p[0], p[1]) > BLOWUP;
       const moved = Math.hypot(p[0] - here[j][0], p[1] - here[j][1]);
+      calm[i] = moved < TINY_STEP * scale && nearestMinimum(surface.minima, p) < NEAR_MIN * scale ? calm[i] + 1 : 0;
       if (blown) run.status = 'diverged';
-      else if (moved < TINY_STEP * scale && nearestMinimum(surface.minima, p) < NEAR_MIN * scale) run.status = 'converged';
+      else if (calm[i] >= CALM_STEPS) run.status = 'converged';
       if (run.status !== 'ok') run.stoppedAt = t + 1;
     });
   };

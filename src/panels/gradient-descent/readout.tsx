@@ -38,18 +38,11 @@ function nearestMinimum(r: GDResult, p: Vec2): number {
   return r.surface.minima.reduce((best, m) => Math.min(best, Math.hypot(p[0] - m.at[0], p[1] - m.at[1])), Infinity);
 }
 
-/** One sentence per run that has diverged by the current step. */
-export function divergenceNotes(r: GDResult, p: GDParams): string[] {
-  const L = r.surface.L;
+/** One sentence per run that has diverged by the current step (warnings() gives the why). */
+export function divergenceNotes(r: GDResult): string[] {
   return r.runs
     .filter((run) => run.status === 'diverged')
-    .map((run) => {
-      const why =
-        !isAdaptive(run.name) && L !== null && p.lr > 2 / L
-          ? ` Its step ${fmt(p.lr)} is above 2/L = ${fmt(2 / L)}, so every step overshoots the steepest direction by more than the last.`
-          : '';
-      return `${optimizerLabel(run.name)} diverged at iteration ${run.stoppedAt}: its loss blew up.${why}`;
-    });
+    .map((run) => `${optimizerLabel(run.name)} diverged at iteration ${run.stoppedAt}: its loss grew more than a million-fold.`);
 }
 
 export function readoutRows(r: GDResult, p: GDParams): ReadoutRow[] {
@@ -71,8 +64,8 @@ export function readoutRows(r: GDResult, p: GDParams): ReadoutRow[] {
       testId: `ro-${run.name}`,
       value: lines(
         `loss ${fmt(run.losses[k], 4)}`,
-        `at ${pt(here)}`,
-        Number.isFinite(dist) ? `${fmt(dist)} from ${s.minima.length > 1 ? 'the nearest minimum' : 'the minimum'}` : 'no minimum to reach',
+        pt(here),
+        Number.isFinite(dist) ? `${fmt(dist)} to ${s.minima.length > 1 ? 'the nearest minimum' : 'the minimum'}` : 'no minimum to reach',
         status,
       ),
     });

@@ -1,0 +1,130 @@
+/**
+ * The gradient-descent panel's own behaviours: stepping (buttons and keys) moves the iteration
+ * and the link; a link to step N replays to the same state; a step above 2/L diverges and the
+ * panel says so, with no NaN anywhere; clicking the map moves the start.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { openPanel, readoutText, waitReady, watchErrors } from './helpers';
+
+const SLUG = 'gradient-descent';
+
+const iteration = (page: Page) => page.getByTestId('ro-iteration');
+const urlParam = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
+
+async function expectStep(page: Page, n: number): Promise<void> {
+  await expect(iteration(page)).toHaveText(`${n} of 500`);
+  await expect.poll(() => urlParam(page, 'step'), { message: `the link should say step=${n}` }).toBe(String(n));
+}
+
+/** Nothing on the page reads NaN: not the text, not an SVG path or attribute. */
+async function expectNoNaN(page: Page): Promise<void> {
+  expect(await page.locator('body').innerText()).not.toContain('NaN');
+  const bad = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('svg *')).filter((el) => Array.from(el.attributes).some((a) => a.value.includes('NaN'))).length,
+  );
+  expect(bad).toBe(0);
+}
+
+test('the step buttons and the keyboard move the iteration in the readout and in the link', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openPanel(page, SLUG, 'step=10');
+  await expectStep(page, 10);
+
+  await page.getByTestId('step').click();
+  await expectStep(page, 11);
+  await page.getByTestId('step-back').click();
+  await page.getByTestId('step-back').click();
+  await expectStep(page, 9);
+
+  // Keys act anywhere except in a field; move focus off the buttons first.
+  await page.locator('h1').click();
+  await page.keyboard.press('ArrowRight');
+  await expectStep(page, 10);
+  await page.keyboard.press('ArrowRight');
+  await expectStep(page, 11);
+  await page.keyboard.press('ArrowLeft');
+  await expectStep(page, 10);
+
+  // Space plays, Space again pauses.
+  await page.keyboard.press(' ');
+  await expect(page.getByTestId('play')).toHaveAttribute('aria-label', /Pause/);
+  await expect.poll(async () => Number((await iteration(page).innerText()).split(' ')[0]), { timeout: 10_000 }).toBeGreaterThan(20);
+  await page.keyboard.press(' ');
+  await expect(page.getByTestId('play')).toHaveAttribute('aria-label', /Play/);
+  await waitReady(page);
+  const paused = Number((await iteration(page).innerText()).split(' ')[0]);
+  await page.waitForTimeout(400);
+  await expectStep(page, paused);
+
+  await page.keyboard.press('Home');
+  await expectStep(page, 0);
+  expect(errors).toEqual([]);
+});
+
+test('a link to iteration N shows iteration N and the same readout as stepping there', async ({ page, browser }) => {
+  const errors = watchErrors(page);
+  const query = 'surface=saddle&start=-2.5,0.001&optimizers=sgd,momentum,adam&lr=0.1&lrAdaptive=0.05&step=40';
+  await openPanel(page, SLUG, query);
+  for (let k = 0; k < 5; k++) await page.getByTestId('step').click();
+  await expectStep(page, 45);
+  await waitReady(page);
+  const stepped = await readoutText(page);
+
+  const fresh = await browser.newPage();
+  const freshErrors = watchErrors(fresh);
+  await openPanel(fresh, SLUG, query.replace('step=40', 'step=45'));
+  await expect(iteration(fresh)).toHaveText('45 of 500');
+  expect(await readoutText(fresh)).toBe(stepped);
+  // The address the panel wrote says the same.
+  const viaLink = await browser.newPage();
+  await viaLink.goto(page.url());
+  await waitReady(viaLink);
+  expect(await readoutText(viaLink)).toBe(stepped);
+  await fresh.close();
+  await viaLink.close();
+  expect([...errors, ...freshErrors]).toEqual([]);
+});
+
+test('a step above 2/L on the bowl diverges, the panel says so, and nothing reads NaN', async ({ page }) => {
+  const errors = watchErrors(page);
+  // κ = 10, so L = 10 and 2/L = 0.2.
+  await openPanel(page, SLUG, 'surface=bowl&kappa=10&optimizers=sgd&lr=0.25&step=100');
+  const msg = page.getByTestId('panel-message');
+  await expect(msg).toContainText('above 2/L = 0.2');
+  await expect(msg).toContainText(/Gradient descent diverged at iteration \d+/);
+  await expect(page.getByTestId('ro-sgd')).toContainText('diverged at iteration');
+  await expectNoNaN(page);
+
+  // Just below the limit it converges instead, and the warning goes away.
+  await openPanel(page, SLUG, 'surface=bowl&kappa=10&optimizers=sgd&lr=0.19&step=300');
+  await expect(page.getByTestId('ro-sgd')).toContainText('converged at iteration');
+  await expect(page.getByTestId('panel-message')).toHaveCount(0);
+
+  // The worst case: every optimizer at the largest steps, to the last iteration.
+  await openPanel(page, SLUG, 'surface=rosenbrock&optimizers=sgd,momentum,nesterov,adagrad,rmsprop,adam&lr=2&lrAdaptive=2&step=500');
+  await expect(page.getByTestId('panel-message')).toContainText('diverged');
+  await expectNoNaN(page);
+  expect(errors).toEqual([]);
+});
+
+test('clicking the contour map moves the start point', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openPanel(page, SLUG, 'surface=bowl&start=-1.8,1.2&step=30');
+  expect(urlParam(page, 'start')).toBe('-1.8,1.2');
+  const map = page.locator('.gd-contour svg[role="img"]');
+  const box = (await map.boundingBox())!;
+  // Upper right of the plot area: x > 0 and y > 0 on the [-2, 2] square.
+  await map.click({ position: { x: box.width * 0.78, y: box.height * 0.25 } });
+  await expect.poll(() => urlParam(page, 'start')).not.toBe('-1.8,1.2');
+  const [x, y] = urlParam(page, 'start')!.split(',').map(Number);
+  expect(x).toBeGreaterThan(0);
+  expect(y).toBeGreaterThan(0);
+  await expect(page.getByTestId('ro-start')).not.toHaveText('(−1.8, 1.2)');
+  // The run starts over from the new point (and plays): pause it and check it is consistent.
+  await page.locator('h1').click();
+  await page.keyboard.press(' ');
+  await expect(page.getByTestId('play')).toHaveAttribute('aria-label', /Play/);
+  await waitReady(page);
+  await expectNoNaN(page);
+  expect(errors).toEqual([]);
+});
