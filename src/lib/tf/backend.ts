@@ -83,12 +83,16 @@ function readForced(): BackendName | null {
  */
 function watchContextLoss(): void {
   const gl = (tf.backend() as unknown as { gpgpu?: { gl?: WebGL2RenderingContext } }).gpgpu?.gl;
-  const canvas = gl?.canvas;
-  if (!gl || !(canvas instanceof HTMLCanvasElement)) return;
-  canvas.addEventListener('webglcontextlost', (e) => {
-    e.preventDefault();
-    void fallBack('WebGL context was lost');
-  }, { once: true });
+  const canvas = gl?.canvas as (HTMLCanvasElement | OffscreenCanvas | undefined);
+  if (!gl || !canvas || typeof canvas.addEventListener !== 'function') return;
+  (canvas as HTMLCanvasElement).addEventListener(
+    'webglcontextlost',
+    (e) => {
+      e.preventDefault();
+      void fallBack('WebGL context was lost');
+    },
+    { once: true },
+  );
   // For the e2e suite: lets a test lose the context on purpose (a link cannot call this).
   (window as unknown as { __mlLoseWebGL?: () => void }).__mlLoseWebGL = () => gl.getExtension('WEBGL_lose_context')?.loseContext();
 }

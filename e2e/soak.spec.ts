@@ -1,0 +1,95 @@
+/**
+ * Soak: long sessions must not leak. Per panel: 1,000 control changes, then (where the panel
+ * plays or trains) SOAK_PLAY_S seconds of play (10 in `npm test`, 120 in `npm run test:long`).
+ * Afterwards, back at the default state: the live tensor count equals its value at load, and the
+ * JS heap (after a forced GC) is within the stated margin of its value at load. Leaving the panel
+ * stops all work: no animation frames or timers keep firing.
+ */
+import { expect, test } from '@playwright/test';
+// @ts-expect-error plain ESM helper without types
+import { CHROMIUM_ARGS, findChromium } from '../scripts/browser.mjs';
+import { createRng } from '../src/lib/random/rng';
+import { UNDER_TEST } from './registry';
+import { liveTensors, openPanel, waitReady, watchErrors } from './helpers';
+
+const CHANGES = Number(process.env.SOAK_CHANGES ?? 1000);
+const PLAY_S = Number(process.env.SOAK_PLAY_S ?? 10);
+/** Heap may grow by at most this much over a soak (caches of computed results are bounded). */
+const HEAP_MARGIN_MB = 15;
+
+test.use({ launchOptions: { executablePath: findChromium() ?? undefined, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'] } });
+
+// Counts animation frames and timer callbacks that actually run, so a test can tell whether
+// anything still ticks after the learner has left a panel.
+const COUNT_TICKS = () => {
+  const w = window as unknown as { __ticks: number };
+  w.__ticks = 0;
+  const raf = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = (cb) => raf((t) => (w.__ticks++, cb(t)));
+  const si = window.setInterval.bind(window);
+  window.setInterval = ((cb: () => void, ms?: number, ...a: unknown[]) => si(() => (w.__ticks++, cb()), ms, ...a)) as typeof setInterval;
+};
+
+async function heapMB(page: import('@playwright/test').Page): Promise<number> {
+  return page.evaluate(async () => {
+    const g = (globalThis as unknown as { gc?: () => void }).gc;
+    for (let i = 0; i < 3; i++) {
+      g?.();
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return ((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0) / 2 ** 20;
+  });
+}
+
+for (const entry of UNDER_TEST) {
+  test(`soak: ${entry.slug} (${CHANGES} changes, ${PLAY_S} s play)`, async ({ page }) => {
+    test.setTimeout(120_000 + CHANGES * 150 + PLAY_S * 1500);
+    const errors = watchErrors(page);
+    await page.addInitScript(COUNT_TICKS);
+    await openPanel(page, entry.slug);
+    const tensors0 = await liveTensors(page);
+    const heap0 = await heapMB(page);
+
+    const rng = createRng(entry.number);
+    const controls = page.locator('.workbench input[type="range"], .workbench select, .workbench input[type="checkbox"]');
+    for (let i = 0; i < CHANGES; i++) {
+      const n = await controls.count();
+      const c = controls.nth(rng.int(n));
+      if (!(await c.isEnabled()) || !(await c.isVisible())) continue;
+      const kind = await c.evaluate((el) => (el instanceof HTMLSelectElement ? 'select' : (el as HTMLInputElement).type));
+      if (kind === 'select') {
+        const count = await c.locator('option').count();
+        await c.selectOption({ index: rng.int(count) });
+      } else if (kind === 'checkbox') await c.click();
+      else await c.press(['ArrowRight', 'ArrowLeft', 'PageUp', 'PageDown', 'Home', 'End'][rng.int(6)]);
+      if (i % 50 === 49) await waitReady(page); // let heavy settings finish now and then
+    }
+    await waitReady(page);
+
+    const play = page.getByTestId('play');
+    if (PLAY_S > 0 && (await play.count())) {
+      await play.first().click();
+      await page.waitForTimeout(PLAY_S * 1000);
+      if ((await play.first().getAttribute('aria-label'))?.startsWith('Pause')) await play.first().click();
+    }
+
+    await page.getByTestId('reset').click();
+    await waitReady(page);
+    await page.waitForTimeout(500);
+    await waitReady(page);
+    expect(await liveTensors(page), 'live tensors back at the default state').toBe(tensors0);
+    const heap1 = await heapMB(page);
+    console.log(`${entry.slug}: heap ${heap0.toFixed(1)} MB at load, ${heap1.toFixed(1)} MB after soak`);
+    expect(heap1, `heap after soak (was ${heap0.toFixed(1)} MB)`).toBeLessThan(heap0 + HEAP_MARGIN_MB);
+
+    // Leave the panel: nothing may keep ticking.
+    await page.getByRole('link', { name: 'All questions' }).click();
+    await expect(page.getByTestId('question-1')).toBeVisible();
+    await page.waitForTimeout(500);
+    const t0 = await page.evaluate(() => (window as unknown as { __ticks: number }).__ticks);
+    await page.waitForTimeout(1500);
+    const t1 = await page.evaluate(() => (window as unknown as { __ticks: number }).__ticks);
+    expect(t1 - t0, 'animation frames or interval ticks after leaving the panel').toBe(0);
+    expect(errors).toEqual([]);
+  });
+}
