@@ -260,3 +260,14 @@ describe('batched tfjs engine', () => {
     }
   });
 });
+
+describe('degree-independent cache', () => {
+  it('a degree change served from the cache equals a fresh computation', async () => {
+    const p = base({ fn: 'cubic', n: 25, sets: 40, seed: 11 });
+    await computeBiasVariance({ ...p, degree: 2 });
+    const cached = await computeBiasVariance({ ...p, degree: 6 }); // same core key: cache hit
+    await computeBiasVariance({ ...p, seed: 12 }); // evicts the cache
+    const fresh = await computeBiasVariance({ ...p, degree: 6 });
+    expect(cached).toEqual(fresh);
+  });
+});

@@ -204,27 +204,40 @@ function evalRows(G: Float64Array, rows: number, K: number, c: Float64Array, off
   }
 }
 
-export async function computeBiasVariance(
-  p: BiasVarianceParams,
-  opts: { engine?: Engine; design?: XDesign } = {},
-): Promise<BiasVarianceResult> {
+/** Everything that does not depend on the degree: the sets, their fits at every degree, and the
+ *  statistics per degree. */
+interface Core {
+  sets: TrainingSets;
+  coefs: Float64Array;
+  byDegree: DegreeStats[];
+}
+
+/**
+ * Moving the degree slider (the most-used control) changes no fit and no statistic, only which
+ * ones are shown; the last core is kept so that a degree change costs a few curve evaluations
+ * instead of a full re-solve. Keyed on every input the core depends on.
+ */
+let lastCore: { key: string; core: Promise<Core> } | null = null;
+
+function coreKey(p: BiasVarianceParams, engine: Engine, design: XDesign): string {
+  return JSON.stringify([p.fn, p.noise, p.n, p.sets, p.useRidge ? p.lambda : 0, p.seed, engine, design]);
+}
+
+async function computeCore(p: BiasVarianceParams, engine: Engine, design: XDesign): Promise<Core> {
   const f = trueFunction(p.fn);
   const lambda = p.useRidge ? p.lambda : 0;
   const R = p.sets;
   const n = p.n;
   const K = MAX_DEGREE + 1;
-  const degree = Math.min(Math.max(0, Math.round(p.degree)), MAX_DEGREE);
   const sigma = p.noise;
 
-  const sets = drawTrainingSets(p, opts.design);
-  const coefs = await solveSets(sets, K, lambda, opts.engine ?? 'float64');
+  const sets = drawTrainingSets(p, design);
+  const coefs = await solveSets(sets, K, lambda, engine);
 
-  const grid = linspace(-1, 1, GRID_POINTS);
   const tx = testXs();
   const T = tx.length;
   const ft = tx.map(f);
   const Gt = designMatrix(tx, K, 'legendre');
-  const Gg = designMatrix(grid, K, 'legendre');
   // Test targets y_test[r, t] = f(x_t) + σ ε, drawn set-major from the 'test' stream. The same
   // draws serve every degree (common random numbers: the test-error curve is not jagged by noise).
   const testRng = stream(p.seed, 'test');
@@ -275,6 +288,35 @@ export async function computeBiasVariance(
       trainMse: trainSse[d] / (R * n),
     });
   }
+
+  return { sets, coefs, byDegree };
+}
+
+export async function computeBiasVariance(
+  p: BiasVarianceParams,
+  opts: { engine?: Engine; design?: XDesign } = {},
+): Promise<BiasVarianceResult> {
+  const f = trueFunction(p.fn);
+  const lambda = p.useRidge ? p.lambda : 0;
+  const R = p.sets;
+  const n = p.n;
+  const K = MAX_DEGREE + 1;
+  const degree = Math.min(Math.max(0, Math.round(p.degree)), MAX_DEGREE);
+  const engine = opts.engine ?? 'float64';
+  const design = opts.design ?? 'uniform';
+  const key = coreKey(p, engine, design);
+  if (lastCore?.key !== key) lastCore = { key, core: computeCore(p, engine, design) };
+  const pending = lastCore;
+  let core: Core;
+  try {
+    core = await pending.core;
+  } catch (e) {
+    if (lastCore === pending) lastCore = null; // never keep a failed computation
+    throw e;
+  }
+  const { sets, coefs, byDegree } = core;
+  const grid = linspace(-1, 1, GRID_POINTS);
+  const Gg = designMatrix(grid, K, 'legendre');
 
   // Curves at the current degree on the plotting grid.
   const G = GRID_POINTS;
