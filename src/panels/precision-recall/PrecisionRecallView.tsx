@@ -1,0 +1,121 @@
+/**
+ * Precision-recall view: score distributions with the threshold; PR and ROC curves; the
+ * confusion matrix; metrics against the threshold; accuracy beside the always-negative rule.
+ * Synthetic scores are computed at once; the spam data is loaded and its classifier trained
+ * only when chosen.
+ */
+import { useCallback } from 'react';
+import { usePanelParams } from '../../lib/controls/usePanelParams';
+import { ParamControl } from '../../lib/controls/ParamControl';
+import { SeedButton } from '../../lib/controls/SeedButton';
+import { Readout } from '../../lib/controls/Readout';
+import { Message } from '../../lib/controls/Message';
+import { fmt } from '../../lib/controls/format';
+import { useComputed } from '../../lib/panel/useComputed';
+import { MatrixPlot } from '../../lib/plot/MatrixPlot';
+import { analyse, subsampleToPrevalence, syntheticSet, type PrResult } from './model';
+import type { PrParams } from './params';
+import { store } from './store';
+import { spamPool } from './spamData';
+import type { SpamPool } from './spam';
+import { ScorePlot } from './ScorePlot';
+import { PrPlot, RocPlot } from './CurvePlots';
+import { SweepPlot } from './SweepPlot';
+import { AccuracyTable } from './AccuracyTable';
+import { readoutRows } from './readout';
+import { percent, showThreshold } from './look';
+
+type Computed = PrResult & { spam: Pick<SpamPool, 'nTrain' | 'nTrainSpam' | 'vocabSize'> & { nTest: number } | null };
+
+async function run(p: PrParams): Promise<Computed> {
+  if (p.data === 'spam') {
+    const pool = await spamPool(p.seed);
+    const r = analyse(subsampleToPrevalence(pool.test, p.prevalence, p.seed), p);
+    return { ...r, spam: { nTrain: pool.nTrain, nTrainSpam: pool.nTrainSpam, vocabSize: pool.vocabSize, nTest: pool.test.y.length } };
+  }
+  return { ...analyse(syntheticSet(p), p), spam: null };
+}
+
+const countFormat = (v: number) => String(Math.round(v));
+
+function Confusion({ r }: { r: PrResult }) {
+  const c = r.current.counts;
+  const pos = r.source === 'spam' ? 'spam' : 'positive';
+  const neg = r.source === 'spam' ? 'ham' : 'negative';
+  return (
+    <MatrixPlot
+      title={`Confusion matrix at threshold ${showThreshold(r.current.threshold)}`}
+      values={[
+        [c.tp, c.fn],
+        [c.fp, c.tn],
+      ]}
+      rowLabels={[`actual ${pos}`, `actual ${neg}`]}
+      colLabels={[`predicted ${pos}`, `predicted ${neg}`]}
+      xLabel="prediction"
+      yLabel="truth"
+      scheme="cividis"
+      showValues
+      format={countFormat}
+      maxCell={110}
+      ariaLabel={`Confusion matrix: ${c.tp} true positives, ${c.fn} false negatives, ${c.fp} false positives, ${c.tn} true negatives`}
+      note={`TP ${c.tp} · FN ${c.fn} · FP ${c.fp} · TN ${c.tn}`}
+    />
+  );
+}
+
+export function PrecisionRecallView() {
+  const params = usePanelParams(store);
+  const { result: r, error, pending } = useComputed(params, run);
+  const setThreshold = useCallback((t: number) => store.getState().set('threshold', Math.round(t * 20) / 20), []);
+  const loadingSpam = params.data === 'spam' && !error && (!r || r.source !== 'spam');
+  const shown = r && !loadingSpam ? r : null;
+
+  return (
+    <div>
+      <div className="workbench-head">
+        <span className="ctl-help">
+          {params.data === 'spam'
+            ? shown?.spam
+              ? `Held-out SpamAssassin emails scored by a logistic regression on ${shown.spam.vocabSize} words, trained here on ${shown.spam.nTrain} others (${shown.spam.nTrainSpam} spam); ${shown.n} of ${shown.spam.nTest} held out, ${percent(shown.prevalence)} spam.`
+              : 'SpamAssassin emails'
+            : `${Math.round(params.n)} scores from two normal classes d′ = ${fmt(params.separation, 3)} apart, ${percent(params.prevalence)} positive.`}
+        </span>
+        <span className="badge">float64 JS</span>
+      </div>
+      {error && <Message kind="error">The computation failed: {error}</Message>}
+      {loadingSpam && <Message kind="info">Loading about 6,000 emails and training the spam filter on half of them…</Message>}
+      {shown && (
+        <>
+          {shown.messages.map((m) => (
+            <Message key={m} kind="warn">
+              {m}
+            </Message>
+          ))}
+          <div className="plot-grid">
+            <div className="plot-wide">
+              <ScorePlot r={shown} density={params.hist === 'density'} onThreshold={setThreshold} />
+            </div>
+            <PrPlot r={shown} />
+            <RocPlot r={shown} />
+            <Confusion r={shown} />
+            <SweepPlot r={shown} />
+          </div>
+          <AccuracyTable r={shown} />
+          <Readout busy={pending} title="Readout at the threshold" rows={readoutRows(shown)} />
+        </>
+      )}
+      <h3 className="controls-title">Controls</h3>
+      <div className="controls">
+        <ParamControl store={store} name="data" />
+        <ParamControl store={store} name="threshold" />
+        <ParamControl store={store} name="prevalence" display={(v) => percent(v)} />
+        {params.data === 'synthetic' && <ParamControl store={store} name="separation" />}
+        {params.data === 'synthetic' && <ParamControl store={store} name="n" display={(v) => String(Math.round(v))} />}
+        <ParamControl store={store} name="beta" />
+        <ParamControl store={store} name="costRatio" display={(v) => `${fmt(v, 3)} : 1`} />
+        <ParamControl store={store} name="hist" />
+        <SeedButton seed={params.seed} onChange={(s) => store.getState().set('seed', s)} />
+      </div>
+    </div>
+  );
+}
