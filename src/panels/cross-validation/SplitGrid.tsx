@@ -1,0 +1,128 @@
+/* One splitter drawn as a grid on canvas: columns are samples in time order, rows are splits,
+   each cell train / test / unused; three header strips show every sample's class, group and
+   time. The title is a button that makes this the scheme scored below. */
+import { useEffect, useRef } from 'react';
+import { resolveColor, sequential } from '../../lib/plot/colors';
+import { useSize } from '../../lib/plot/useSize';
+import { useThemeKey } from '../../lib/plot/useThemeKey';
+import type { CvData } from './data';
+import { describeSplits, type SchemeSplits } from './model';
+import { CLASS0_MARK, CLASS1_MARK, groupColor, TEST, TRAIN, UNUSED } from './look';
+import { SCHEME_LABELS } from './params';
+
+const LABEL_W = 40;
+const STRIP_H = 9;
+const STRIP_GAP = 2;
+const HEAD_GAP = 6;
+/** Rows share at most this many px, so leave-one-out's n rows stay compact. */
+const ROWS_PX = 150;
+
+interface Layout {
+  rowH: number;
+  rowGap: number;
+  top: number;
+  height: number;
+}
+
+function layout(rows: number): Layout {
+  const rowH = Math.max(3, Math.min(14, Math.floor(ROWS_PX / Math.max(1, rows))));
+  const rowGap = rowH >= 6 ? 2 : 0;
+  const top = 3 * (STRIP_H + STRIP_GAP) + HEAD_GAP;
+  return { rowH, rowGap, top, height: top + rows * (rowH + rowGap) + 2 };
+}
+
+function draw(canvas: HTMLCanvasElement, width: number, data: CvData, s: SchemeSplits, L: Layout): void {
+  const dpr = typeof window !== 'undefined' ? window.devicePixelRatio || 1 : 1;
+  canvas.width = Math.round(width * dpr);
+  canvas.height = Math.round(L.height * dpr);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return;
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.clearRect(0, 0, width, L.height);
+  const n = data.n;
+  const cw = (width - LABEL_W) / n;
+  const inset = cw >= 5 ? 0.5 : 0;
+  const col = (i: number) => LABEL_W + i * cw + inset;
+  const w = Math.max(0.5, cw - 2 * inset);
+  const muted = resolveColor('var(--muted)');
+  ctx.font = '10px system-ui, sans-serif';
+  ctx.textBaseline = 'middle';
+  ctx.textAlign = 'right';
+
+  const strips: [string, (i: number) => string][] = [
+    ['class', (i) => resolveColor(data.y[i] === 1 ? CLASS1_MARK : CLASS0_MARK)],
+    ['group', (i) => resolveColor(groupColor(data.group[i]))],
+    ['time', (i) => sequential(data.time[i], 'cividis')],
+  ];
+  strips.forEach(([label, color], r) => {
+    const y = r * (STRIP_H + STRIP_GAP);
+    ctx.fillStyle = muted;
+    ctx.fillText(label, LABEL_W - 5, y + STRIP_H / 2);
+    for (let i = 0; i < n; i++) {
+      ctx.fillStyle = color(i);
+      ctx.fillRect(col(i), y, w, STRIP_H);
+    }
+  });
+
+  if (!s.splits) return;
+  const train = resolveColor(TRAIN), test = resolveColor(TEST), unused = resolveColor(UNUSED);
+  const role = new Uint8Array(n);
+  const rows = s.splits.length;
+  const labelEvery = L.rowH >= 9 ? 1 : 0;
+  s.splits.forEach((sp, r) => {
+    role.fill(0);
+    for (const i of sp.train) role[i] = 1;
+    for (const i of sp.test) role[i] = 2;
+    const y = L.top + r * (L.rowH + L.rowGap);
+    for (let i = 0; i < n; i++) {
+      ctx.fillStyle = role[i] === 2 ? test : role[i] === 1 ? train : unused;
+      ctx.fillRect(col(i), y, w, L.rowH);
+    }
+    if (labelEvery || r === 0 || r === rows - 1) {
+      ctx.fillStyle = muted;
+      ctx.fillText(String(r + 1), LABEL_W - 5, y + (labelEvery ? L.rowH / 2 : r === 0 ? 4 : L.rowH - 4));
+    }
+  });
+}
+
+export function SplitGrid({ s, data, selected, onSelect }: { s: SchemeSplits; data: CvData; selected: boolean; onSelect(): void }) {
+  const { ref: sizeRef, width } = useSize<HTMLDivElement>(300);
+  const canvasRef = useRef<HTMLCanvasElement | null>(null);
+  const theme = useThemeKey();
+  const L = layout(s.splits?.length ?? 0);
+
+  useEffect(() => {
+    if (canvasRef.current) draw(canvasRef.current, width, data, s, L);
+  }, [width, data, s, L.height, L.rowH, theme]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const label = SCHEME_LABELS[s.scheme];
+  return (
+    <figure
+      data-testid={`grid-${s.scheme}`}
+      style={{
+        margin: 0,
+        padding: 'var(--s2)',
+        border: `1px solid ${selected ? 'var(--accent)' : 'var(--border)'}`,
+        boxShadow: selected ? '0 0 0 1px var(--accent)' : undefined,
+        borderRadius: 'var(--radius)',
+        minWidth: 0,
+      }}
+    >
+      <figcaption style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', gap: 'var(--s1) var(--s2)', marginBottom: 'var(--s1)' }}>
+        <button type="button" aria-pressed={selected} onClick={onSelect} data-testid={`pick-${s.scheme}`}
+          style={{ fontWeight: 600, fontSize: 'var(--fs-sm)', padding: '2px var(--s2)', minHeight: 32 }}>
+          {label}
+        </button>
+        <span style={{ fontSize: 'var(--fs-xs)', color: s.splits ? 'var(--muted)' : 'var(--error-fg)' }}>{describeSplits(s)}</span>
+      </figcaption>
+      <div ref={sizeRef} style={{ width: '100%', minWidth: 0 }}>
+        <canvas
+          ref={canvasRef}
+          role="img"
+          aria-label={`${label}: ${describeSplits(s)}; rows are splits, columns the ${data.n} samples in time order`}
+          style={{ display: 'block', width: '100%', height: L.height }}
+        />
+      </div>
+    </figure>
+  );
+}
