@@ -1,0 +1,221 @@
+/**
+ * The solvers against truths that are not our code: scikit-learn's Lasso, ElasticNet and Ridge
+ * (reference-cases.json), the lasso's optimality (KKT) conditions, α_max, the closed form of an
+ * orthogonal design worked by hand, and ridge's normal equations.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { alphaMax, elasticNet, kktViolation, lasso, prepare, ridge, trainMse } from './solvers';
+import { stream } from '../../lib/random/rng';
+
+interface Case {
+  name: string;
+  input: { alpha: number; l1_ratio?: number };
+  expected: { coef: number[]; intercept: number };
+}
+interface RegOracle {
+  notes: string;
+  X: number[][];
+  y: number[];
+  alpha_max: number;
+  cases: Case[];
+}
+
+function loadOracle(): RegOracle {
+  let text: string;
+  try {
+    text = readFileSync(new URL('../../../../shared/oracles/reference-cases.json', import.meta.url), 'utf8');
+  } catch {
+    text = readFileSync(process.cwd() + '/../shared/oracles/reference-cases.json', 'utf8');
+  }
+  return JSON.parse(text).regularization as RegOracle;
+}
+
+const O = loadOracle();
+const n = O.X.length;
+const p = O.X[0].length;
+const X = Float64Array.from(O.X.flat());
+const y = Float64Array.from(O.y);
+const d = prepare(X, y, n, p);
+const TIGHT = { tol: 1e-13, maxSweeps: 200000 };
+
+function expectClose(got: ArrayLike<number>, want: number[], tol: number) {
+  expect(got.length).toBe(want.length);
+  for (let j = 0; j < want.length; j++) expect(Math.abs(got[j] - want[j]), `coef ${j}: ${got[j]} vs ${want[j]}`).toBeLessThan(tol);
+}
+
+describe('scikit-learn reference cases', () => {
+  it('has the cases it should (guards against an empty loop)', () => {
+    expect(O.cases.filter((c) => c.name.startsWith('lasso')).length).toBeGreaterThanOrEqual(3);
+    expect(O.cases.filter((c) => c.name.startsWith('elastic')).length).toBeGreaterThanOrEqual(2);
+    expect(O.cases.filter((c) => c.name.startsWith('ridge')).length).toBeGreaterThanOrEqual(2);
+  });
+
+  for (const c of O.cases) {
+    it(c.name, () => {
+      let w: ArrayLike<number>, b: number;
+      if (c.name.startsWith('ridge')) ({ w, b } = ridge(d, c.input.alpha));
+      else if (c.name.startsWith('lasso')) ({ w, b } = lasso(d, c.input.alpha, undefined, TIGHT));
+      else ({ w, b } = elasticNet(d, c.input.alpha, c.input.l1_ratio!, undefined, TIGHT));
+      expectClose(w, c.expected.coef, 1e-6);
+      expect(Math.abs(b - c.expected.intercept)).toBeLessThan(1e-6);
+      // Exact zeros where scikit-learn has them.
+      for (let j = 0; j < p; j++) if (c.expected.coef[j] === 0) expect(w[j]).toBe(0);
+    });
+  }
+
+  it('reproduces α_max', () => {
+    expect(alphaMax(d, 1)).toBeCloseTo(O.alpha_max, 10);
+  });
+});
+
+describe('lasso optimality', () => {
+  it('satisfies the KKT conditions along a path of α on the reference data', () => {
+    let prev: Float64Array | undefined;
+    for (const alpha of [1.5, 1, 0.5, 0.2, 0.1, 0.05, 0.01, 0.001]) {
+      const r = lasso(d, alpha, prev, TIGHT);
+      prev = r.w;
+      const k = kktViolation(X, y, n, p, r.w, r.b, alpha, 1);
+      expect(k.maxViolation, `α=${alpha}`).toBeLessThan(1e-9);
+      expect(Math.abs(k.meanResidual)).toBeLessThan(1e-12);
+    }
+  });
+
+  it('KKT check is not vacuous: a perturbed solution violates it', () => {
+    const r = lasso(d, 0.1, undefined, TIGHT);
+    const w = r.w.slice();
+    w[0] += 0.01;
+    expect(kktViolation(X, y, n, p, w, r.b, 0.1, 1).maxViolation).toBeGreaterThan(1e-3);
+    const z = r.w.slice();
+    z[2] = 0; // a weight that should be non-zero, zeroed
+    expect(kktViolation(X, y, n, p, z, r.b, 0.1, 1).maxViolation).toBeGreaterThan(1e-3);
+  });
+
+  it('elastic net satisfies its KKT conditions too', () => {
+    for (const [alpha, a] of [[0.1, 0.5], [0.3, 0.2], [0.05, 0.9], [2, 0.7]]) {
+      const r = elasticNet(d, alpha, a, undefined, TIGHT);
+      expect(kktViolation(X, y, n, p, r.w, r.b, alpha, a).maxViolation).toBeLessThan(1e-9);
+    }
+  });
+
+  it('Anderson-accelerated and plain coordinate descent reach the same solution', () => {
+    for (const alpha of [0.5, 0.01]) {
+      const fast = lasso(d, alpha, undefined, TIGHT);
+      const plain = lasso(d, alpha, undefined, { ...TIGHT, accelerate: false });
+      expectClose(fast.w, Array.from(plain.w), 1e-9);
+      expect(fast.sweeps).toBeLessThan(plain.sweeps);
+    }
+  });
+
+  it('every weight is zero at and above α_max, and some is not just below', () => {
+    const am = alphaMax(d, 1);
+    for (const f of [1, 1.0001, 1.5, 10]) {
+      const r = lasso(d, am * f, undefined, TIGHT);
+      expect(Array.from(r.w).every((v) => v === 0), `α = ${f}·α_max`).toBe(true);
+      expect(r.b).toBeCloseTo(d.yMean, 12);
+    }
+    const below = lasso(d, am * 0.99, undefined, TIGHT);
+    expect(Array.from(below.w).some((v) => v !== 0)).toBe(true);
+  });
+
+  it('every weight is zero at and above α_max on random wide problems (p > n) too', () => {
+    const rng = stream(7, 'test');
+    for (const [nn, pp] of [[10, 30], [25, 8], [15, 15]]) {
+      const Xr = Float64Array.from({ length: nn * pp }, () => rng.normal());
+      const yr = Float64Array.from({ length: nn }, () => rng.normal() * 3);
+      const dr = prepare(Xr, yr, nn, pp);
+      for (const a of [1, 0.5]) {
+        const am = alphaMax(dr, a);
+        expect(Array.from(elasticNet(dr, am, a).w).every((v) => v === 0)).toBe(true);
+        expect(Array.from(elasticNet(dr, am * 0.98, a).w).some((v) => v !== 0)).toBe(true);
+        const small = elasticNet(dr, am * 0.01, a, undefined, TIGHT);
+        expect(kktViolation(Xr, yr, nn, pp, small.w, small.b, am * 0.01, a).maxViolation).toBeLessThan(1e-8);
+      }
+    }
+  });
+});
+
+describe('hand-worked closed forms', () => {
+  // Columns of a 4 × 4 Hadamard matrix without the all-ones one: centred, XᵀX/n = I.
+  const H = [
+    [1, 1, 1],
+    [-1, 1, -1],
+    [1, -1, -1],
+    [-1, -1, 1],
+  ];
+  const Xh = Float64Array.from(H.flat());
+  const yh = Float64Array.from([3, 1, -2, 0.5]);
+  const dh = prepare(Xh, yh, 4, 3);
+  // c_j = x_jᵀ(y − ȳ)/n, worked by hand: ȳ = 0.625; c = (3−1−2−0.5, 3+1+2−0.5, 3−1+2+0.5)/4.
+  const c = [-0.125, 1.375, 1.125];
+  const soft = (z: number, t: number) => Math.sign(z) * Math.max(Math.abs(z) - t, 0);
+
+  it('the Gram matrix of an orthogonal design is the identity', () => {
+    expect(Array.from(dh.gram)).toEqual([1, 0, 0, 0, 1, 0, 0, 0, 1]);
+    expectClose(dh.xty, c, 1e-15);
+  });
+
+  it('orthogonal design: the lasso is soft-thresholding, elastic net soft-thresholding then shrinking', () => {
+    for (const alpha of [0.1, 0.5, 1.2, 2]) {
+      expectClose(lasso(dh, alpha).w, c.map((z) => soft(z, alpha)), 1e-14);
+      for (const a of [0.3, 0.8])
+        expectClose(elasticNet(dh, alpha, a).w, c.map((z) => soft(z, alpha * a) / (1 + alpha * (1 - a))), 1e-14);
+    }
+    expect(lasso(dh, 0.1).b).toBeCloseTo(0.625, 14);
+  });
+
+  it('orthogonal design: ridge divides by 1 + α/n', () => {
+    for (const alpha of [0.5, 4])
+      expectClose(ridge(dh, alpha).w, c.map((z) => z / (1 + alpha / 4)), 1e-14);
+  });
+});
+
+describe('ridge closed form', () => {
+  it('satisfies the normal equations (XcᵀXc + αI) w = Xcᵀyc, in primal and dual form', () => {
+    const rng = stream(3, 'test');
+    for (const [nn, pp] of [[20, 5], [8, 20]]) {
+      const Xr = Float64Array.from({ length: nn * pp }, () => rng.normal());
+      const yr = Float64Array.from({ length: nn }, () => rng.normal());
+      const dr = prepare(Xr, yr, nn, pp);
+      const alpha = 0.7;
+      const r = ridge(dr, alpha);
+      expect(r.form).toBe(pp <= nn ? 'primal' : 'dual');
+      for (let j = 0; j < pp; j++) {
+        let lhs = alpha * r.w[j];
+        for (let k = 0; k < pp; k++) lhs += nn * dr.gram[j * pp + k] * r.w[k];
+        expect(lhs).toBeCloseTo(nn * dr.xty[j], 10);
+      }
+    }
+  });
+
+  it('with p > n and α → 0 tends to the minimum-norm interpolating fit', () => {
+    const rng = stream(5, 'test');
+    const nn = 8, pp = 20;
+    const Xr = Float64Array.from({ length: nn * pp }, () => rng.normal());
+    const yr = Float64Array.from({ length: nn }, () => rng.normal());
+    const dr = prepare(Xr, yr, nn, pp);
+    const r = ridge(dr, 1e-9);
+    // Interpolates: zero training error.
+    expect(trainMse(dr, r.w)).toBeLessThan(1e-12);
+    // Minimum norm: w lies in the row space of Xc, so any null-space direction is orthogonal to it.
+    // Check against a different exact fit w + v (v in the null space) having a larger norm.
+    const v = new Float64Array(pp);
+    v[0] = 1;
+    // Project e₁ onto the null space of Xc: v − Xcᵀ (XcXcᵀ)⁺ Xc v, via ridge on the target Xc v.
+    const target = Float64Array.from({ length: nn }, (_, i) => dr.xc[i * pp]);
+    const proj = ridge(prepare(dr.xc, target, nn, pp), 1e-9).w;
+    for (let j = 0; j < pp; j++) v[j] -= proj[j];
+    let dot = 0;
+    for (let j = 0; j < pp; j++) dot += v[j] * r.w[j];
+    expect(Math.abs(dot)).toBeLessThan(1e-8);
+    let vn = 0;
+    for (let j = 0; j < pp; j++) vn += v[j] * v[j];
+    expect(vn).toBeGreaterThan(0.1); // the null-space direction is real
+  });
+
+  it('equals the elastic-net objective with l1_ratio → 0 at α_enet = α_ridge / n', () => {
+    const r = ridge(d, n * 0.2);
+    const e = elasticNet(d, 0.2, 1e-12, undefined, TIGHT);
+    expectClose(e.w, Array.from(r.w), 1e-8);
+  });
+});
