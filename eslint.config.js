@@ -16,7 +16,7 @@ const TFJS = { group: ['@tensorflow/*', '**/lib/tf/tf'], message: 'Only lib/tf a
 const OTHER_PANEL = { regex: '^\\.\\./(?!\\.\\.)[^/]+/|/panels/[^/]+/', message: 'A panel never imports another panel: move shared code to src/lib.' };
 
 export default tseslint.config(
-  { ignores: ['scripts/.shot.tmp.mjs', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results/**'] },
+  { ignores: ['scripts/.*.tmp.mjs', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

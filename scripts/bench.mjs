@@ -12,7 +12,14 @@ import { CHROMIUM_ARGS, findChromium } from './browser.mjs';
 const PORT = 4199;
 const INPUTS = Number(process.env.BENCH_INPUTS ?? 60);
 // Which slider each panel is timed on (its most-used control); default: the first slider.
-const SLIDER = { 'bias-variance': 'ctl-degree', 'gradient-descent': 'ctl-lr' };
+const SLIDER = {
+  'bias-variance': 'ctl-degree',
+  'gradient-descent': 'ctl-lr',
+  'precision-recall': 'ctl-threshold',
+  'cross-validation': 'ctl-k',
+  regularization: 'ctl-lambda',
+  attention: 'ctl-dk',
+};
 
 const quant = (xs, q) => {
   const s = [...xs].sort((a, b) => a - b);
