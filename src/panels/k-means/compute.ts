@@ -1,0 +1,208 @@
+/**
+ * What the view computes for a set of params, with caches keyed so that each interaction does
+ * only its own work:
+ * - the data depend on the dataset params and the seed alone;
+ * - the start (seeding) and the recorded run on data + K + start + algorithm + engine;
+ * - the step only indexes the recorded run (extending it when it has not got that far yet);
+ * - silhouettes are computed once per iteration's labels; the elbow once per data set.
+ * Pure TypeScript over the model: no React, no DOM.
+ */
+import { stream } from '../../lib/random/rng';
+import { dataKey, makeData, type DataParams, type KMData } from './data';
+import { elbowCurve, type ElbowResult } from './elbow';
+import { checkK, KMeansRun, type Snapshot } from './model';
+import { MAX_STEP, type InitName, type KMeansParams } from './params';
+import { centresOf, extendPlusPlus, parseCentres, seedPlusPlus, seedRandom, type PlusPlusSeeding } from './seeding';
+import { sampleIndices, silhouetteSamples, type Silhouette } from './silhouette';
+
+/** Points scored for the per-point silhouettes (all of them when there are no more). */
+export const SILHOUETTE_SAMPLE = 1000;
+/** Below this many point-centre pairs the whole run is recorded at once (so the inertia curve
+ *  and the end of the run are known ahead); above it the run grows as the step moves. */
+const AHEAD_BUDGET = 50_000;
+
+export type Phase = 'seeding' | 'start' | 'assign' | 'update';
+
+export interface SeedingView {
+  /** Centres picked so far. */
+  picked: number;
+  /** Weights (D²) the next centre will be drawn with, and their sum; null once all are picked. */
+  weights: Float32Array | null;
+  total: number;
+  /** The point picked last, and the probability it had (null for the first, uniform pick). */
+  lastPick: number;
+  lastPickProb: number | null;
+}
+
+export interface KMFrame {
+  /** The params this frame was computed from (the view compares it with the current ones). */
+  input: KMeansParams;
+  data: KMData;
+  k: number;
+  /** Why nothing can run (K > N); the plots then show the data only. */
+  error: string | null;
+  notes: string[];
+  /** The start actually used (a broken hand-placed link falls back to k-means++). */
+  init: InitName;
+  phase: Phase;
+  step: number;
+  minStep: number;
+  /** Last step of the run once known (converged, or MAX_STEP), else null. */
+  lastStep: number | null;
+  converged: boolean;
+  iteration: number;
+  centres: Float64Array;
+  /** Centres before this update (to draw how far they moved); null for other moves. */
+  prevCentres: Float64Array | null;
+  snap: Snapshot | null;
+  /** Inertia after the previous half-move (null before the first assignment). */
+  prevInertia: number | null;
+  /** Inertia after every recorded half-move, index = step (null at 0). */
+  history: (number | null)[];
+  seeding: SeedingView | null;
+  silhouette: Silhouette | null;
+  silhouetteSampled: boolean;
+}
+
+interface Start {
+  init: InitName;
+  centres: Float64Array;
+  pp: PlusPlusSeeding | null;
+  notes: string[];
+}
+
+function startFor(d: KMData, p: KMeansParams): Start {
+  const rng = stream(p.seed, 'init');
+  if (p.init === 'manual') {
+    const given = parseCentres(p.centers);
+    if (given) {
+      const m = given.length / 2;
+      const notes = m < p.k ? [`Only ${m} centre${m === 1 ? ' was' : 's were'} placed by hand; the other ${p.k - m} were picked by k-means++.`] : [];
+      return { init: 'manual', centres: extendPlusPlus(d.x, d.n, given, p.k, rng), pp: null, notes };
+    }
+    const why = p.centers.trim() ? 'The centres in the link could not be read' : 'No centres have been placed by hand yet';
+    const pp = seedPlusPlus(d.x, d.n, p.k, rng);
+    return { init: 'kmeanspp', centres: centresOf(d.x, pp.picks), pp, notes: [`${why}: drag a centre in the plot to place one. Meanwhile the start is k-means++.`] };
+  }
+  if (p.init === 'random') return { init: 'random', centres: centresOf(d.x, seedRandom(d.n, p.k, rng)), pp: null, notes: [] };
+  const pp = seedPlusPlus(d.x, d.n, p.k, rng);
+  const notes = pp.degenerate ? ['Some points coincide with centres already picked and no other point is left at any distance: those picks were uniform.'] : [];
+  return { init: 'kmeanspp', centres: centresOf(d.x, pp.picks), pp, notes };
+}
+
+function seedingView(d: KMData, pp: PlusPlusSeeding, picked: number): SeedingView {
+  const last = pp.picks[picked - 1];
+  const weights = picked < pp.picks.length ? pp.d2[picked - 1] : null;
+  const prevW = picked >= 2 ? pp.d2[picked - 2] : null;
+  return {
+    picked,
+    weights,
+    total: weights ? pp.total[picked - 1] : 0,
+    lastPick: last,
+    lastPickProb: prevW ? prevW[last] / pp.total[picked - 2] : picked === 1 ? 1 / d.n : null,
+  };
+}
+
+/** The view's computers, sharing one data cache: `frame` for the params, `elbow` for the curves. */
+export function createComputer() {
+  let dKey = '', data: KMData | null = null;
+  let sKey = '', silIdx: Int32Array | null = null;
+  let rKey = '', run: KMeansRun | null = null, start: Start | null = null;
+  const silCache = new WeakMap<Uint8Array, Silhouette | null>();
+  let eKey = '', elbowResult: ElbowResult | null = null;
+
+  const dataFor = (p: DataParams) => {
+    const key = dataKey(p);
+    if (!data || key !== dKey) {
+      data = makeData(p);
+      dKey = key;
+    }
+    return data;
+  };
+
+  const frame = async (p: KMeansParams): Promise<KMFrame> => {
+    const d = dataFor(p);
+    const k = p.k;
+    const base = { input: p, data: d, k, notes: [] as string[], init: p.init, prevCentres: null, snap: null, prevInertia: null, history: [], seeding: null, silhouette: null, silhouetteSampled: false, converged: false, iteration: 0 };
+    const err = checkK(k, d.n);
+    if (err) return { ...base, error: err, phase: 'start', step: 0, minStep: 0, lastStep: 0, centres: new Float64Array(0) };
+
+    const key = [dKey, k, p.init, p.init === 'manual' ? p.centers : '', p.variant, p.variant === 'minibatch' ? p.batch : '', p.engine].join('|');
+    if (!run || !start || key !== rKey) {
+      start = startFor(d, p);
+      run = new KMeansRun(d, start.centres, { k, engine: p.engine, variant: p.variant, batch: p.batch, seed: p.seed });
+      rKey = key;
+    }
+    const st = start, r = run;
+    const minStep = st.pp ? -(k - 1) : 0;
+    let step = Math.max(p.step, minStep);
+    const whole = d.n * k <= AHEAD_BUDGET;
+    if (whole || step > 0) await r.ensure(whole ? MAX_STEP : step);
+    step = Math.min(step, r.snapshots.length - 1);
+    // What the frame may say about the run's end and its inertia curve depends only on the params
+    // (a run recorded further by earlier steps must not show more than a fresh link would).
+    const lastStep = whole || r.lastStep === step ? r.lastStep : null;
+    const history = r.snapshots.slice(0, whole ? undefined : Math.max(0, step) + 1).map((s) => s.inertia);
+    const notes = [...st.notes];
+
+    if (step < 0) {
+      const picked = k + step;
+      return { ...base, notes, init: st.init, error: null, phase: 'seeding', step, minStep, lastStep, centres: st.centres.slice(0, 2 * picked), history, seeding: seedingView(d, st.pp!, picked) };
+    }
+    const snap = r.at(step);
+    const phase: Phase = step === 0 ? 'start' : step % 2 === 1 ? 'assign' : 'update';
+    let silhouette: Silhouette | null = null;
+    if (snap.labels) {
+      const sk = `${dKey}`;
+      if (sk !== sKey) {
+        silIdx = sampleIndices(d.n, SILHOUETTE_SAMPLE, stream(p.seed, 'silhouette'));
+        sKey = sk;
+      }
+      if (!silCache.has(snap.labels)) silCache.set(snap.labels, silhouetteSamples(d.x, silIdx, snap.labels, k));
+      silhouette = silCache.get(snap.labels) ?? null;
+    }
+    if (snap.sizes && phase !== 'start') {
+      const empty = Array.from(snap.sizes).flatMap((s, j) => (s === 0 ? [j + 1] : []));
+      if (empty.length)
+        notes.push(`Cluster${empty.length > 1 ? 's' : ''} ${empty.join(', ')} got no points; an empty cluster’s centre stays where it is.`);
+    }
+    if (step === MAX_STEP && p.variant === 'lloyd' && !r.converged)
+      notes.push(`Stopped after ${MAX_STEP / 2} iterations without converging: the assignments are still changing.`);
+    return {
+      ...base,
+      notes,
+      init: st.init,
+      error: null,
+      phase,
+      step,
+      minStep,
+      lastStep,
+      converged: r.converged && step === r.lastStep,
+      iteration: Math.ceil(step / 2),
+      centres: snap.centres,
+      prevCentres: phase === 'update' ? r.at(step - 1).centres : null,
+      snap,
+      prevInertia: step >= 2 ? r.at(step - 1).inertia : null,
+      history,
+      seeding: step === 0 && st.pp ? seedingView(d, st.pp, k) : null,
+      silhouette,
+      silhouetteSampled: silIdx !== null,
+    };
+  };
+
+  const elbow = async (p: ElbowInput): Promise<ElbowResult & { input: ElbowInput }> => {
+    const d = dataFor(p);
+    const key = dKey;
+    if (!elbowResult || key !== eKey) {
+      // Plain float64 loops whatever the engine: hundreds of small runs, where tfjs's per-call
+      // cost dominates (see the benchmark).
+      elbowResult = await elbowCurve(d, 'js', { seed: p.seed });
+      eKey = key;
+    }
+    return { ...elbowResult, input: p };
+  };
+
+  return { frame, elbow };
+}
+
+export type ElbowInput = Pick<KMeansParams, 'dataset' | 'groups' | 'spread' | 'n' | 'seed'>;

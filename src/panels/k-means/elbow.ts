@@ -1,0 +1,82 @@
+/**
+ * The elbow and silhouette-against-K curves: a full Lloyd run for every K = 1 … 10 on the
+ * current data (a seeded subsample of at most ELBOW_SAMPLE points when larger), the best of
+ * ELBOW_STARTS k-means++ starts. Independent of the panel's K, start and step, so the view caches it on
+ * the data params alone. Yields to the browser between runs.
+ */
+import { stream } from '../../lib/random/rng';
+import { MAX_K } from './params';
+import { pointsOf, runLloyd, type Engine, type FinalClustering, type Points } from './model';
+import { extendPlusPlus } from './seeding';
+import { sampleIndices, silhouetteSamples } from './silhouette';
+
+export const ELBOW_SAMPLE = 5000;
+export const ELBOW_SILHOUETTE_SAMPLE = 1000;
+
+export interface ElbowResult {
+  ks: number[];
+  /** Final inertia for each K (null where K exceeds the points). */
+  inertia: (number | null)[];
+  /** Mean silhouette for each K (null for K = 1 or where undefined). */
+  silhouette: (number | null)[];
+  /** Whether each run converged within MAX_ITER iterations. */
+  converged: boolean[];
+  /** Points the runs used, and points the silhouettes scored. */
+  sampleN: number;
+  silhouetteN: number;
+}
+
+export interface ElbowOptions {
+  seed: number;
+  maxK?: number;
+  sample?: number;
+  silhouetteSample?: number;
+  /** Starting centres for K (default: k-means++ with stream `elbow-init-K`). */
+  init?: (k: number, p: Points) => Float64Array;
+  /** k-means++ starts per K, the lowest final inertia kept (default ELBOW_STARTS; 1 with `init`). */
+  starts?: number;
+}
+
+/** Runs per K: one start can land in a poor local minimum and put a false kink in the curve. */
+export const ELBOW_STARTS = 3;
+
+function subsample(p: Points, idx: Int32Array | null): Points {
+  if (!idx) return p;
+  const x = new Float64Array(2 * idx.length);
+  for (let i = 0; i < idx.length; i++) {
+    x[2 * i] = p.x[2 * idx[i]];
+    x[2 * i + 1] = p.x[2 * idx[i] + 1];
+  }
+  return pointsOf(x);
+}
+
+export async function elbowCurve(points: Points, engine: Engine, o: ElbowOptions): Promise<ElbowResult> {
+  const maxK = o.maxK ?? MAX_K;
+  const p = subsample(points, sampleIndices(points.n, o.sample ?? ELBOW_SAMPLE, stream(o.seed, 'elbow-sample')));
+  const silIdx = sampleIndices(p.n, o.silhouetteSample ?? ELBOW_SILHOUETTE_SAMPLE, stream(o.seed, 'elbow-silhouette'));
+  const res: ElbowResult = { ks: [], inertia: [], silhouette: [], converged: [], sampleN: p.n, silhouetteN: silIdx ? silIdx.length : p.n };
+  for (let k = 1; k <= maxK; k++) {
+    res.ks.push(k);
+    if (k > p.n) {
+      res.inertia.push(null);
+      res.silhouette.push(null);
+      res.converged.push(false);
+      continue;
+    }
+    const rng = stream(o.seed, `elbow-init-${k}`);
+    let fin: FinalClustering | null = null;
+    const starts = o.init ? 1 : (o.starts ?? ELBOW_STARTS);
+    for (let t = 0; t < starts; t++) {
+      const init = o.init ? o.init(k, p) : extendPlusPlus(p.x, p.n, new Float64Array(0), k, rng);
+      const f = await runLloyd(p, init, k, engine);
+      if (!fin || f.inertia < fin.inertia) fin = f;
+      if (k === 1) break; // one cluster: every start ends at the mean
+    }
+    const best = fin!;
+    res.inertia.push(best.inertia);
+    res.converged.push(best.converged);
+    res.silhouette.push(k >= 2 ? (silhouetteSamples(p.x, silIdx, best.labels, k)?.mean ?? null) : null);
+    await new Promise<void>((r) => setTimeout(r, 0));
+  }
+  return res;
+}
