@@ -31,6 +31,9 @@ export function useComputed<I, R>(input: I, run: (input: I) => R | Promise<R>, b
 
   useEffect(() => {
     queued.current = { input };
+    // The shown result no longer matches the input: say so at once, so a stale result never
+    // looks settled (the readout's data-busy, which tests and the bench wait on).
+    setState((s) => (s.pending ? s : { ...s, pending: true }));
     if (busy.current) return;
     const drain = async () => {
       busy.current = true;
