@@ -1,0 +1,274 @@
+/**
+ * The same MLP in tfjs (float32): TfNet trains it with tfjs autodiff, and gridProbsTf evaluates
+ * a trained network on the whole boundary grid as a handful of batched matrix products.
+ *
+ * TfNet mirrors JsNet exactly (same initial weights, same dropout masks and jitter from our
+ * streams, same loss and Adam convention), so model.test.ts can check the hand-written backward
+ * pass against tfjs autodiff. Every tensor is made inside tf.tidy or disposed by dispose();
+ * callers get plain arrays back.
+ */
+import * as tf from '../../lib/tf/tf';
+import { features, gridFeatures, type FeatureSet, type Split } from './data';
+import { ADAM, dropoutMasks, initParams, jittered, layout, type Arch, type Layout } from './mlp';
+import type { Evaluation, Net, TrainConfig } from './train';
+
+const f32 = (a: ArrayLike<number>) => Float32Array.from(a);
+
+function act(x: tf.Tensor, a: Arch['activation']): tf.Tensor {
+  return a === 'relu' ? tf.relu(x) : tf.tanh(x);
+}
+
+/** Σ W² over a list of weight matrices (a chain of adds: tf.addN's gradient fails here). */
+function sumSquares(ws: tf.Tensor[]): tf.Tensor {
+  return ws.map((w) => tf.sum(tf.square(w))).reduce((a, b) => tf.add(a, b));
+}
+
+/** Stable mean binary cross-entropy of logits z [n,1] against labels y [n,1]. */
+function meanBce(z: tf.Tensor, y: tf.Tensor): tf.Scalar {
+  return tf.mean(tf.add(tf.sub(tf.relu(z), tf.mul(z, y)), tf.log1p(tf.exp(tf.neg(tf.abs(z)))))) as tf.Scalar;
+}
+
+export class TfNet implements Net {
+  private L: Layout;
+  private W: tf.Variable[] = [];
+  private b: tf.Variable[] = [];
+  private m: tf.Variable[] = [];
+  private v: tf.Variable[] = [];
+  private t = 0;
+  private Xtr: tf.Tensor2D;
+  private ytr: tf.Tensor2D;
+  private Xval: tf.Tensor2D;
+  private yval: tf.Tensor2D;
+
+  constructor(
+    private cfg: TrainConfig,
+    private train: Split,
+    val: Split,
+  ) {
+    const { sizes } = cfg.arch;
+    this.L = layout(cfg.arch);
+    const theta = initParams(cfg.arch, cfg.seed);
+    // tf.variable keeps its initial value's data: create both inside tidy so only the variable stays.
+    tf.tidy(() => {
+      for (let l = 0; l + 1 < sizes.length; l++) {
+        const nin = sizes[l], nout = sizes[l + 1];
+        this.W.push(tf.variable(tf.tensor2d(f32(theta.subarray(this.L.w[l], this.L.w[l] + nin * nout)), [nin, nout])));
+        this.b.push(tf.variable(tf.tensor1d(f32(theta.subarray(this.L.b[l], this.L.b[l] + nout)))));
+      }
+      for (const p of this.params()) {
+        this.m.push(tf.variable(tf.zerosLike(p), false));
+        this.v.push(tf.variable(tf.zerosLike(p), false));
+      }
+    });
+    const F = sizes[0];
+    this.Xtr = tf.tensor2d(f32(features(cfg.features, train.x, train.n)), [train.n, F]);
+    this.ytr = tf.tensor2d(f32(train.y), [train.n, 1]);
+    this.Xval = tf.tensor2d(f32(features(cfg.features, val.x, val.n)), [val.n, F]);
+    this.yval = tf.tensor2d(f32(val.y), [val.n, 1]);
+  }
+
+  private params(): tf.Variable[] {
+    const out: tf.Variable[] = [];
+    for (let l = 0; l < this.W.length; l++) out.push(this.W[l], this.b[l]);
+    return out;
+  }
+
+  /** Output logits [n,1]; `masks` multiply the hidden activations (inverted dropout). */
+  private forward(X: tf.Tensor, masks?: (tf.Tensor | null)[]): tf.Tensor {
+    let h: tf.Tensor = X;
+    const last = this.W.length - 1;
+    for (let l = 0; l <= last; l++) {
+      const z = tf.add(tf.matMul(h as tf.Tensor2D, this.W[l]), this.b[l]);
+      if (l === last) return z;
+      h = act(z, this.cfg.arch.activation);
+      const mk = masks?.[l];
+      if (mk) h = tf.mul(h, mk);
+    }
+    return h;
+  }
+
+  step(epoch: number): void {
+    const { cfg, train } = this;
+    const n = train.n;
+    if (n === 0) return;
+    const sizes = cfg.arch.sizes;
+    const masks = dropoutMasks(sizes, n, cfg.dropout, cfg.seed, epoch);
+    const jit = cfg.jitter > 0 ? features(cfg.features, jittered(train.x, cfg.jitter, cfg.seed, epoch), n) : null;
+    this.t += 1;
+    const { beta1: b1, beta2: b2, eps } = ADAM;
+    const c1 = 1 - b1 ** this.t, c2 = 1 - b2 ** this.t;
+    const params = this.params();
+    tf.tidy(() => {
+      const X = jit ? tf.tensor2d(f32(jit), [n, sizes[0]]) : this.Xtr;
+      const mk = masks.map((m, l) => (m ? tf.tensor2d(f32(m), [n, sizes[l + 1]]) : null));
+      const loss = () => {
+        let total = meanBce(this.forward(X, mk), this.ytr);
+        if (cfg.l2 > 0) {
+          total = tf.add(total, tf.mul(cfg.l2 / 2, sumSquares(this.W)));
+        }
+        return total as tf.Scalar;
+      };
+      const { grads } = tf.variableGrads(loss, params);
+      params.forEach((p, k) => {
+        const g = grads[p.name];
+        if (cfg.optimizer === 'adam') {
+          const m = tf.add(tf.mul(b1, this.m[k]), tf.mul(1 - b1, g));
+          const v = tf.add(tf.mul(b2, this.v[k]), tf.mul(1 - b2, tf.square(g)));
+          this.m[k].assign(m);
+          this.v[k].assign(v);
+          p.assign(tf.sub(p, tf.div(tf.mul(cfg.lr / c1, m), tf.add(tf.sqrt(tf.div(v, c2)), eps))));
+        } else p.assign(tf.sub(p, tf.mul(cfg.lr, g)));
+      });
+    });
+  }
+
+  evaluate(): Evaluation {
+    const out = tf.tidy(() => {
+      const parts: tf.Tensor[] = [];
+      for (const [X, y] of [[this.Xtr, this.ytr], [this.Xval, this.yval]] as const) {
+        const z = this.forward(X);
+        parts.push(meanBce(z, y));
+        const pred = tf.cast(tf.greaterEqual(z, 0), 'float32');
+        parts.push(tf.mean(tf.cast(tf.equal(pred, y), 'float32')));
+      }
+      parts.push(sumSquares(this.W));
+      return tf.stack(parts);
+    });
+    const d = out.dataSync();
+    out.dispose();
+    return { trainLoss: d[0], trainAcc: d[1], valLoss: d[2], valAcc: d[3], wnorm: d[4] };
+  }
+
+  private read(vars: tf.Variable[], into: Float64Array, at: number): void {
+    let k = at;
+    for (const v of vars) {
+      const d = v.dataSync();
+      into.set(d, k);
+      k += d.length;
+    }
+  }
+
+  getWeights(): Float64Array {
+    const theta = new Float64Array(this.L.size);
+    this.read(this.params(), theta, 0);
+    return theta;
+  }
+
+  private write(vars: tf.Variable[], from: Float64Array, at: number): void {
+    let k = at;
+    for (const v of vars) {
+      const size = v.size;
+      tf.tidy(() => v.assign(tf.tensor(f32(from.subarray(k, k + size)), v.shape)));
+      k += size;
+    }
+  }
+
+  setWeights(theta: Float64Array): void {
+    this.write(this.params(), theta, 0);
+  }
+
+  saveState(): Float64Array {
+    const P = this.L.size;
+    const s = new Float64Array(3 * P + 1);
+    this.read(this.params(), s, 0);
+    this.read(this.m, s, P);
+    this.read(this.v, s, 2 * P);
+    s[3 * P] = this.t;
+    return s;
+  }
+
+  loadState(s: Float64Array): void {
+    const P = this.L.size;
+    this.write(this.params(), s, 0);
+    this.write(this.m, s, P);
+    this.write(this.v, s, 2 * P);
+    this.t = s[3 * P];
+  }
+
+  dispose(): void {
+    for (const t of [...this.params(), ...this.m, ...this.v, this.Xtr, this.ytr, this.Xval, this.yval]) t.dispose();
+    this.W = [];
+    this.b = [];
+    this.m = [];
+    this.v = [];
+  }
+}
+
+const gridCache = new Map<string, Float32Array>();
+
+/** Features of the nx × ny grid (cached: they depend only on the feature set and size). */
+function cachedGrid(kind: FeatureSet, nx: number, ny: number): Float32Array {
+  const key = `${kind}|${nx}|${ny}`;
+  let g = gridCache.get(key);
+  if (!g) gridCache.set(key, (g = gridFeatures(kind, nx, ny)));
+  return g;
+}
+
+/**
+ * P(class 1) at every cell of the nx × ny grid over VIEW (values[i + j·nx], row 0 = lowest y),
+ * as one batched forward pass in tfjs, op by op (matMul, add, tanh/relu). Kept for the bench:
+ * the panel uses gridProbsTf below, which is ~5× faster on WASM.
+ */
+export function gridProbsTfPlain(arch: Arch, theta: Float64Array, kind: FeatureSet, nx: number, ny: number): Float32Array {
+  const L = layout(arch);
+  const X = cachedGrid(kind, nx, ny);
+  const out = tf.tidy(() => {
+    let h: tf.Tensor2D = tf.tensor2d(X, [nx * ny, arch.sizes[0]], 'float32');
+    const last = L.w.length - 1;
+    for (let l = 0; l <= last; l++) {
+      const nin = arch.sizes[l], nout = arch.sizes[l + 1];
+      const W = tf.tensor2d(Float32Array.from(theta.subarray(L.w[l], L.w[l] + nin * nout)), [nin, nout]);
+      const b = tf.tensor1d(Float32Array.from(theta.subarray(L.b[l], L.b[l] + nout)));
+      const z = tf.add(tf.matMul(h, W), b) as tf.Tensor2D;
+      h = (l === last ? tf.sigmoid(z) : act(z, arch.activation)) as tf.Tensor2D;
+    }
+    return h;
+  });
+  const d = out.dataSync() as Float32Array;
+  out.dispose();
+  return d;
+}
+
+/**
+ * P(class 1) at every cell of the nx × ny grid over VIEW (values[i + j·nx], row 0 = lowest y),
+ * as one fused matMul + bias + activation per layer in tfjs. tanh has no fused kernel, but
+ * tanh(z) = 2σ(2z) − 1 and the affine map 2σ − 1 folds into the next layer's weights
+ * (W → 2W, b → b − column sums of W), so every tanh layer becomes σ(s·A + c) with s = σ(2z):
+ * for the 6 × 8 network on WASM that is 1.3 ms instead of 7.4 ms (bench.ts).
+ */
+export function gridProbsTf(arch: Arch, theta: Float64Array, kind: FeatureSet, nx: number, ny: number): Float32Array {
+  const L = layout(arch);
+  const X = cachedGrid(kind, nx, ny);
+  const tanh = arch.activation === 'tanh';
+  const last = L.w.length - 1;
+  const out = tf.tidy(() => {
+    let h: tf.Tensor2D = tf.tensor2d(X, [nx * ny, arch.sizes[0]], 'float32');
+    for (let l = 0; l <= last; l++) {
+      const nin = arch.sizes[l], nout = arch.sizes[l + 1];
+      const A = new Float32Array(nin * nout), c = new Float32Array(nout);
+      // Input of this layer is s = σ(2z) of the previous one (h = 2s − 1) when tanh, l > 0.
+      const folded = tanh && l > 0;
+      const scale = (tanh && l < last ? 2 : 1) * (folded ? 2 : 1);
+      for (let j = 0; j < nout; j++) {
+        let col = 0;
+        for (let i = 0; i < nin; i++) {
+          const w = theta[L.w[l] + i * nout + j];
+          A[i * nout + j] = scale * w;
+          col += w;
+        }
+        const b = theta[L.b[l] + j] - (folded ? col : 0);
+        c[j] = (tanh && l < last ? 2 : 1) * b;
+      }
+      h = tf.fused.matMul({
+        a: h,
+        b: tf.tensor2d(A, [nin, nout]),
+        bias: tf.tensor1d(c),
+        activation: l === last || tanh ? 'sigmoid' : 'relu',
+      }) as tf.Tensor2D;
+    }
+    return h;
+  });
+  const d = out.dataSync() as Float32Array;
+  out.dispose();
+  return d;
+}
