@@ -17,6 +17,7 @@ const SLIDER = {
   'gradient-descent': 'ctl-lr',
   'precision-recall': 'ctl-threshold',
   'cross-validation': 'ctl-k',
+  'k-means': 'ctl-k',
   regularization: 'ctl-lambda',
   attention: 'ctl-dk',
 };
@@ -95,7 +96,8 @@ async function main() {
   // Panels that exist are the ones with a panel.ts chunk in the build manifest.
   const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8'));
   const slugs = Object.keys(manifest).flatMap((k) => k.match(/^src\/panels\/([^/]+)\/panel\.ts$/)?.[1] ?? []);
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore' });
+  // Node runs vite directly (not through npx), so that killing it really stops the server.
+  const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore' });
   await new Promise((r) => setTimeout(r, 2500));
   const browser = await chromium.launch({ executablePath: exe, args: CHROMIUM_ARGS });
   const rows = [];
