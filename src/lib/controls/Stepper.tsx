@@ -2,8 +2,8 @@
  * Play / pause / step back / step / rewind, with keyboard shortcuts that work anywhere on the
  * page except while typing in a field: Space plays or pauses, → and ← step, Home rewinds.
  */
-import { useEffect } from 'react';
 import type { Player } from './usePlayer';
+import { useStepperKeys } from './useStepperKeys';
 
 export interface StepperProps {
   player: Player;
@@ -13,34 +13,8 @@ export interface StepperProps {
   unit?: string;
 }
 
-function typingIn(el: EventTarget | null): boolean {
-  if (!(el instanceof HTMLElement)) return false;
-  const tag = el.tagName;
-  return tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA' || el.isContentEditable;
-}
-
 export function Stepper({ player, step, max, unit = 'step' }: StepperProps) {
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.altKey || e.ctrlKey || e.metaKey || typingIn(e.target)) return;
-      const onButton = e.target instanceof HTMLButtonElement;
-      if (e.key === ' ' && !onButton) {
-        e.preventDefault();
-        player.toggle();
-      } else if (e.key === 'ArrowRight') {
-        e.preventDefault();
-        player.stepBy(1);
-      } else if (e.key === 'ArrowLeft') {
-        e.preventDefault();
-        player.stepBy(-1);
-      } else if (e.key === 'Home') {
-        e.preventDefault();
-        player.rewind();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [player]);
+  useStepperKeys(player);
 
   return (
     <div className="stepper" role="group" aria-label={`Step through ${unit}s`} data-testid="stepper">

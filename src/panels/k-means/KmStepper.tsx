@@ -3,17 +3,12 @@
  * recorded run. Keys work anywhere on the page except in a field: Space plays or pauses, → and ←
  * step, Home rewinds (to the first k-means++ pick when seeding is shown).
  */
-import { useEffect, useId } from 'react';
+import { useId } from 'react';
 import type { Player } from '../../lib/controls/usePlayer';
 import { Slider } from '../../lib/controls/Slider';
+import { useStepperKeys } from '../../lib/controls/useStepperKeys';
 
 export const SPEEDS = [0.5, 1, 2, 4, 8, 16, 30] as const;
-
-function typingIn(el: EventTarget | null): boolean {
-  if (!(el instanceof HTMLElement)) return false;
-  const tag = el.tagName;
-  return tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA' || el.isContentEditable;
-}
 
 export interface KmStepperProps {
   player: Player;
@@ -30,27 +25,7 @@ export interface KmStepperProps {
 
 export function KmStepper({ player, step, min, max, endKnown, label, speed, onSpeed, onScrub }: KmStepperProps) {
   const speedId = useId();
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.altKey || e.ctrlKey || e.metaKey || typingIn(e.target)) return;
-      const onButton = e.target instanceof HTMLButtonElement;
-      if (e.key === ' ' && !onButton) {
-        e.preventDefault();
-        player.toggle();
-      } else if (e.key === 'ArrowRight') {
-        e.preventDefault();
-        player.stepBy(1);
-      } else if (e.key === 'ArrowLeft') {
-        e.preventDefault();
-        player.stepBy(-1);
-      } else if (e.key === 'Home') {
-        e.preventDefault();
-        player.rewind();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [player]);
+  useStepperKeys(player);
 
   return (
     <div className="km-stepper">
