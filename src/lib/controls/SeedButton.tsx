@@ -1,5 +1,6 @@
 /** Draws a new seed from the current one (deterministic, so no Math.random is needed). */
-export function SeedButton({ seed, onChange, max = 99999 }: { seed: number; onChange(s: number): void; max?: number }) {
+import { SEED_MAX } from '../params/schema';
+export function SeedButton({ seed, onChange, max = SEED_MAX }: { seed: number; onChange(s: number): void; max?: number }) {
   // A fixed odd multiplier walks through all seeds; the sequence of "new data" clicks is itself reproducible.
   const next = (Math.imul(seed + 1, 2654435761) >>> 0) % (max + 1);
   return (

@@ -94,6 +94,14 @@ export function defineSchema<const S extends Schema>(s: S): S {
   return s;
 }
 
+/** Largest seed a link may carry; the same range in every panel. */
+export const SEED_MAX = 99999;
+
+/** The seed control every panel with randomness has (set by SeedButton, not a slider). */
+export function seedSpec<const D extends number>(defaultSeed: D) {
+  return { kind: 'int', label: 'Seed', min: 0, max: SEED_MAX, default: defaultSeed } as const;
+}
+
 export function defaults<S extends Schema>(schema: S): Params<S> {
   const out: Record<string, unknown> = {};
   for (const [k, spec] of Object.entries(schema)) {

@@ -2,7 +2,7 @@
  * State schema of the attention panel: every control, its range, default and label.
  * Pure: no React, no DOM. The URL keys are the object keys.
  */
-import { defineSchema, type Params } from '../../lib/params/schema';
+import { defineSchema, type Params, seedSpec } from '../../lib/params/schema';
 import { TASKS } from './task';
 import { MAX_CHARS } from './tokens';
 
@@ -82,7 +82,7 @@ export const schema = defineSchema({
   lr: { kind: 'number', label: 'Adam step size', min: 3e-4, max: 0.1, step: 0.05, scale: 'log', default: 0.005, digits: 3 },
   step: { kind: 'int', label: 'Training step', min: 0, max: MAX_STEPS, default: 0 },
   sample: { kind: 'int', label: 'Example sequence', min: 0, max: 9999, default: 0 },
-  seed: { kind: 'int', label: 'Seed', min: 0, max: 99999, default: 1 },
+  seed: seedSpec(1),
 } as const);
 
 export type AttentionParams = Params<typeof schema>;

@@ -2,7 +2,7 @@
  * State schema of the bias-variance panel: every control, its range, default and label.
  * Pure: no React, no DOM. The URL keys are the object keys.
  */
-import { defineSchema, type Params } from '../../lib/params/schema';
+import { defineSchema, type Params, seedSpec } from '../../lib/params/schema';
 
 /** Highest polynomial degree the panel offers; the model computes every degree 0..MAX_DEGREE. */
 export const MAX_DEGREE = 20;
@@ -80,13 +80,7 @@ export const schema = defineSchema({
     optionLabels: { js: 'Float64, one QR per set', tf: 'Float32, batched in tfjs' },
     default: 'js',
   },
-  seed: {
-    kind: 'int',
-    label: 'Seed',
-    min: 0,
-    max: 99999,
-    default: 1,
-  },
+  seed: seedSpec(1),
 } as const);
 
 export type BiasVarianceParams = Params<typeof schema>;

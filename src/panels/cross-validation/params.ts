@@ -2,7 +2,7 @@
  * State schema of the cross-validation panel: every control, its range, default and label.
  * Pure: no React, no DOM. The URL keys are the object keys.
  */
-import { defineSchema, type Params } from '../../lib/params/schema';
+import { defineSchema, type Params, seedSpec } from '../../lib/params/schema';
 
 export const SCHEMES = ['kfold', 'shuffle', 'stratified', 'loo', 'timeseries', 'group'] as const;
 export type Scheme = (typeof SCHEMES)[number];
@@ -130,13 +130,7 @@ export const schema = defineSchema({
     max: 50,
     default: 10,
   },
-  seed: {
-    kind: 'int',
-    label: 'Seed',
-    min: 0,
-    max: 99999,
-    default: 10,
-  },
+  seed: seedSpec(10),
 } as const);
 
 export type CvParams = Params<typeof schema>;

@@ -2,7 +2,7 @@
  * State of the gradient-descent panel: every control, its range and default. Pure (no tfjs), so the
  * store and URL code can import it without pulling tfjs into the page.
  */
-import { defineSchema, type Params } from '../../lib/params/schema';
+import { defineSchema, type Params, seedSpec } from '../../lib/params/schema';
 import { OPTIMIZERS } from './optimizers';
 
 /** Points in the logistic-regression data set (the batch-size slider runs 1 … N_POINTS). */
@@ -98,7 +98,7 @@ export const schema = defineSchema({
   },
   start: { kind: 'vec', label: 'Start point', length: 2, min: -5, max: 5, default: [-1.8, 1.2], digits: 3 },
   step: { kind: 'int', label: 'Iteration', min: 0, max: MAX_STEPS, default: 60 },
-  seed: { kind: 'int', label: 'Random seed', min: 0, max: 9999, default: 1 },
+  seed: seedSpec(1),
 } as const);
 
 export type GDParams = Params<typeof schema>;

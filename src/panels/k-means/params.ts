@@ -8,7 +8,7 @@
  * been picked. `centers` holds centres placed by hand (dragging one in the plot), as
  * "x1,y1,x2,y2,…", and is used when init is "manual".
  */
-import { defineSchema, type Params } from '../../lib/params/schema';
+import { defineSchema, type Params, seedSpec } from '../../lib/params/schema';
 
 export const MAX_K = 10;
 /** Iterations recorded at most (a Lloyd run that has not converged by then stops there). */
@@ -78,7 +78,7 @@ export const schema = defineSchema({
     optionLabels: { tf: 'tfjs (float32)', js: 'Plain typed arrays (float64)' },
     default: 'tf',
   },
-  seed: { kind: 'int', label: 'Seed', min: 0, max: 99999, default: 4 },
+  seed: seedSpec(4),
   step: { kind: 'int', label: 'Half-move', min: -(MAX_K - 1), max: MAX_STEP, default: 0 },
 } as const);
 

@@ -3,7 +3,7 @@
  * React, no DOM. The URL keys are the object keys; `epoch` is the training step, so a link
  * replays to it.
  */
-import { defineSchema, type Params } from '../../lib/params/schema';
+import { defineSchema, type Params, seedSpec } from '../../lib/params/schema';
 
 /** Highest epoch a link or the player reaches (a link replays up to here on load). */
 export const MAX_EPOCH = 3000;
@@ -164,13 +164,7 @@ export const schema = defineSchema({
     max: MAX_EPOCH,
     default: 400,
   },
-  seed: {
-    kind: 'int',
-    label: 'Seed',
-    min: 0,
-    max: 99999,
-    default: 1,
-  },
+  seed: seedSpec(1),
 } as const);
 
 export type OverfitParams = Params<typeof schema>;

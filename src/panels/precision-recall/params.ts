@@ -2,7 +2,7 @@
  * State schema of the precision-recall panel: every control, its range, default and label.
  * Pure: no React, no DOM. The URL keys are the object keys.
  */
-import { defineSchema, type Params } from '../../lib/params/schema';
+import { defineSchema, type Params, seedSpec } from '../../lib/params/schema';
 
 /** Range of the decision threshold (scores are log-odds-like: 0 is "even odds"). */
 export const THRESHOLD_RANGE: readonly [number, number] = [-8, 8];
@@ -86,13 +86,7 @@ export const schema = defineSchema({
     optionLabels: { count: 'Counts (true class sizes)', density: 'Each class scaled to area 1' },
     default: 'count',
   },
-  seed: {
-    kind: 'int',
-    label: 'Seed',
-    min: 0,
-    max: 99999,
-    default: 1,
-  },
+  seed: seedSpec(1),
 } as const);
 
 export type PrParams = Params<typeof schema>;

@@ -2,7 +2,7 @@
  * State schema of the regularization panel: every control, its range, default and label.
  * Pure: no React, no DOM. The URL keys are the object keys.
  */
-import { defineSchema, type Params } from '../../lib/params/schema';
+import { defineSchema, type Params, seedSpec } from '../../lib/params/schema';
 
 /** The λ grid of the coefficient paths: LAMBDA_MIN … LAMBDA_MAX, PATH_PER_DECADE points a decade. */
 export const LAMBDA_MIN = 1e-4;
@@ -81,13 +81,7 @@ export const schema = defineSchema({
     default: 2,
     digits: 3,
   },
-  seed: {
-    kind: 'int',
-    label: 'Seed',
-    min: 0,
-    max: 99999,
-    default: 2,
-  },
+  seed: seedSpec(2),
 } as const);
 
 export type RegParams = Params<typeof schema>;

@@ -2,7 +2,7 @@
  * State schema of the vanishing-gradients panel: every control, its range, default and label.
  * Pure: no React, no DOM, no tfjs. The URL keys are the object keys.
  */
-import { defineSchema, type Params } from '../../lib/params/schema';
+import { defineSchema, type Params, seedSpec } from '../../lib/params/schema';
 
 /** Longest training run the step control allows. */
 export const MAX_STEPS = 200;
@@ -147,7 +147,7 @@ export const schema = defineSchema({
     digits: 3,
   },
   step: { kind: 'int', label: 'Training step', min: 0, max: MAX_STEPS, default: 50 },
-  seed: { kind: 'int', label: 'Seed', min: 0, max: 99999, default: 1 },
+  seed: seedSpec(1),
 } as const);
 
 export type VGParams = Params<typeof schema>;
