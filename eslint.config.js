@@ -13,6 +13,7 @@ const UI_LIBS = [
   { group: ['**/*.tsx', '**/lib/plot/*', '**/lib/controls/*'], message: 'Pure code must not import views.' },
 ];
 const TFJS = { group: ['@tensorflow/*', '**/lib/tf/tf'], message: 'Only lib/tf and panel model files import tfjs (reached by dynamic import).' };
+const TIMERS = ['setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback', 'queueMicrotask'];
 const OTHER_PANEL = { regex: '^\\.\\./(?!\\.\\.)[^/]+/|/panels/[^/]+/', message: 'A panel never imports another panel: move shared code to src/lib.' };
 
 export default tseslint.config(
@@ -51,6 +52,24 @@ export default tseslint.config(
     files: ['src/panels/*/*.tsx', 'src/panels/*/*.ts'],
     ignores: ['src/panels/*/model*.ts', 'src/panels/*/params.ts', 'src/panels/*/*.tf.ts', 'src/panels/*/bench.ts', 'src/**/*.test.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [TFJS, OTHER_PANEL] }] },
+  },
+  // Run-time machinery lives in src/lib (lib/panel: the player, frame loops, incremental runs,
+  // yieldToBrowser): panels never schedule timers or animation frames themselves.
+  {
+    files: ['src/panels/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'Math.random', message: 'Use lib/random.' },
+        ...TIMERS.map((name) => ({ name, message: `Panels do not schedule work themselves: use lib/panel (usePlayer, useFrameLoop, useIncremental, schedule.ts) instead of ${name}.` })),
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'Use the seeded generator in lib/random.' },
+        ...TIMERS.flatMap((property) => ['window', 'globalThis', 'self'].map((object) => ({ object, property, message: 'Panels do not schedule work themselves: use lib/panel.' }))),
+      ],
+    },
   },
   // The shell sees panels only through the registry.
   {

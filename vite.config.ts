@@ -1,9 +1,8 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { QUESTIONS } from './src/panels/questions.ts';
-import { spamCorpusPlugin } from './src/panels/precision-recall/spamCorpus.vite.ts';
 
 // Deploy under a sub-path with BASE_PATH=/some/path/ npm run build (default: site root).
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
@@ -67,9 +66,31 @@ function panelPages(): Plugin {
   };
 }
 
-export default defineConfig({
+/**
+ * Build-time plugins that panels bring themselves: every src/panels/<slug>/<name>.vite.ts whose
+ * default export makes a Vite plugin (e.g. precision-recall's corpus reducer). Found by listing
+ * the folders, so adding one touches only its panel's folder, like panel.ts for the registry.
+ */
+async function panelPlugins(): Promise<Plugin[]> {
+  const dir = 'src/panels';
+  const found: { slug: string; name: string }[] = [];
+  for (const d of readdirSync(dir, { withFileTypes: true })) {
+    if (!d.isDirectory()) continue;
+    for (const f of readdirSync(join(dir, d.name))) if (f.endsWith('.vite.ts')) found.push({ slug: d.name, name: f.slice(0, -'.vite.ts'.length) });
+  }
+  const plugins: Plugin[] = [];
+  for (const { slug, name } of found) {
+    // Loaded through Vite's module runner, which compiles TypeScript the way the config itself is.
+    const { module: mod } = await runnerImport<{ default?: () => Plugin }>(`./src/panels/${slug}/${name}.vite.ts`, { configFile: false });
+    if (typeof mod.default !== 'function') throw new Error(`src/panels/${slug}/${name}.vite.ts must default-export a function that returns a Vite plugin`);
+    plugins.push(mod.default());
+  }
+  return plugins;
+}
+
+export default defineConfig(async () => ({
   base,
-  plugins: [react(), contentSecurityPolicy(), panelPages(), spamCorpusPlugin()],
+  plugins: [react(), contentSecurityPolicy(), panelPages(), ...(await panelPlugins())],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
@@ -80,4 +101,4 @@ export default defineConfig({
   },
   preview: { port: 4173, strictPort: true, host: '127.0.0.1' },
   server: { port: 5173, host: '127.0.0.1' },
-});
+}));

@@ -44,3 +44,33 @@ export async function liveTensors(page: Page): Promise<number | null> {
     return f ? f() : null;
   });
 }
+
+/** A query parameter of the page's current address (null when absent). */
+export function urlParam(page: Page, key: string): string | null {
+  return new URL(page.url()).searchParams.get(key);
+}
+
+/** Nothing on the page reads NaN: not the text, not an SVG attribute. */
+export async function expectNoNaN(page: Page): Promise<void> {
+  expect(await page.locator('body').innerText()).not.toContain('NaN');
+  const bad = await page.evaluate(
+    () => Array.from(document.querySelectorAll('svg *')).filter((el) => Array.from(el.attributes).some((a) => a.value.includes('NaN'))).length,
+  );
+  expect(bad).toBe(0);
+}
+
+/** The text of one readout row (data-testid="ro-<key>"). */
+export async function readoutValue(page: Page, key: string): Promise<string> {
+  return (await page.getByTestId(`ro-${key}`).innerText()).trim();
+}
+
+/** The first number in a readout row ("−0.25 (of 3)" → -0.25); typographic minus understood. */
+export async function readoutNumber(page: Page, key: string): Promise<number> {
+  const m = (await readoutValue(page, key)).replace(/−/g, '-').match(/-?\d+(\.\d+)?(e-?\d+)?/i);
+  return m ? Number(m[0]) : NaN;
+}
+
+/** Waits until the shared player's step readout (data-testid="ro-step") starts with `n`. */
+export async function expectStep(page: Page, n: number): Promise<void> {
+  await expect.poll(() => readoutNumber(page, 'step'), { message: `the readout should show step ${n}` }).toBe(n);
+}

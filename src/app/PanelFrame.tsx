@@ -3,7 +3,7 @@
  * explanation with its "Try this" experiments, the panel's own view inside an error boundary,
  * and previous / next navigation.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { useStore } from 'zustand';
 import type { PanelModule } from '../lib/panel/types';
@@ -13,6 +13,7 @@ import { BUILT, type RegistryEntry } from '../panels/registry';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useUrlSync } from './useUrlSync';
 import { onBackendChange } from '../lib/tf/events';
+import { PanelEnvContext } from '../lib/panel/context';
 
 const BASE = import.meta.env.BASE_URL;
 
@@ -20,6 +21,8 @@ export function PanelFrame({ entry, panel }: { entry: RegistryEntry; panel: Pane
   const { store, experiments, Explanation, View } = panel;
   useUrlSync(store);
   const notices = useStore(store, (s) => s.notices);
+  const usesTf = useStore(store, (s) => (typeof panel.usesTf === 'function' ? panel.usesTf(s.params) : panel.usesTf));
+  const env = useMemo(() => ({ usesTf }), [usesTf]);
   const [epoch, setEpoch] = useState(0);
   const reset = () => {
     store.getState().reset();
@@ -42,7 +45,7 @@ export function PanelFrame({ entry, panel }: { entry: RegistryEntry; panel: Pane
   const linkHref = () => `${window.location.origin}${BASE}${entry.slug}/?${serialize(store.schema, store.getState().params)}`;
 
   return (
-    <main id="main" className="panel" data-panel={entry.slug}>
+    <main id="main" className="panel" data-panel={entry.slug} data-uses-tf={usesTf ? 'true' : 'false'}>
       <header className="panel-head">
         <div>
           <p className="q-eyebrow">Question {entry.number}</p>
@@ -75,7 +78,9 @@ export function PanelFrame({ entry, panel }: { entry: RegistryEntry; panel: Pane
         <section className="workbench" aria-label="Interactive panel">
           <ErrorBoundary key={epoch} onReset={reset} label={entry.title}>
             <CrashProbe slug={entry.slug} />
-            <View />
+            <PanelEnvContext.Provider value={env}>
+              <View />
+            </PanelEnvContext.Provider>
           </ErrorBoundary>
         </section>
         <aside className="explain" aria-label="Explanation">

@@ -4,7 +4,7 @@
  * to the bench script, after tfjs has picked its backend exactly as in the app.
  */
 import { ensureBackend } from '../lib/tf/backend';
-import type { BenchRow } from './measure';
+import type { BenchRow } from '../lib/bench/measure';
 
 const modules = import.meta.glob('../panels/*/bench.ts') as Record<string, () => Promise<{ bench: () => Promise<BenchRow[]> }>>;
 

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { fmt } from './format';
+import { fmt } from '../format/format';
 
 export interface SliderProps {
   label: string;

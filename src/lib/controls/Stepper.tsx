@@ -3,7 +3,7 @@
  * page except while typing in a field: Space plays or pauses, → and ← step, Home rewinds.
  */
 import type { Player } from './usePlayer';
-import { useStepperKeys } from './useStepperKeys';
+import { useStepperKeys } from '../panel/useStepperKeys';
 
 export interface StepperProps {
   player: Player;

@@ -19,8 +19,12 @@ export interface PanelModule<S extends Schema = Schema> {
   Explanation: ComponentType;
   /** Controls, plots and the readout (data-testid="readout"). */
   View: ComponentType;
-  /** Whether the panel runs tfjs (the frame then shows the backend badge). */
-  usesTf: boolean;
+  /**
+   * Whether the panel runs tfjs, for all params or as a function of them (bias-variance only on
+   * its float32 solver). It drives the backend badge in the panel layout, the frame's
+   * data-uses-tf attribute that the e2e tensor checks read, and nothing loads tfjs otherwise.
+   */
+  usesTf: boolean | ((params: Params<S>) => boolean);
 }
 
 /** Helper that keeps the schema type of a panel module. */

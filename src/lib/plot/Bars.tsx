@@ -1,7 +1,7 @@
 /* Vertical bars in data coordinates, grouped or stacked, with optional value labels. Pair with
    categoryAxis(labels) on the Frame so group g sits at x = g under its label. */
 import { format as d3format } from 'd3';
-import { layoutBars, type BarMode } from './bars';
+import { layoutBars, type BarMode } from './barLayout';
 import { categorical } from './colors';
 import { usePlotScales } from './context';
 import { haloLabelStyle } from './labelStyle';

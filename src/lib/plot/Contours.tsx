@@ -3,8 +3,8 @@
 import { useMemo } from 'react';
 import { sequential } from './colors';
 import { usePlotScales } from './context';
-import { contourBands, contourThresholds } from './contours';
-import type { Grid } from './grid';
+import { contourBands, contourThresholds } from './contourPaths';
+import type { Grid } from './gridSpec';
 
 export interface ContoursProps extends Grid {
   /** Levels, or roughly how many to choose automatically (default 10). */

@@ -5,8 +5,8 @@ import { useEffect, useMemo, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { INTERPOLATORS, type SchemeName } from './colors';
 import { usePlotScales } from './context';
-import { cellBounds, type Grid } from './grid';
-import { autoColorDomain, buildLut, fillHeatRgba, makeNormalizer } from './heatmap';
+import { cellBounds, type Grid } from './gridSpec';
+import { autoColorDomain, buildLut, fillHeatRgba, makeNormalizer } from './heatRaster';
 
 export interface HeatMapProps extends Grid {
   /** Colour scheme (default viridis). 'rdbu' is diverging: its default domain is symmetric. */

@@ -5,7 +5,7 @@ import { format as d3format } from 'd3';
 import { useMemo, type KeyboardEvent, type ReactNode } from 'react';
 import { INTERPOLATORS, type SchemeName } from './colors';
 import { textColorOn } from './colorMath';
-import { makeNormalizer } from './heatmap';
+import { makeNormalizer } from './heatRaster';
 import { matrixLayout } from './matrixLayout';
 import { AXIS_LABEL_STYLE, FIGURE_STYLE, TICK_LABEL_STYLE, TITLE_STYLE } from './theme';
 import { useSize } from './useSize';

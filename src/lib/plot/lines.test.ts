@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutBars } from './bars';
+import { layoutBars } from './barLayout';
 import { finiteRuns, linePath, PX_LIMIT, zipPoints } from './lines';
 
 const id = (v: number) => v;

@@ -5,7 +5,7 @@
  * words are never markup.
  */
 import type { KeyboardEvent } from 'react';
-import { fmt } from '../../lib/controls/format';
+import { fmt } from '../../lib/format/format';
 import { useSize } from '../../lib/plot/useSize';
 import { estimateTextWidth } from '../../lib/plot/ticks';
 import { FIGURE_STYLE, FONT_PX, TICK_LABEL_STYLE, TITLE_STYLE } from '../../lib/plot/theme';

@@ -9,7 +9,7 @@ import { Slider } from '../../lib/controls/Slider';
 import { SeedButton } from '../../lib/controls/SeedButton';
 import { Readout, type ReadoutRow } from '../../lib/controls/Readout';
 import { Message } from '../../lib/controls/Message';
-import { fmt } from '../../lib/controls/format';
+import { fmt } from '../../lib/format/format';
 import { useComputed } from '../../lib/panel/useComputed';
 import { MatrixPlot } from '../../lib/plot/MatrixPlot';
 import { interpolateViridis } from 'd3';

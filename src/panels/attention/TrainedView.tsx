@@ -9,7 +9,7 @@ import { Stepper } from '../../lib/controls/Stepper';
 import { usePlayer } from '../../lib/controls/usePlayer';
 import { Readout, type ReadoutRow } from '../../lib/controls/Readout';
 import { Message } from '../../lib/controls/Message';
-import { fmt } from '../../lib/controls/format';
+import { fmt } from '../../lib/format/format';
 import { MatrixPlot } from '../../lib/plot/MatrixPlot';
 import { BackendBadge } from '../../lib/tf/BackendBadge';
 import { MAX_STEPS, type AttentionParams } from './params';

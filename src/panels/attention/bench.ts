@@ -3,7 +3,7 @@
  * input and for a fresh seed, training steps per second of the tfjs model on the active
  * backend, and the wall time for the default run to reach 95 % held-out digit accuracy.
  */
-import { timeIt, timingRows, type BenchRow } from '../../bench/measure';
+import { timeIt, timingRows, type BenchRow } from '../../lib/bench/measure';
 import { defaults } from '../../lib/params/schema';
 import { computeMechanics, type MechanicsInput } from './model';
 import { EXAMPLES, schema } from './params';

@@ -7,11 +7,10 @@ import { usePanelParams } from '../../lib/controls/usePanelParams';
 import { ParamControl } from '../../lib/controls/ParamControl';
 import { SeedButton } from '../../lib/controls/SeedButton';
 import { Readout } from '../../lib/controls/Readout';
-import { Message } from '../../lib/controls/Message';
-import { fmt } from '../../lib/controls/format';
+import { fmt } from '../../lib/format/format';
 import { useComputed } from '../../lib/panel/useComputed';
-import { BackendBadge } from '../../lib/tf/BackendBadge';
-import { ensureBackend } from '../../lib/tf/backend';
+import { PanelLayout } from '../../lib/panel/PanelLayout';
+import { ensureBackendLazy } from '../../lib/tf/lazy';
 import { Frame } from '../../lib/plot/Frame';
 import { Line } from '../../lib/plot/Line';
 import { Scatter } from '../../lib/plot/Scatter';
@@ -43,84 +42,23 @@ function errorDomain(r: BiasVarianceResult): [number, number] {
 
 const run = (p: BiasVarianceParams) => computeBiasVariance(p, { engine: p.engine === 'tf' ? 'tfjs' : 'float64', design: p.design });
 
+const FLOAT64_BADGE = <span className="badge">float64 JS</span>;
+
 export function BiasVarianceView() {
   const params = usePanelParams(store);
-  const { result: r, error, pending } = useComputed(params, run, ensureBackend);
+  // tfjs (and its backend) is loaded only when the float32 solver is chosen.
+  const { result: r, error, pending } = useComputed(params, run, params.engine === 'tf' ? ensureBackendLazy : undefined);
   const degrees = useMemo(() => Array.from({ length: MAX_DEGREE + 1 }, (_, i) => i), []);
 
   return (
-    <div>
-      <div className="workbench-head">
-        <span className="ctl-help">
-          {params.sets} training sets of {params.n} points, each fitted with a degree-{params.degree} polynomial.
-        </span>
-        {params.engine === 'tf' ? <BackendBadge /> : <span className="badge">float64 JS</span>}
-      </div>
-      {error && <Message kind="error">The computation failed: {error}</Message>}
-      {r && (
-        <>
-          <div className="plot-grid">
-            <Frame
-              title="One training set and its fit"
-              xLabel="x"
-              yLabel="y"
-              xDomain={[-1, 1]}
-              yDomain={FIT_Y}
-              aspect={1.45}
-              legend={<Legend items={[{ color: TRUTH, label: 'true function', kind: 'dashed' }, { color: TRAIN, label: 'training points', kind: 'point' }, { color: FIT, label: `degree-${r.degree} fit`, kind: 'line' }]} />}
-            >
-              <Line x={r.grid} y={r.truth} color={TRUTH} dash="5 4" width={1.5} />
-              <Line x={r.grid} y={r.trainFit} color={FIT} width={2.25} />
-              <Scatter x={r.train.x} y={r.train.y} color={TRAIN} r={3.5} />
-            </Frame>
-            <Frame
-              title={`All ${r.sets} fits, their average and the truth`}
-              xLabel="x"
-              yLabel="y"
-              xDomain={[-1, 1]}
-              yDomain={FIT_Y}
-              aspect={1.45}
-              legend={<Legend items={[{ color: FIT, label: `fits (first ${r.fits.length})`, kind: 'line' }, { color: TOTAL, label: 'average fit', kind: 'line' }, { color: TRUTH, label: 'true function', kind: 'dashed' }]} />}
-            >
-              {r.fits.map((f, i) => (
-                <Line key={i} x={r.grid} y={f} color={FIT} width={1} opacity={0.18} />
-              ))}
-              <Line x={r.grid} y={r.truth} color={TRUTH} dash="5 4" width={1.5} />
-              <Line x={r.grid} y={r.meanFit} color={TOTAL} width={2.5} />
-            </Frame>
-            <Frame
-              title="Error decomposition against degree"
-              xLabel="polynomial degree"
-              yLabel="error (log scale)"
-              xDomain={[0, MAX_DEGREE]}
-              yDomain={errorDomain(r)}
-              yType="log"
-              aspect={1.45}
-              legend={<Legend items={[{ color: BIAS, label: 'bias²', kind: 'line' }, { color: VAR, label: 'variance', kind: 'line' }, { color: NOISE, label: 'noise σ²', kind: 'dashed' }, { color: TOTAL, label: 'bias² + variance + noise', kind: 'line' }, { color: TEST, label: 'measured test error', kind: 'point' }]} />}
-            >
-              <Line x={degrees} y={r.byDegree.map((s) => s.bias2)} color={BIAS} width={2} />
-              <Line x={degrees} y={r.byDegree.map((s) => s.variance)} color={VAR} width={2} />
-              {r.current.noise > 0 && <Line x={degrees} y={r.byDegree.map((s) => s.noise)} color={NOISE} width={1.5} dash="4 3" />}
-              <Line x={degrees} y={r.byDegree.map((s) => s.expected)} color={TOTAL} width={2.5} />
-              <Scatter x={degrees} y={r.byDegree.map((s) => s.testMse)} color={TEST} r={3} />
-              <VLine x={r.degree} label={`degree ${r.degree}`} />
-            </Frame>
-            <Frame
-              title="Training versus test error"
-              xLabel="polynomial degree"
-              yLabel="mean squared error (log scale)"
-              xDomain={[0, MAX_DEGREE]}
-              yDomain={errorDomain(r)}
-              yType="log"
-              aspect={1.45}
-              legend={<Legend items={[{ color: TRAIN, label: 'training error', kind: 'line' }, { color: TEST, label: 'test error', kind: 'line' }]} />}
-            >
-              <Line x={degrees} y={r.byDegree.map((s) => Math.max(s.trainMse, 1e-6))} color={TRAIN} width={2} />
-              <Line x={degrees} y={r.byDegree.map((s) => s.testMse)} color={TEST} width={2} />
-              <VLine x={r.degree} label={`degree ${r.degree}`} />
-            </Frame>
-          </div>
-          {r.message && <Message kind="info">{r.message}</Message>}
+    <PanelLayout
+      summary={`${params.sets} training sets of ${params.n} points, each fitted with a degree-${params.degree} polynomial.`}
+      badge={params.engine === 'tf' ? undefined : FLOAT64_BADGE}
+      error={error}
+      notes={r?.message ? [r.message] : []}
+      notesKind="info"
+      readout={
+        r && (
           <Readout
             busy={pending}
             title={`Readout at degree ${r.degree}`}
@@ -137,21 +75,86 @@ export function BiasVarianceView() {
               { label: 'Solver', value: params.engine === 'tf' ? 'float32 tfjs' : 'float64 JS' },
             ]}
           />
+        )
+      }
+      controls={
+        <>
+          <ParamControl store={store} name="degree" />
+          <ParamControl store={store} name="fn" />
+          <ParamControl store={store} name="noise" />
+          <ParamControl store={store} name="n" />
+          <ParamControl store={store} name="sets" />
+          <ParamControl store={store} name="useRidge" />
+          {params.useRidge && <ParamControl store={store} name="lambda" />}
+          <ParamControl store={store} name="design" />
+          <ParamControl store={store} name="engine" />
+          <SeedButton seed={params.seed} onChange={(s) => store.getState().set('seed', s)} />
         </>
+      }
+    >
+      {r && (
+        <div className="plot-grid">
+          <Frame
+            title="One training set and its fit"
+            xLabel="x"
+            yLabel="y"
+            xDomain={[-1, 1]}
+            yDomain={FIT_Y}
+            aspect={1.45}
+            legend={<Legend items={[{ color: TRUTH, label: 'true function', kind: 'dashed' }, { color: TRAIN, label: 'training points', kind: 'point' }, { color: FIT, label: `degree-${r.degree} fit`, kind: 'line' }]} />}
+          >
+            <Line x={r.grid} y={r.truth} color={TRUTH} dash="5 4" width={1.5} />
+            <Line x={r.grid} y={r.trainFit} color={FIT} width={2.25} />
+            <Scatter x={r.train.x} y={r.train.y} color={TRAIN} r={3.5} />
+          </Frame>
+          <Frame
+            title={`All ${r.sets} fits, their average and the truth`}
+            xLabel="x"
+            yLabel="y"
+            xDomain={[-1, 1]}
+            yDomain={FIT_Y}
+            aspect={1.45}
+            legend={<Legend items={[{ color: FIT, label: `fits (first ${r.fits.length})`, kind: 'line' }, { color: TOTAL, label: 'average fit', kind: 'line' }, { color: TRUTH, label: 'true function', kind: 'dashed' }]} />}
+          >
+            {r.fits.map((f, i) => (
+              <Line key={i} x={r.grid} y={f} color={FIT} width={1} opacity={0.18} />
+            ))}
+            <Line x={r.grid} y={r.truth} color={TRUTH} dash="5 4" width={1.5} />
+            <Line x={r.grid} y={r.meanFit} color={TOTAL} width={2.5} />
+          </Frame>
+          <Frame
+            title="Error decomposition against degree"
+            xLabel="polynomial degree"
+            yLabel="error (log scale)"
+            xDomain={[0, MAX_DEGREE]}
+            yDomain={errorDomain(r)}
+            yType="log"
+            aspect={1.45}
+            legend={<Legend items={[{ color: BIAS, label: 'bias²', kind: 'line' }, { color: VAR, label: 'variance', kind: 'line' }, { color: NOISE, label: 'noise σ²', kind: 'dashed' }, { color: TOTAL, label: 'bias² + variance + noise', kind: 'line' }, { color: TEST, label: 'measured test error', kind: 'point' }]} />}
+          >
+            <Line x={degrees} y={r.byDegree.map((s) => s.bias2)} color={BIAS} width={2} />
+            <Line x={degrees} y={r.byDegree.map((s) => s.variance)} color={VAR} width={2} />
+            {r.current.noise > 0 && <Line x={degrees} y={r.byDegree.map((s) => s.noise)} color={NOISE} width={1.5} dash="4 3" />}
+            <Line x={degrees} y={r.byDegree.map((s) => s.expected)} color={TOTAL} width={2.5} />
+            <Scatter x={degrees} y={r.byDegree.map((s) => s.testMse)} color={TEST} r={3} />
+            <VLine x={r.degree} label={`degree ${r.degree}`} />
+          </Frame>
+          <Frame
+            title="Training versus test error"
+            xLabel="polynomial degree"
+            yLabel="mean squared error (log scale)"
+            xDomain={[0, MAX_DEGREE]}
+            yDomain={errorDomain(r)}
+            yType="log"
+            aspect={1.45}
+            legend={<Legend items={[{ color: TRAIN, label: 'training error', kind: 'line' }, { color: TEST, label: 'test error', kind: 'line' }]} />}
+          >
+            <Line x={degrees} y={r.byDegree.map((s) => Math.max(s.trainMse, 1e-6))} color={TRAIN} width={2} />
+            <Line x={degrees} y={r.byDegree.map((s) => s.testMse)} color={TEST} width={2} />
+            <VLine x={r.degree} label={`degree ${r.degree}`} />
+          </Frame>
+        </div>
       )}
-      <h3 className="controls-title">Controls</h3>
-      <div className="controls">
-        <ParamControl store={store} name="degree" />
-        <ParamControl store={store} name="fn" />
-        <ParamControl store={store} name="noise" />
-        <ParamControl store={store} name="n" />
-        <ParamControl store={store} name="sets" />
-        <ParamControl store={store} name="useRidge" />
-        {params.useRidge && <ParamControl store={store} name="lambda" />}
-        <ParamControl store={store} name="design" />
-        <ParamControl store={store} name="engine" />
-        <SeedButton seed={params.seed} onChange={(s) => store.getState().set('seed', s)} />
-      </div>
-    </div>
+    </PanelLayout>
   );
 }

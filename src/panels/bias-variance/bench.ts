@@ -1,5 +1,5 @@
 /** Bias-variance figures for `npm run bench`: the float64 solver against the batched tfjs one. */
-import { timeIt, timingRows, type BenchRow } from '../../bench/measure';
+import { timeIt, timingRows, type BenchRow } from '../../lib/bench/measure';
 import { defaults } from '../../lib/params/schema';
 import { computeBiasVariance } from './model';
 import { schema } from './params';

@@ -5,7 +5,7 @@ import { BiasVarianceView } from './BiasVarianceView';
 
 export default definePanel({
   store,
-  usesTf: true,
+  usesTf: (p) => p.engine === 'tf',
   Explanation,
   View: BiasVarianceView,
   experiments: [

@@ -1,6 +1,6 @@
 /* Accuracy on each split's test part for the scored scheme, with the mean ± one standard
    deviation band and the majority-class baseline. */
-import { fmt } from '../../lib/controls/format';
+import { fmt } from '../../lib/format/format';
 import { Bars } from '../../lib/plot/Bars';
 import { Frame } from '../../lib/plot/Frame';
 import { HLine } from '../../lib/plot/HLine';

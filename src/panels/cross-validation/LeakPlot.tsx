@@ -1,6 +1,6 @@
 /* The leak beside the honest score: one dot per data set (the current one ringed), the means
    as bars across each row, and what new data would really score. */
-import { fmt } from '../../lib/controls/format';
+import { fmt } from '../../lib/format/format';
 import { Frame } from '../../lib/plot/Frame';
 import { Legend } from '../../lib/plot/Legend';
 import { Line } from '../../lib/plot/Line';

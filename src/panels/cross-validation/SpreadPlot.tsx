@@ -1,6 +1,6 @@
 /* The spread of the estimate: over many shuffles of the same data, the score of one held-out
    fold (up) against the mean over all k folds (down), on one accuracy axis. */
-import { fmt } from '../../lib/controls/format';
+import { fmt } from '../../lib/format/format';
 import { Bars } from '../../lib/plot/Bars';
 import { Frame } from '../../lib/plot/Frame';
 import { HLine } from '../../lib/plot/HLine';

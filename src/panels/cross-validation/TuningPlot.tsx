@@ -1,6 +1,6 @@
 /* Tuning k of k-NN: mean cross-validated accuracy against k with ± 1 sd error bars over the
    folds, the best k and the one-standard-error choice marked, the current k as a rule. */
-import { fmt } from '../../lib/controls/format';
+import { fmt } from '../../lib/format/format';
 import { Frame } from '../../lib/plot/Frame';
 import { Legend } from '../../lib/plot/Legend';
 import { Line } from '../../lib/plot/Line';

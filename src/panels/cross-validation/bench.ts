@@ -1,6 +1,6 @@
 /** Cross-validation figures for `npm run bench`: each of the panel's three computations, at
  *  the defaults and at the largest settings the controls allow. */
-import { timeIt, timingRows, type BenchRow } from '../../bench/measure';
+import { timeIt, timingRows, type BenchRow } from '../../lib/bench/measure';
 import { defaults } from '../../lib/params/schema';
 import { computeCv, computeLeak, computeSpread } from './model';
 import { schema, type CvParams } from './params';

@@ -1,6 +1,6 @@
 /* The readout's rows: the numbers that matter, as text (the e2e tests read them). */
 import type { ReadoutRow } from '../../lib/controls/Readout';
-import { fmt } from '../../lib/controls/format';
+import { fmt } from '../../lib/format/format';
 import { describeSplits, type CvResult, type LeakResult, type SpreadResult } from './model';
 import { HONEST, KFOLD, LEAKY, SCORE, SINGLE } from './look';
 import { SCHEME_LABELS, type CvParams } from './params';

@@ -11,7 +11,7 @@ import { Line } from '../../lib/plot/Line';
 import { Scatter } from '../../lib/plot/Scatter';
 import { Marker } from '../../lib/plot/Marker';
 import { Legend } from '../../lib/plot/Legend';
-import { contourThresholds } from '../../lib/plot/contours';
+import { contourThresholds } from '../../lib/plot/contourPaths';
 import { FG, MUTED } from '../../lib/plot/colors';
 import { useThemeKey } from '../../lib/plot/useThemeKey';
 import type { GDResult } from './compute';

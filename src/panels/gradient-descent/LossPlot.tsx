@@ -9,7 +9,7 @@ import { Line } from '../../lib/plot/Line';
 import { Marker } from '../../lib/plot/Marker';
 import { VLine } from '../../lib/plot/VLine';
 import { Legend } from '../../lib/plot/Legend';
-import { fmt } from '../../lib/controls/format';
+import { fmt } from '../../lib/format/format';
 import type { OptimizerRun } from './model';
 import type { GDResult } from './compute';
 import { optimizerColor, optimizerLabel } from './look';

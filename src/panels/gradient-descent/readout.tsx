@@ -1,7 +1,7 @@
 /** The readout rows and the divergence notes for one computed frame. */
 import type { ReactNode } from 'react';
 import type { ReadoutRow } from '../../lib/controls/Readout';
-import { fmt } from '../../lib/controls/format';
+import { fmt } from '../../lib/format/format';
 import { isAdaptive, type OptimizerName, type Vec2 } from './optimizers';
 import { N_POINTS, schema, type GDParams } from './params';
 import type { GDResult } from './compute';

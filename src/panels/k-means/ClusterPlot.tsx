@@ -12,7 +12,7 @@ import { Marker } from '../../lib/plot/Marker';
 import { FG, resolveColor } from '../../lib/plot/colors';
 import { relativeLuminance } from '../../lib/plot/colorMath';
 import { useThemeKey } from '../../lib/plot/useThemeKey';
-import { fmt } from '../../lib/controls/format';
+import { fmt } from '../../lib/format/format';
 import type { KMFrame } from './compute';
 import { ClusterCanvas } from './ClusterCanvas';
 import { CentreMarks, VoronoiEdges } from './ClusterMarks';

@@ -5,7 +5,7 @@ import { Scatter } from '../../lib/plot/Scatter';
 import { Legend } from '../../lib/plot/Legend';
 import { VLine } from '../../lib/plot/VLine';
 import { ACCENT, FG, MUTED } from '../../lib/plot/colors';
-import { fmt } from '../../lib/controls/format';
+import { fmt } from '../../lib/format/format';
 import type { XY } from '../../lib/plot/lines';
 import type { KMFrame } from './compute';
 

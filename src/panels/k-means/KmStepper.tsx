@@ -6,7 +6,7 @@
 import { useId } from 'react';
 import type { Player } from '../../lib/controls/usePlayer';
 import { Slider } from '../../lib/controls/Slider';
-import { useStepperKeys } from '../../lib/controls/useStepperKeys';
+import { useStepperKeys } from '../../lib/panel/useStepperKeys';
 
 export const SPEEDS = [0.5, 1, 2, 4, 8, 16, 30] as const;
 

@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { Frame } from '../../lib/plot/Frame';
 import { Line } from '../../lib/plot/Line';
 import { VLine } from '../../lib/plot/VLine';
-import { fmt } from '../../lib/controls/format';
+import { fmt } from '../../lib/format/format';
 import type { XY } from '../../lib/plot/lines';
 import type { KMFrame } from './compute';
 import type { Silhouette } from './silhouette';

@@ -5,7 +5,7 @@
  * 1,500-point sample, the canvas draw of every point); and the once-per-data work (data, seeding,
  * elbow). Target: a full step at 100k points within 50 ms p95.
  */
-import { timeIt, timingRows, type BenchRow } from '../../bench/measure';
+import { timeIt, timingRows, type BenchRow } from '../../lib/bench/measure';
 import { stream } from '../../lib/random/rng';
 import { makeData, type KMData } from './data';
 import { drawPoints, radiusFor } from './draw';

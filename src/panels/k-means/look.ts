@@ -1,7 +1,7 @@
 /** How the k-means panel looks and speaks: colours, names of moves and data sets. */
 import { interpolateViridis } from 'd3';
 import { categorical, MUTED } from '../../lib/plot/colors';
-import { fmt } from '../../lib/controls/format';
+import { fmt } from '../../lib/format/format';
 import type { KMFrame } from './compute';
 import { schema, type DatasetName, type KMeansParams } from './params';
 

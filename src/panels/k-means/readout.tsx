@@ -1,7 +1,7 @@
 /** The readout rows: what just happened, the numbers of this state, and what produced it. */
 import type { ReactNode } from 'react';
 import type { ReadoutRow } from '../../lib/controls/Readout';
-import { fmt } from '../../lib/controls/format';
+import { fmt } from '../../lib/format/format';
 import type { KMFrame } from './compute';
 import { bestK } from './ElbowPlots';
 import type { ElbowResult } from './elbow';

@@ -9,7 +9,7 @@ import { Scatter } from '../../lib/plot/Scatter';
 import { VLine } from '../../lib/plot/VLine';
 import { Legend } from '../../lib/plot/Legend';
 import { TEST, TRAIN } from '../../lib/plot/colors';
-import { fmt } from '../../lib/controls/format';
+import { fmt } from '../../lib/format/format';
 import type { CurveState } from './useLearningCurve';
 import { LOSS_FLOOR, logTicks, tickText } from './LossPlot';
 

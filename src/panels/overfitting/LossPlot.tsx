@@ -10,7 +10,7 @@ import { Marker } from '../../lib/plot/Marker';
 import { VLine } from '../../lib/plot/VLine';
 import { Legend } from '../../lib/plot/Legend';
 import { TEST, TRAIN } from '../../lib/plot/colors';
-import { fmt } from '../../lib/controls/format';
+import { fmt } from '../../lib/format/format';
 import type { RunView } from './compute';
 
 const HORIZONS = [100, 200, 500, 1000, 1500, 2000, 3000];

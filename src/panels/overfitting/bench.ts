@@ -13,7 +13,7 @@
  */
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
-import { timeIt, timingRows, type BenchRow } from '../../bench/measure';
+import { timeIt, timingRows, type BenchRow } from '../../lib/bench/measure';
 import { defaults } from '../../lib/params/schema';
 import { gridFeatures } from './data';
 import { createRun, gridProbsTf, specA } from './model';

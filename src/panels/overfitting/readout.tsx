@@ -1,7 +1,7 @@
 /** The readout rows and the in-panel messages for one computed frame. */
 import type { ReactNode } from 'react';
 import type { ReadoutRow } from '../../lib/controls/Readout';
-import { fmt } from '../../lib/controls/format';
+import { fmt } from '../../lib/format/format';
 import { TEST, TRAIN } from '../../lib/plot/colors';
 import { MAX_POOL, VAL_N } from './data';
 import { archText, moreData } from './model';

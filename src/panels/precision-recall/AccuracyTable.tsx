@@ -3,7 +3,7 @@
  * always says "negative", which wins on accuracy whenever positives are rare.
  */
 import type { CSSProperties } from 'react';
-import { fmt } from '../../lib/controls/format';
+import { fmt } from '../../lib/format/format';
 import type { Operating, PrResult } from './model';
 import { percent, show, showCost } from './look';
 

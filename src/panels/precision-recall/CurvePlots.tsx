@@ -11,7 +11,7 @@ import { Legend, type LegendItem } from '../../lib/plot/Legend';
 import { usePlotScales } from '../../lib/plot/context';
 import { haloLabelStyle } from '../../lib/plot/labelStyle';
 import { MUTED } from '../../lib/plot/colors';
-import { fmt } from '../../lib/controls/format';
+import { fmt } from '../../lib/format/format';
 import { isoCostLine, isoFbeta, type Operating, type PrResult, type XY } from './model';
 import { BEST, CURRENT, PRECISION } from './look';
 

@@ -10,7 +10,7 @@ import { ParamControl } from '../../lib/controls/ParamControl';
 import { SeedButton } from '../../lib/controls/SeedButton';
 import { Readout } from '../../lib/controls/Readout';
 import { Message } from '../../lib/controls/Message';
-import { fmt } from '../../lib/controls/format';
+import { fmt } from '../../lib/format/format';
 import { useComputed } from '../../lib/panel/useComputed';
 import { MatrixPlot } from '../../lib/plot/MatrixPlot';
 import { analyse, subsampleToPrevalence, syntheticSet, type PrResult } from './model';

@@ -6,7 +6,7 @@ import { Frame } from '../../lib/plot/Frame';
 import { Line } from '../../lib/plot/Line';
 import { VLine } from '../../lib/plot/VLine';
 import { Legend, type LegendItem } from '../../lib/plot/Legend';
-import { fmt } from '../../lib/controls/format';
+import { fmt } from '../../lib/format/format';
 import type { PrResult, XY } from './model';
 import { BEST, CURRENT, NEG, POS } from './look';
 

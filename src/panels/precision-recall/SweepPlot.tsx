@@ -3,7 +3,7 @@ import { Frame } from '../../lib/plot/Frame';
 import { Line } from '../../lib/plot/Line';
 import { VLine } from '../../lib/plot/VLine';
 import { Legend, type LegendItem } from '../../lib/plot/Legend';
-import { fmt } from '../../lib/controls/format';
+import { fmt } from '../../lib/format/format';
 import type { PrResult } from './model';
 import { ACCURACY, BEST, CURRENT, F1, PRECISION, RECALL } from './look';
 

@@ -3,7 +3,7 @@
  * at the default and the largest synthetic sample; loading the spam corpus chunk and decoding it;
  * training the spam classifier; and the analysis of the held-out emails.
  */
-import { timeIt, timingRows, type BenchRow } from '../../bench/measure';
+import { timeIt, timingRows, type BenchRow } from '../../lib/bench/measure';
 import { defaults } from '../../lib/params/schema';
 import { analyse, subsampleToPrevalence, syntheticSet } from './model';
 import { schema, type PrParams } from './params';

@@ -1,6 +1,6 @@
 /** Colours and labels shared by the panel's plots, readout and table. */
 import { categorical, CLASS0, CLASS1, FG } from '../../lib/plot/colors';
-import { fmt } from '../../lib/controls/format';
+import { fmt } from '../../lib/format/format';
 
 export const NEG = CLASS0;
 export const POS = CLASS1;

@@ -1,6 +1,6 @@
 /** The readout rows: every count and metric at the threshold, the areas, the cost optimum. */
 import type { ReadoutRow } from '../../lib/controls/Readout';
-import { fmt } from '../../lib/controls/format';
+import { fmt } from '../../lib/format/format';
 import type { PrResult } from './model';
 import { ACCURACY, BEST, F1, percent, PRECISION, RECALL, show, showCost, showThreshold } from './look';
 

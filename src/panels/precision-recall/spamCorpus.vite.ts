@@ -61,3 +61,4 @@ export function spamCorpusPlugin(): Plugin {
     },
   };
 }
+export default spamCorpusPlugin;

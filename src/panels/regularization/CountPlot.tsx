@@ -5,7 +5,7 @@ import { HLine } from '../../lib/plot/HLine';
 import { VLine } from '../../lib/plot/VLine';
 import { Marker } from '../../lib/plot/Marker';
 import { Legend } from '../../lib/plot/Legend';
-import { fmt } from '../../lib/controls/format';
+import { fmt } from '../../lib/format/format';
 import { ACCENT, TRUTH } from '../../lib/plot/colors';
 import type { RegResult } from './compute';
 import { LAMBDA_MAX, LAMBDA_MIN } from './params';

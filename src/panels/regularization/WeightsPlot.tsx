@@ -4,7 +4,7 @@ import { Bars } from '../../lib/plot/Bars';
 import { HLine } from '../../lib/plot/HLine';
 import { Legend } from '../../lib/plot/Legend';
 import { categoryAxis } from '../../lib/plot/scales';
-import { fmt } from '../../lib/controls/format';
+import { fmt } from '../../lib/format/format';
 import { ACCENT, MUTED } from '../../lib/plot/colors';
 import type { RegResult } from './compute';
 

@@ -5,7 +5,7 @@
  * arrays: the problem is at most 200 × 60 and the solver branches on every coordinate, so tfjs
  * would only add dispatch overhead.
  */
-import { timeIt, timingRows, type BenchRow } from '../../bench/measure';
+import { timeIt, timingRows, type BenchRow } from '../../lib/bench/measure';
 import { defaults } from '../../lib/params/schema';
 import { atLambda, computePath, type PathParams } from './model';
 import { schema, type RegParams } from './params';

@@ -1,5 +1,5 @@
 /** The readout rows: the numbers that matter at the current λ, as text. Pure. */
-import { fmt } from '../../lib/controls/format';
+import { fmt } from '../../lib/format/format';
 import type { RegResult } from './compute';
 import { wName } from './look';
 

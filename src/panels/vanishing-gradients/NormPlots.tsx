@@ -11,7 +11,7 @@ import { Legend } from '../../lib/plot/Legend';
 import { VLine } from '../../lib/plot/VLine';
 import { HLine } from '../../lib/plot/HLine';
 import { MUTED } from '../../lib/plot/colors';
-import { finiteExtent } from '../../lib/plot/heatmap';
+import { finiteExtent } from '../../lib/plot/heatRaster';
 import { formatPow10 } from '../../lib/plot/ticks';
 import { decades, plotNorm, type RunView, type SessionView } from './view';
 import { EXPLODE_NORM } from './stats';

@@ -3,7 +3,7 @@
  * backward pass, read-back, statistics, update) at depth 10, 30 and 50, and the replay a default
  * link needs (three networks to step 50).
  */
-import { timeIt, timingRows, type BenchRow } from '../../bench/measure';
+import { timeIt, timingRows, type BenchRow } from '../../lib/bench/measure';
 import { defaults } from '../../lib/params/schema';
 import { schema } from './params';
 import { makeTask, type NetConfig } from './setup';

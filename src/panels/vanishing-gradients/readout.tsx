@@ -1,7 +1,7 @@
 /** The readout rows: the numbers behind the plots, per network, as text. */
 import type { ReactNode } from 'react';
 import type { ReadoutRow } from '../../lib/controls/Readout';
-import { fmt } from '../../lib/controls/format';
+import { fmt } from '../../lib/format/format';
 import { MAX_STEPS, type VGParams } from './params';
 import { status, type SessionView, type RunView } from './view';
 import { runColor } from './look';

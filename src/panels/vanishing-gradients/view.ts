@@ -3,7 +3,7 @@
  * finite record of every run, loss curves, the layer-by-step norm grid of the learner's network,
  * and the messages. Pure TypeScript: plain arrays, no NaN handed to a plot.
  */
-import { fmt } from '../../lib/controls/format';
+import { fmt } from '../../lib/format/format';
 import { MAX_COMPARE, MAX_STEPS, PRESET_LABELS, type VGParams } from './params';
 import type { NetConfig } from './setup';
 import { NORM_FLOOR, STALL_NORM, VANISH_RATIO, EXPLODE_NORM, verdict, type Verdict } from './stats';

@@ -1,7 +1,7 @@
 /* Pure heat-map rasterising (no DOM): grid values → RGBA bytes for a canvas of nx × ny pixels,
    which HeatMap then stretches over the plot with CSS (as TensorFlow Playground does). */
 import { color as d3color } from 'd3';
-import type { Grid } from './grid';
+import type { Grid } from './gridSpec';
 
 /** Canvas pixel index for grid sample (i, j): canvas row 0 is the top, i.e. the highest y. */
 export function heatPixelIndex(i: number, j: number, nx: number, ny: number): number {

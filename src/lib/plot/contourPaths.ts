@@ -1,8 +1,8 @@
 /* Pure contour helpers (no DOM): threshold choice and turning d3.contours' grid-space
    polygons into SVG path data in pixel space. */
 import { contours as d3contours, ticks as d3ticks } from 'd3';
-import { contourToData, type Grid } from './grid';
-import { finiteExtent } from './heatmap';
+import { contourToData, type Grid } from './gridSpec';
+import { finiteExtent } from './heatRaster';
 
 export interface ThresholdOptions {
   /** Roughly how many levels (default 10). */

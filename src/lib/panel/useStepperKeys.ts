@@ -4,7 +4,7 @@
  * every panel.
  */
 import { useEffect } from 'react';
-import type { Player } from './usePlayer';
+import type { StepKeys } from './usePlayer';
 
 function typingIn(el: EventTarget | null): boolean {
   if (!(el instanceof HTMLElement)) return false;
@@ -12,7 +12,7 @@ function typingIn(el: EventTarget | null): boolean {
   return tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA' || el.isContentEditable;
 }
 
-export function useStepperKeys(player: Player): void {
+export function useStepperKeys(player: StepKeys): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey || typingIn(e.target)) return;

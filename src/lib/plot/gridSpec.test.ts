@@ -1,8 +1,8 @@
 import { contours } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { contourBands, contourThresholds, ringsToPath } from './contours';
-import { cellBounds, contourToData, gridStep, nearestIndex, sampleAt } from './grid';
-import { autoColorDomain, buildLut, fillHeatRgba, finiteExtent, heatPixelIndex, makeNormalizer } from './heatmap';
+import { contourBands, contourThresholds, ringsToPath } from './contourPaths';
+import { cellBounds, contourToData, gridStep, nearestIndex, sampleAt } from './gridSpec';
+import { autoColorDomain, buildLut, fillHeatRgba, finiteExtent, heatPixelIndex, makeNormalizer } from './heatRaster';
 
 // 3 × 2 grid over x ∈ [0, 2], y ∈ [10, 20]: values[i + j*nx], row 0 = lowest y.
 const g = { nx: 3, ny: 2, extent: [0, 2, 10, 20] as const };

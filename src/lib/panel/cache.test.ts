@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { createCache } from './cache';
+
+describe('createCache', () => {
+  it('makes a value once per key and returns the stored one after', () => {
+    const c = createCache<number>(3);
+    let made = 0;
+    const make = () => ++made;
+    expect(c.get('a', make)).toBe(1);
+    expect(c.get('a', make)).toBe(1);
+    expect(made).toBe(1);
+  });
+
+  it('evicts the least recently used value, and calls onEvict with it', () => {
+    const gone: string[] = [];
+    const c = createCache<string>(2, (v, k) => gone.push(`${k}=${v}`));
+    c.set('a', 'A');
+    c.set('b', 'B');
+    c.get('a', () => 'x'); // a is now the most recent
+    c.set('c', 'C');
+    expect(gone).toEqual(['b=B']);
+    expect(c.has('a') && c.has('c') && !c.has('b')).toBe(true);
+    expect(c.size).toBe(2);
+  });
+
+  it('replacing a value evicts the old one; clear evicts everything', () => {
+    const gone: string[] = [];
+    const c = createCache<string>(4, (v) => gone.push(v));
+    c.set('a', 'A1');
+    c.set('a', 'A2');
+    expect(gone).toEqual(['A1']);
+    c.set('b', 'B');
+    c.clear();
+    expect(gone.sort()).toEqual(['A1', 'A2', 'B']);
+    expect(c.size).toBe(0);
+  });
+
+  it('peek does not make a value', () => {
+    const c = createCache<number>(1);
+    expect(c.peek('a')).toBeUndefined();
+    expect(c.size).toBe(0);
+  });
+
+  it('refuses a capacity below one', () => {
+    expect(() => createCache(0)).toThrow();
+  });
+});

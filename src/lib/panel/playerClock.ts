@@ -1,0 +1,32 @@
+/**
+ * The arithmetic of playing, kept apart from React so it can be unit-tested: how many steps one
+ * frame moves, given the speed (steps per second, Infinity = as many as the budget allows), the
+ * time since the last frame, a per-frame cap and whether the computation is still catching up.
+ * Behind schedule, the debt is dropped rather than paid in a burst.
+ */
+export interface ClockState {
+  carry: number;
+}
+
+export function stepsThisFrame(clock: ClockState, dtMs: number, perSecond: number, cap: number, busy: boolean): number {
+  if (busy) {
+    clock.carry = 0; // wait for the computation; do not pile up steps meanwhile
+    return 0;
+  }
+  const limit = Math.max(1, Math.floor(cap));
+  if (!Number.isFinite(perSecond)) return Number.isFinite(limit) ? limit : 1;
+  clock.carry += (dtMs / 1000) * perSecond;
+  let k = Math.floor(clock.carry);
+  clock.carry -= k;
+  if (k > limit) {
+    k = limit;
+    clock.carry = 0;
+  }
+  return k;
+}
+
+/**
+ * Reduced motion: instead of moving on every frame, the player moves every REDUCED_MOTION_MS
+ * by the same average number of steps, so the picture changes in a few calm jumps.
+ */
+export const REDUCED_MOTION_MS = 500;

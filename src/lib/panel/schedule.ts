@@ -1,0 +1,48 @@
+/**
+ * The one place that hands control back to the browser. Long computations written as async
+ * loops (elbow curves, data pools, incremental fits) await `yieldToBrowser()` between slices so
+ * input and paint get a turn; nothing in src/panels calls timers or animation frames itself (lint
+ * keeps them here), so every loop can be found, budgeted and cancelled in one place.
+ * Pure: no React, no DOM beyond the timer and frame functions every browser and Node have.
+ */
+
+/** Resolves on a fresh task (after pending input and paint). Never rejects. */
+export function yieldToBrowser(): Promise<void> {
+  return new Promise<void>((resolve) => setTimeout(resolve, 0));
+}
+
+/** Resolves after `ms` milliseconds (for benchmarks and deliberate pacing, never for waiting on work). */
+export function sleep(ms: number): Promise<void> {
+  return new Promise<void>((resolve) => setTimeout(resolve, ms));
+}
+
+/** Resolves at the next animation frame with its timestamp (a task in Node, where there are no frames). */
+export function nextFrame(): Promise<number> {
+  if (typeof requestAnimationFrame === 'function') return new Promise<number>((resolve) => requestAnimationFrame(resolve));
+  return new Promise<number>((resolve) => setTimeout(() => resolve(performance.now()), 16));
+}
+
+/** Time left until `deadline` (a performance.now() value). */
+export function timeLeft(deadline: number): number {
+  return deadline - performance.now();
+}
+
+/**
+ * Runs `step` repeatedly within a time budget per slice, yielding to the browser between slices,
+ * until it returns true (done) or `cancelled()` says stop. Returns whether it finished.
+ */
+export async function runSliced(step: () => boolean, budgetMs: number, cancelled: () => boolean = () => false): Promise<boolean> {
+  for (;;) {
+    const end = performance.now() + budgetMs;
+    do {
+      if (cancelled()) return false;
+      if (step()) return true;
+    } while (performance.now() < end);
+    await yieldToBrowser();
+  }
+}
+
+/** Whether the system asks for reduced motion (false outside a browser). */
+export function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
