@@ -6,6 +6,8 @@ const executablePath: string | undefined = findChromium() ?? undefined;
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 // Several checkouts or engineers can test side by side: E2E_DIST=/tmp/dist-x E2E_PORT=4301.
 const DIST = process.env.E2E_DIST ?? 'dist';
+// Where the JSON report and failure artefacts go (scripts/test.mjs reads the report from there).
+const RESULTS = process.env.TEST_RESULTS ?? 'test-results';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -17,7 +19,8 @@ export default defineConfig({
   // One retry in CI: a shared 2-core machine makes timing-sensitive play tests occasionally
   // flaky; a retried pass is reported as flaky in test-results/e2e.json, never hidden.
   retries: process.env.CI ? 1 : 0,
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: `${RESULTS}/e2e.json` }]],
+  outputDir: `${RESULTS}/artifacts`,
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',

@@ -99,6 +99,9 @@ export default defineConfig(async () => ({
     // bench.html (panel micro-benchmarks) is built only for `npm run bench`.
     rolldownOptions: process.env.BENCH ? { input: { main: 'index.html', bench: 'bench.html' } } : undefined,
   },
+  // Panels' compute workers (lib/worker) as ES modules, so code a worker reaches by dynamic import
+  // (tfjs needed only for some params) stays a separate chunk instead of being inlined (iife).
+  worker: { format: 'es' as const },
   preview: { port: 4173, strictPort: true, host: '127.0.0.1' },
   server: { port: 5173, host: '127.0.0.1' },
 }));

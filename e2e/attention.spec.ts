@@ -4,20 +4,10 @@
  * the known numbers of the "no scaling at d_k = 128" link; the causal mask; the trained mode
  * replays a link to its step, steps and plays, and releases its tensors when left.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { liveTensors, openPanel, readoutText, waitReady, watchErrors } from './helpers';
+import { expect, test } from '@playwright/test';
+import { expectNoNaN, expectStep, liveTensors, openPanel, readoutNumber, readoutText, urlParam, waitReady, watchErrors } from './helpers';
 
 const SLUG = 'attention';
-const urlParam = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
-
-/** Nothing on the page reads NaN: not the text, not an SVG attribute. */
-async function expectNoNaN(page: Page): Promise<void> {
-  expect(await page.locator('body').innerText()).not.toContain('NaN');
-  const bad = await page.evaluate(() =>
-    Array.from(document.querySelectorAll('svg *')).filter((el) => Array.from(el.attributes).some((a) => a.value.includes('NaN'))).length,
-  );
-  expect(bad).toBe(0);
-}
 
 test('a typed sentence is attended over as plain text, travels in the link; empty and overlong ones get a message', async ({ page, browser }) => {
   const errors = watchErrors(page);
@@ -107,16 +97,30 @@ test('the causal mask empties the upper triangle: masked weights are exactly 0, 
 test('trained mode: a link replays to its step, stepping matches the link, play and pause work', async ({ page, browser }) => {
   test.setTimeout(120_000);
   const errors = watchErrors(page);
+  // Record every text the step readout takes, from the first paint on.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __steps: string[] };
+    w.__steps = [];
+    new MutationObserver(() => {
+      const step = document.querySelector('[data-testid="ro-step"]')?.textContent;
+      if (step && w.__steps[w.__steps.length - 1] !== step) w.__steps.push(step);
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
   await openPanel(page, SLUG, 'mode=trained&step=95');
-  await expect(page.getByTestId('ro-step')).toHaveText('95 of 400');
-  for (let k = 0; k < 5; k++) await page.getByTestId('step').click();
+  await expectStep(page, 95);
+  // While it trained up to 95 the readout said so, and never showed an earlier step.
+  const seen = await page.evaluate(() => (window as unknown as { __steps: string[] }).__steps);
+  expect(seen.filter((t) => /\d/.test(t))).toEqual(['95 of 400']);
+  // Each press moves on from the step on screen, so wait for it before the next.
+  for (let k = 96; k <= 100; k++) {
+    await page.getByTestId('step').click();
+    await expectStep(page, k);
+  }
   await expect.poll(() => urlParam(page, 'step')).toBe('100');
   await waitReady(page);
-  await expect(page.getByTestId('ro-step')).toHaveText('100 of 400');
   const stepped = await readoutText(page);
   // The default run learns to reverse: ≥ 95 % of digits right by step 100.
-  const acc = Number((await page.getByTestId('ro-token-acc').innerText()).replace(/[^\d.]/g, ''));
-  expect(acc).toBeGreaterThanOrEqual(95);
+  expect(await readoutNumber(page, 'token-acc')).toBeGreaterThanOrEqual(95);
   await expect(page.getByTestId('ro-reached')).toContainText('at step');
 
   const fresh = await browser.newPage();
@@ -127,7 +131,7 @@ test('trained mode: a link replays to its step, stepping matches the link, play 
   // Back one step restores a checkpoint and retrains: the readout says 99.
   await page.getByTestId('step-back').click();
   await waitReady(page);
-  await expect(page.getByTestId('ro-step')).toHaveText('99 of 400');
+  await expectStep(page, 99);
 
   // Play moves on, pause stops.
   await page.getByTestId('play').click();
@@ -135,9 +139,10 @@ test('trained mode: a link replays to its step, stepping matches the link, play 
   await page.getByTestId('play').click();
   await waitReady(page);
   const paused = urlParam(page, 'step');
-  await page.waitForTimeout(500);
+  // Staying put has no signal to await: give a playing loop time to show itself, then look again.
+  await page.waitForTimeout(400);
   expect(urlParam(page, 'step')).toBe(paused);
-  await expect(page.getByTestId('ro-step')).toHaveText(`${paused} of 400`);
+  await expectStep(page, Number(paused));
   await expectNoNaN(page);
   expect(errors).toEqual([]);
 });
@@ -150,7 +155,7 @@ test('leaving the trained mode releases its tensors', async ({ page }) => {
   const base = await liveTensors(page);
   await page.getByTestId('mode-trained').click();
   await waitReady(page);
-  await expect(page.getByTestId('ro-step')).toHaveText('20 of 400');
+  await expectStep(page, 20);
   const during = (await liveTensors(page))!;
   expect(during).toBeGreaterThan(base!);
   await page.getByTestId('mode-mechanics').click();

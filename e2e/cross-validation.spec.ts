@@ -2,23 +2,18 @@
  * The cross-validation panel's own behaviours: the default link shows known numbers; the
  * gallery's buttons choose the scored scheme (and the time-series controls appear with it);
  * impossible settings say why, with no NaN anywhere; the leak demo switches between its two
- * leaks.
+ * leaks; the three computations run in the panel's worker under the production CSP, and after
+ * quick changes (superseded runs cancelled there) the page shows what a fresh load of its link does.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { openPanel, waitReady, watchErrors } from './helpers';
+import { expectNoNaN, openPanel, readoutNumber, readoutText, urlParam, waitReady, watchErrors } from './helpers';
 
 const SLUG = 'cross-validation';
 const ro = (page: Page, id: string) => page.getByTestId(`ro-${id}`);
-const urlParam = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
 
-/** Nothing on the page reads NaN: not the text, not an SVG attribute. */
-async function expectNoNaN(page: Page): Promise<void> {
-  expect(await page.locator('body').innerText()).not.toContain('NaN');
-  const bad = await page.evaluate(() =>
-    Array.from(document.querySelectorAll('svg *')).filter((el) => Array.from(el.attributes).some((a) => a.value.includes('NaN'))).length,
-  );
-  expect(bad).toBe(0);
-}
+/** Worker scripts the page loaded (resource timing lists a worker's script): the panel's compute.worker chunk. */
+const workerScripts = (page: Page) =>
+  page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((name) => /\.worker-[\w-]+\.js$/.test(name)));
 
 test('the default link shows the known numbers and all six splitters', async ({ page }) => {
   const errors = watchErrors(page);
@@ -33,15 +28,43 @@ test('the default link shows the known numbers and all six splitters', async ({ 
   await expect(ro(page, 'leaky')).toHaveText('0.908');
   await expect(ro(page, 'honest')).toHaveText('0.503');
   // One split scatters more than the k-fold mean.
-  const single = Number(await ro(page, 'sd-single').innerText());
-  const kfold = Number(await ro(page, 'sd-kfold').innerText());
+  const single = await readoutNumber(page, 'sd-single');
+  const kfold = await readoutNumber(page, 'sd-kfold');
   expect(kfold).toBeLessThan(single / 2);
   for (const s of ['kfold', 'shuffle', 'stratified', 'loo', 'timeseries', 'group'])
     await expect(page.getByTestId(`grid-${s}`).locator('canvas[role="img"]')).toHaveAttribute('aria-label', /splits/);
   await expect(page.getByTestId('grid-loo').locator('canvas')).toHaveAttribute('aria-label', /30 splits · train 29 · test 1/);
   await expect(page.getByTestId('pick-shuffle')).toHaveAttribute('aria-pressed', 'true');
   await expectNoNaN(page);
+  // These numbers came from the panel's worker (the page no longer computes them).
+  expect(await workerScripts(page)).toEqual([expect.stringMatching(/\/assets\/compute\.worker-[\w-]+\.js$/)]);
   expect(errors).toEqual([]);
+});
+
+test('quick changes: the worker drops superseded runs and the page ends on what its link computes', async ({ page, browser }) => {
+  const errors = watchErrors(page);
+  await openPanel(page, SLUG);
+  // Each step of the features slider starts a new leak run (hundreds of ms at 500+ features)
+  // and of nothing else; steps of k rerun all three. Pressed faster than they finish.
+  const features = page.getByTestId('ctl-features');
+  await features.focus();
+  for (let i = 0; i < 5; i++) await features.press('ArrowRight');
+  const k = page.getByTestId('ctl-k');
+  await k.focus();
+  for (let i = 0; i < 3; i++) await k.press('ArrowRight');
+  await expect.poll(() => urlParam(page, 'k')).not.toBe(null);
+  await expect.poll(() => urlParam(page, 'features')).not.toBe(null);
+  await waitReady(page);
+  const shown = await readoutText(page);
+
+  const fresh = await browser.newPage();
+  const freshErrors = watchErrors(fresh);
+  await fresh.goto(page.url());
+  await waitReady(fresh);
+  expect(await readoutText(fresh)).toBe(shown);
+  expect(await workerScripts(fresh)).toHaveLength(1);
+  await fresh.close();
+  expect([...errors, ...freshErrors]).toEqual([]);
 });
 
 test('a gallery button chooses the scored scheme; time-series controls come with it', async ({ page }) => {
@@ -111,8 +134,8 @@ test('the leak demo switches from feature selection to grouped data', async ({ p
   await expect(page.getByText(/Honest CV \(new groups 0\.\d+\)/)).toBeVisible();
   // A strong group effect: shuffled k-fold scores above group k-fold.
   await openPanel(page, SLUG, 'leak=groups&groupEffect=1');
-  const leaky = Number(await ro(page, 'leaky').innerText());
-  const honest = Number(await ro(page, 'honest').innerText());
+  const leaky = await readoutNumber(page, 'leaky');
+  const honest = await readoutNumber(page, 'honest');
   expect(leaky).toBeGreaterThan(honest + 0.04);
   expect(errors).toEqual([]);
 });

@@ -1,10 +1,13 @@
 /**
- * The generic spec: walks the registry, so every panel is covered the day it is added.
+ * The generic spec: walks the registry, so every panel is covered the day it is added. Two page
+ * loads per panel (plus the pages the link checks open): one for everything that only reads the
+ * page, one for everything that changes state. Stepping is in stepper.spec.ts, links in
+ * fuzz.spec.ts and src/panels/linkFuzz.test.ts.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { ALL, BUILT, UNDER_TEST } from './registry';
-import { liveTensors, openPanel, readoutChangedFrom, readoutText, waitReady, watchErrors } from './helpers';
+import { expectNoNaN, liveTensors, openPanel, readoutChangedFrom, readoutText, waitReady, watchErrors } from './helpers';
 
 test('home lists all twenty questions; built ones link to their panel', async ({ page }) => {
   const errors = watchErrors(page);
@@ -25,23 +28,106 @@ test('home lists all twenty questions; built ones link to their panel', async ({
   expect(errors).toEqual([]);
 });
 
+// The plot and the controls that move it must be on a laptop screen together.
+const LAPTOP = { width: 1366, height: 768 };
+
+/** Two animation frames: a theme or size change has been rendered (plots re-theme and re-size in
+ *  React effects, one frame after the media change). */
+async function rendered(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+}
+
+async function axeSerious(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  return bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
 for (const entry of UNDER_TEST) {
   test.describe(`panel ${entry.slug}`, () => {
-    test('loads cleanly, has explanation, experiments and a static page with its own title', async ({ page, request }) => {
+    // Everything that only reads the page shares one load: the checks used to be six tests, six
+    // page loads per panel.
+    test('one load: page, explanation, experiments, title; plot and slider on a laptop screen; keyboard; accessibility light and dark; 375 px; no NaN', async ({ page, request }) => {
+      test.setTimeout(150_000); // what six tests did, each with 90 s
       const errors = watchErrors(page);
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.setViewportSize(LAPTOP);
       await openPanel(page, entry.slug);
       await expect(page.locator('h1')).toContainText(entry.title);
       await expect(page.locator('.explain .katex').first()).toBeVisible();
       expect(await page.locator('[data-testid^="experiment-"]').count()).toBeGreaterThanOrEqual(3);
       const html = await (await request.get(`/${entry.slug}/`)).text();
       expect(html).toContain(`<title>${entry.title.replace(/&/g, '&amp;')} · ML Intuition</title>`);
+      await expectNoNaN(page);
+
+      // At 1366×768, on load: the first slider of the controls and the main plot both intersect
+      // the viewport.
+      const onScreen = await page.evaluate(({ width, height }) => {
+        const hit = (el: Element | null) => {
+          if (!el) return 'missing';
+          const r = el.getBoundingClientRect();
+          return r.width > 0 && r.height > 0 && r.right > 0 && r.bottom > 0 && r.left < width && r.top < height ? 'on screen' : `off screen (${Math.round(r.left)},${Math.round(r.top)})`;
+        };
+        const slider = document.querySelector('[data-testid="controls"] input[type="range"]') ?? document.querySelector('.workbench input[type="range"]');
+        return { plot: hit(document.querySelector('[data-testid="plots"] :is(svg, canvas)')), slider: hit(slider) };
+      }, LAPTOP);
+      expect(onScreen, 'main plot and first slider at 1366×768').toEqual({ plot: 'on screen', slider: 'on screen' });
+
+      // A panel that shows the shared player must be listed as iterating, so the stepper spec
+      // steps it.
+      if (await page.getByTestId('stepper').count()) expect(entry.iterates, 'shows a player: e2e/registry.ts should detect it').toBe(true);
+
+      // Every control is reachable by keyboard (Tab only moves focus: nothing changes).
+      const controls = page.locator('.workbench input, .workbench select, .workbench button');
+      const total = await controls.count();
+      const ids = await controls.evaluateAll((els) => els.map((e, i) => ((e as HTMLElement).dataset.kbd = String(i))));
+      const seen = new Set<string>();
+      await page.locator('body').focus();
+      for (let k = 0; k < total * 2 + 60 && seen.size < ids.length; k++) {
+        await page.keyboard.press('Tab');
+        const id = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.kbd ?? null);
+        if (id !== null) seen.add(id);
+      }
+      const disabled = await controls.evaluateAll((els) => els.filter((e) => (e as HTMLInputElement).disabled).length);
+      expect(seen.size, 'controls reached by Tab').toBeGreaterThanOrEqual(ids.length - disabled);
+
+      // Accessibility, light then dark (the app follows the system theme live).
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+      expect(await axeSerious(page), 'accessibility (light)').toEqual([]);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+      await rendered(page);
+      expect(await axeSerious(page), 'accessibility (dark)').toEqual([]);
+
+      // A phone: no horizontal scrolling at 375 px, and nothing reads NaN after the re-layout.
+      await page.setViewportSize({ width: 375, height: 800 });
+      await rendered(page);
+      await expect
+        .poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), { message: 'horizontal overflow at 375 px' })
+        .toBeLessThanOrEqual(0);
+      await expectNoNaN(page);
       expect(errors).toEqual([]);
     });
 
-    test('every slider changes the readout and the URL; the copied link reproduces the readout', async ({ page, browser }) => {
+    // Everything that changes state shares the second load: tensors after many slider steps,
+    // every slider, the copied link, then every experiment.
+    test('tensors return to baseline after 200 slider steps; every slider changes readout and URL; the copied link reproduces the readout; every "Try this" link applies its state', async ({ page, browser }) => {
+      test.setTimeout(180_000); // what three tests did, each with 90 s
       const errors = watchErrors(page);
       await openPanel(page, entry.slug);
       const sliders = page.locator('.workbench input[type="range"]');
+
+      // Live tensors: 200 steps right and left on the first slider (ending where it began), then
+      // the count is back at its value at load.
+      const base = await liveTensors(page);
+      if (base !== null) {
+        const s = sliders.first();
+        await s.focus();
+        for (let k = 0; k < 200; k++) await s.press(k % 2 ? 'ArrowLeft' : 'ArrowRight');
+        await waitReady(page);
+        await expect.poll(() => liveTensors(page), { message: 'live tensors after 200 slider steps' }).toBe(base);
+      }
+
       const n = await sliders.count();
       expect(n).toBeGreaterThan(0);
       for (let i = 0; i < n; i++) {
@@ -64,15 +150,10 @@ for (const entry of UNDER_TEST) {
       await waitReady(fresh);
       expect(await readoutText(fresh)).toBe(expected);
       await fresh.close();
-      expect(errors).toEqual([]);
-    });
 
-    test('every "Try this" link applies its state', async ({ page }) => {
-      const errors = watchErrors(page);
-      await openPanel(page, entry.slug);
       const links = page.locator('[data-testid^="experiment-"]');
-      const n = await links.count();
-      for (let i = 0; i < n; i++) {
+      const m = await links.count();
+      for (let i = 0; i < m; i++) {
         const href = (await links.nth(i).getAttribute('href'))!;
         await links.nth(i).click();
         await expect.poll(() => new URL(page.url()).search).toBe(new URL(href, page.url()).search);
@@ -82,57 +163,10 @@ for (const entry of UNDER_TEST) {
         const direct = await page.context().newPage();
         await direct.goto(href);
         await waitReady(direct);
-        expect(await readoutText(direct)).toBe(viaClick);
+        expect(await readoutText(direct), `experiment ${i}: ${href}`).toBe(viaClick);
         await direct.close();
       }
       expect(errors).toEqual([]);
-    });
-
-    test('every control is reachable by keyboard', async ({ page }) => {
-      await openPanel(page, entry.slug);
-      const controls = page.locator('.workbench input, .workbench select, .workbench button');
-      const total = await controls.count();
-      const ids = await controls.evaluateAll((els) => els.map((e, i) => ((e as HTMLElement).dataset.kbd = String(i))));
-      const seen = new Set<string>();
-      await page.locator('body').focus();
-      for (let k = 0; k < total * 2 + 60 && seen.size < ids.length; k++) {
-        await page.keyboard.press('Tab');
-        const id = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.kbd ?? null);
-        if (id !== null) seen.add(id);
-      }
-      const disabled = await controls.evaluateAll((els) => els.filter((e) => (e as HTMLInputElement).disabled).length);
-      expect(seen.size).toBeGreaterThanOrEqual(ids.length - disabled);
-    });
-
-    for (const theme of ['light', 'dark'] as const) {
-      test(`accessibility scan is clean (${theme})`, async ({ page }) => {
-        await page.emulateMedia({ colorScheme: theme });
-        await openPanel(page, entry.slug);
-        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        const result = await new AxeBuilder({ page }).analyze();
-        const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-        expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
-      });
-    }
-
-    test('no horizontal scrolling at 375 px', async ({ page }) => {
-      await page.setViewportSize({ width: 375, height: 800 });
-      await openPanel(page, entry.slug);
-      const [sw, cw] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
-      expect(sw).toBeLessThanOrEqual(cw);
-    });
-
-    test('live tensor count returns to its baseline after 200 slider steps', async ({ page }) => {
-      await openPanel(page, entry.slug);
-      const base = await liveTensors(page);
-      test.skip(base === null, 'panel does not use tfjs');
-      const s = page.locator('.workbench input[type="range"]').first();
-      await s.focus();
-      for (let k = 0; k < 200; k++) await s.press(k % 2 ? 'ArrowLeft' : 'ArrowRight');
-      await waitReady(page);
-      await page.waitForTimeout(300);
-      await waitReady(page);
-      expect(await liveTensors(page)).toBe(base);
     });
   });
 }

@@ -1,63 +1,66 @@
 /**
  * The gradient-descent panel's own behaviours: stepping (buttons and keys) moves the iteration
  * and the link; a link to step N replays to the same state; a step above 2/L diverges and the
- * panel says so, with no NaN anywhere; clicking the map moves the start.
+ * panel says so, with no NaN anywhere; clicking the map moves the start, and so does the
+ * keyboard alone (the player's keys leave the focused map alone).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { openPanel, readoutText, waitReady, watchErrors } from './helpers';
+import { expectNoNaN, expectStep, openPanel, readoutNumber, readoutText, urlParam, waitReady, watchErrors } from './helpers';
 
 const SLUG = 'gradient-descent';
 
-const iteration = (page: Page) => page.getByTestId('ro-iteration');
-const urlParam = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
-
-async function expectStep(page: Page, n: number): Promise<void> {
-  await expect(iteration(page)).toHaveText(`${n} of 500`);
+/** The readout and the link both at iteration n. */
+async function expectAt(page: Page, n: number): Promise<void> {
+  await expectStep(page, n);
   await expect.poll(() => urlParam(page, 'step'), { message: `the link should say step=${n}` }).toBe(String(n));
 }
 
-/** Nothing on the page reads NaN: not the text, not an SVG path or attribute. */
-async function expectNoNaN(page: Page): Promise<void> {
-  expect(await page.locator('body').innerText()).not.toContain('NaN');
-  const bad = await page.evaluate(() =>
-    Array.from(document.querySelectorAll('svg *')).filter((el) => Array.from(el.attributes).some((a) => a.value.includes('NaN'))).length,
+/** Lets `n` animation frames pass: the player moves only on frames, so after them a paused one has had every chance to move. */
+async function frames(page: Page, n: number): Promise<void> {
+  await page.evaluate(
+    (count) =>
+      new Promise<void>((done) => {
+        let k = 0;
+        const tick = () => (++k >= count ? done() : requestAnimationFrame(tick));
+        requestAnimationFrame(tick);
+      }),
+    n,
   );
-  expect(bad).toBe(0);
 }
 
 test('the step buttons and the keyboard move the iteration in the readout and in the link', async ({ page }) => {
   const errors = watchErrors(page);
   await openPanel(page, SLUG, 'step=10');
-  await expectStep(page, 10);
+  await expectAt(page, 10);
 
   await page.getByTestId('step').click();
-  await expectStep(page, 11);
+  await expectAt(page, 11);
   await page.getByTestId('step-back').click();
   await page.getByTestId('step-back').click();
-  await expectStep(page, 9);
+  await expectAt(page, 9);
 
   // Keys act anywhere except in a field; move focus off the buttons first.
   await page.locator('h1').click();
   await page.keyboard.press('ArrowRight');
-  await expectStep(page, 10);
+  await expectAt(page, 10);
   await page.keyboard.press('ArrowRight');
-  await expectStep(page, 11);
+  await expectAt(page, 11);
   await page.keyboard.press('ArrowLeft');
-  await expectStep(page, 10);
+  await expectAt(page, 10);
 
   // Space plays, Space again pauses.
   await page.keyboard.press(' ');
   await expect(page.getByTestId('play')).toHaveAttribute('aria-label', /Pause/);
-  await expect.poll(async () => Number((await iteration(page).innerText()).split(' ')[0]), { timeout: 10_000 }).toBeGreaterThan(20);
+  await expect.poll(() => readoutNumber(page, 'step'), { timeout: 10_000 }).toBeGreaterThan(20);
   await page.keyboard.press(' ');
   await expect(page.getByTestId('play')).toHaveAttribute('aria-label', /Play/);
   await waitReady(page);
-  const paused = Number((await iteration(page).innerText()).split(' ')[0]);
-  await page.waitForTimeout(400);
-  await expectStep(page, paused);
+  const paused = await readoutNumber(page, 'step');
+  await frames(page, 20);
+  await expectAt(page, paused);
 
   await page.keyboard.press('Home');
-  await expectStep(page, 0);
+  await expectAt(page, 0);
   expect(errors).toEqual([]);
 });
 
@@ -66,14 +69,15 @@ test('a link to iteration N shows iteration N and the same readout as stepping t
   const query = 'surface=saddle&start=-2.5,0.001&optimizers=sgd,momentum,adam&lr=0.1&lrAdaptive=0.05&step=40';
   await openPanel(page, SLUG, query);
   for (let k = 0; k < 5; k++) await page.getByTestId('step').click();
-  await expectStep(page, 45);
+  await expectAt(page, 45);
   await waitReady(page);
   const stepped = await readoutText(page);
 
   const fresh = await browser.newPage();
   const freshErrors = watchErrors(fresh);
   await openPanel(fresh, SLUG, query.replace('step=40', 'step=45'));
-  await expect(iteration(fresh)).toHaveText('45 of 500');
+  await expectStep(fresh, 45);
+  await expect(fresh.getByTestId('ro-step')).toHaveText('45 of 500');
   expect(await readoutText(fresh)).toBe(stepped);
   // The address the panel wrote says the same.
   const viaLink = await browser.newPage();
@@ -125,6 +129,49 @@ test('clicking the contour map moves the start point', async ({ page }) => {
   await page.keyboard.press(' ');
   await expect(page.getByTestId('play')).toHaveAttribute('aria-label', /Play/);
   await waitReady(page);
+  await expectNoNaN(page);
+  expect(errors).toEqual([]);
+});
+
+test('the keyboard alone sets the start: arrows move it, Enter runs from it, the player keys stay off', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openPanel(page, SLUG, 'surface=bowl&start=-1.8,1.2&step=30');
+  const map = page.getByTestId('start-picker');
+  await expect(map).toHaveAttribute('aria-label', /^Start point \(−1\.8, 1\.2\)/);
+  // Tab to the map, as a keyboard user would.
+  await page.locator('body').focus();
+  for (let k = 0; k < 100 && !(await map.evaluate((el) => el === document.activeElement)); k++) await page.keyboard.press('Tab');
+  await expect(map).toBeFocused();
+
+  // On the bowl's [−2, 2] window an arrow moves 0.1 and Shift+arrow 0.5.
+  for (let k = 0; k < 3; k++) await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Shift+ArrowDown');
+  await expect.poll(() => urlParam(page, 'start')).toBe('-1.5,0.7');
+  await waitReady(page);
+  await expect(page.getByTestId('ro-start')).toHaveText('(−1.5, 0.7)');
+  await expect(map).toHaveAttribute('aria-label', /^Start point \(−1\.5, 0\.7\)/);
+  // The arrows (and Home) belonged to the map, not to the player: still iteration 30.
+  await page.keyboard.press('Home');
+  await frames(page, 5);
+  await expectAt(page, 30);
+
+  // With reduced motion, Space on the map keeps the iteration instead of replaying.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.keyboard.press(' ');
+  await frames(page, 10);
+  await expect(page.getByTestId('play')).toHaveAttribute('aria-label', /Play/);
+  await expectAt(page, 30);
+
+  // Otherwise Enter replays from the new start, as a click does.
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('play')).toHaveAttribute('aria-label', /Pause/);
+  await expect.poll(() => Number(urlParam(page, 'step'))).toBeLessThan(30);
+  await page.getByTestId('play').click();
+  await expect(page.getByTestId('play')).toHaveAttribute('aria-label', /Play/);
+  await waitReady(page);
+  expect(urlParam(page, 'start')).toBe('-1.5,0.7');
+  await expect(page.getByTestId('ro-start')).toHaveText('(−1.5, 0.7)');
   await expectNoNaN(page);
   expect(errors).toEqual([]);
 });

@@ -66,7 +66,7 @@ export async function readoutValue(page: Page, key: string): Promise<string> {
 
 /** The first number in a readout row ("−0.25 (of 3)" → -0.25); typographic minus understood. */
 export async function readoutNumber(page: Page, key: string): Promise<number> {
-  const m = (await readoutValue(page, key)).replace(/−/g, '-').match(/-?\d+(\.\d+)?(e-?\d+)?/i);
+  const m = (await readoutValue(page, key)).replace(/−/g, '-').match(/-?\d+(\.\d+)?(e[-+]?\d+)?/i);
   return m ? Number(m[0]) : NaN;
 }
 

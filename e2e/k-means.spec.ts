@@ -2,98 +2,120 @@
  * The k-means panel's own behaviours: stepping through half-moves (buttons, keys, scrubbing)
  * with the step in the link; k-means++ seeding before step 0; playing to convergence with
  * inertia never rising; a link to step N shows the same state as stepping there; dragging a
- * centre restarts from it and the link reproduces it; K > N refused with a message and no NaN;
- * 100,000 points step and draw; mini-batch says inertia can rise.
+ * centre (or moving it with the keyboard alone) restarts from it and the link reproduces it;
+ * K > N refused with a message and no NaN; 100,000 points step and draw; mini-batch says inertia
+ * can rise; the elbow curves come from the panel's worker (production build, CSP) and agree with
+ * the run on the page.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { liveTensors, openPanel, readoutText, waitReady, watchErrors } from './helpers';
+import { expectNoNaN, expectStep, liveTensors, openPanel, readoutNumber, readoutText, urlParam, waitReady, watchErrors } from './helpers';
 
 const SLUG = 'k-means';
 
-const move = (page: Page) => page.getByTestId('ro-move');
-const urlParam = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
-const inertia = async (page: Page) => Number((await page.getByTestId('ro-inertia').innerText()).replace('−', '-'));
+const inertia = (page: Page) => readoutNumber(page, 'inertia');
 
-async function expectStep(page: Page, n: number, what: RegExp): Promise<void> {
-  await expect(move(page)).toHaveText(new RegExp(`^${n} · `));
-  await expect(move(page)).toHaveText(what);
+/** Half-move `n` is on screen, says `what`, the link says step=n, and the panel is idle. */
+async function expectMove(page: Page, n: number, what: RegExp): Promise<void> {
+  await expectStep(page, n);
+  await expect(page.getByTestId('ro-step')).toHaveText(what);
   await expect.poll(() => urlParam(page, 'step'), { message: `the link should say step=${n}` }).toBe(String(n));
   await waitReady(page);
 }
 
-/** Nothing on the page reads NaN: not the text, not an SVG attribute. */
-async function expectNoNaN(page: Page): Promise<void> {
-  expect(await page.locator('body').innerText()).not.toContain('NaN');
-  const bad = await page.evaluate(
-    () => Array.from(document.querySelectorAll('svg *')).filter((el) => Array.from(el.attributes).some((a) => a.value.includes('NaN'))).length,
-  );
-  expect(bad).toBe(0);
+/** Tabs (keyboard only) until the handle of centre `j` has focus. */
+async function tabToCentre(page: Page, j: number): Promise<void> {
+  const id = `centre-${j}`;
+  for (let k = 0; k < 80; k++) {
+    await page.keyboard.press('Tab');
+    if ((await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid ?? null)) === id) return;
+  }
+  throw new Error(`Tab never reached ${id}`);
 }
+
+/** Worker scripts the page loaded (resource timing lists a worker's script): the panel's compute.worker chunk. */
+const workerScripts = (page: Page) =>
+  page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((name) => /\.worker-[\w-]+\.js$/.test(name)));
+
+/** The centres in the link, as [x₁, x₂] pairs. */
+const linkCentres = (page: Page) => (urlParam(page, 'centers') ?? '').split(',').map(Number);
 
 test('buttons, keys and the scrub slider move through assignment and update, and the link follows', async ({ page }) => {
   const errors = watchErrors(page);
   await openPanel(page, SLUG);
-  await expectStep(page, 0, /Start: centres placed/);
+  await expectMove(page, 0, /Start: centres placed/);
   await expect(page.getByTestId('ro-inertia')).toHaveText('not assigned yet');
 
   await page.getByTestId('step').click();
-  await expectStep(page, 1, /Assignment, iteration 1/);
+  await expectMove(page, 1, /Assignment, iteration 1/);
   await expect(page.getByTestId('ro-moved')).toHaveText('1,000');
   const afterAssign = await inertia(page);
   await page.getByTestId('step').click();
-  await expectStep(page, 2, /Update, iteration 1/);
+  await expectMove(page, 2, /Update, iteration 1/);
   expect(await inertia(page)).toBeLessThanOrEqual(afterAssign);
   await page.getByTestId('step-back').click();
-  await expectStep(page, 1, /Assignment, iteration 1/);
+  await expectMove(page, 1, /Assignment, iteration 1/);
 
   // Keys act anywhere except in a field.
   await page.locator('h1').click();
   await page.keyboard.press('ArrowRight');
-  await expectStep(page, 2, /Update/);
+  await expectMove(page, 2, /Update/);
   await page.keyboard.press('ArrowRight');
-  await expectStep(page, 3, /Assignment, iteration 2/);
+  await expectMove(page, 3, /Assignment, iteration 2/);
   await page.keyboard.press('ArrowLeft');
-  await expectStep(page, 2, /Update/);
+  await expectMove(page, 2, /Update/);
 
   // Home rewinds into the k-means++ seeding: one centre picked, K − 1 to go.
   await page.keyboard.press('Home');
-  await expectStep(page, -3, /k-means\+\+ seeding: centre 1 of 4 picked/);
+  await expectMove(page, -3, /k-means\+\+ seeding: centre 1 of 4 picked/);
   await page.keyboard.press('ArrowRight');
-  await expectStep(page, -2, /centre 2 of 4 picked/);
+  await expectMove(page, -2, /centre 2 of 4 picked/);
   await expect(page.getByTestId('ro-pick')).toHaveText(/× uniform/);
 
   // The scrub slider jumps anywhere in the recorded run.
-  const scrub = page.getByTestId('ctl-step');
+  const scrub = page.getByTestId('scrub');
   await scrub.focus();
   for (let k = 0; k < 7; k++) await scrub.press('ArrowRight');
-  await expectStep(page, 5, /Assignment, iteration 3/);
+  await expectMove(page, 5, /Assignment, iteration 3/);
   await expectNoNaN(page);
   expect(errors).toEqual([]);
 });
 
-test('play runs to convergence at the chosen speed, and inertia never rises on the way', async ({ page }) => {
+test('play runs to convergence at the chosen speed, showing every half-move, and inertia never rises on the way', async ({ page }) => {
   const errors = watchErrors(page);
   await openPanel(page, SLUG);
   await page.getByTestId('speed').selectOption('30');
-  const seen: number[] = [];
-  page.on('console', () => undefined);
+  // Record every state the readout shows while playing (each render, not a sample of them), and
+  // whether the play button turned into a pause button (a fast run may end before a poll sees it).
+  await page.evaluate(() => {
+    const w = window as unknown as { __kmSeen: string[]; __kmPause: boolean };
+    const play = document.querySelector('[data-testid="play"]')!;
+    w.__kmPause = false;
+    new MutationObserver(() => {
+      if (/Pause/.test(play.getAttribute('aria-label') ?? '')) w.__kmPause = true;
+    }).observe(play, { attributes: true, attributeFilter: ['aria-label'] });
+    const text = (id: string) => document.querySelector(`[data-testid="${id}"]`)?.textContent ?? '';
+    const now = () => `${text('ro-step')}|${text('ro-inertia')}`;
+    w.__kmSeen = [now()];
+    new MutationObserver(() => {
+      if (w.__kmSeen.at(-1) !== now()) w.__kmSeen.push(now());
+    }).observe(document.querySelector('[data-testid="readout"]')!, { subtree: true, childList: true, characterData: true });
+  });
   await page.getByTestId('play').click();
-  await expect(page.getByTestId('play')).toHaveAttribute('aria-label', /Pause/);
-  await expect
-    .poll(
-      async () => {
-        const t = await page.getByTestId('ro-inertia').innerText();
-        if (/^[\d.]+$/.test(t)) seen.push(Number(t));
-        return page.getByTestId('play').getAttribute('aria-label');
-      },
-      { timeout: 20_000, intervals: [30] },
-    )
-    .toMatch(/Play/);
+  await expect.poll(() => readoutNumber(page, 'step'), { timeout: 20_000 }).toBe(13);
+  await expect(page.getByTestId('play')).toHaveAttribute('aria-label', /Play/);
+  expect(await page.evaluate(() => (window as unknown as { __kmPause: boolean }).__kmPause)).toBe(true);
   await waitReady(page);
   await expect(page.getByTestId('ro-status')).toHaveText('converged at iteration 7');
-  await expect(move(page)).toHaveText(/^13 · Assignment 7: no point changed cluster/);
-  expect(seen.length).toBeGreaterThan(2);
-  for (let i = 1; i < seen.length; i++) expect(seen[i]).toBeLessThanOrEqual(seen[i - 1]);
+  await expect(page.getByTestId('ro-step')).toHaveText(/^13 · Assignment 7: no point changed cluster/);
+  const seen = (await page.evaluate(() => (window as unknown as { __kmSeen: string[] }).__kmSeen)).map((s) => {
+    const [step, inertia] = s.split('|');
+    return { step: parseInt(step, 10), inertia: /^[\d.]+$/.test(inertia) ? Number(inertia) : null };
+  });
+  // The player never runs ahead of the picture: half-moves 1 … 13 each shown, in order.
+  expect([...new Set(seen.map((s) => s.step))]).toEqual(Array.from({ length: 14 }, (_, i) => i));
+  const inertias = seen.flatMap((s) => (s.inertia === null ? [] : [s.inertia]));
+  expect(inertias.length).toBeGreaterThan(2);
+  for (let i = 1; i < inertias.length; i++) expect(inertias[i]).toBeLessThanOrEqual(inertias[i - 1]);
   // The forward button is disabled at the end; the run does not move on.
   await expect(page.getByTestId('step')).toBeDisabled();
   expect(errors).toEqual([]);
@@ -103,7 +125,7 @@ test('a link to half-move N shows the same readout as stepping there', async ({ 
   const errors = watchErrors(page);
   await openPanel(page, SLUG, 'init=random&step=6');
   for (let k = 0; k < 3; k++) await page.getByTestId('step').click();
-  await expectStep(page, 9, /Assignment, iteration 5/);
+  await expectMove(page, 9, /Assignment, iteration 5/);
   const stepped = await readoutText(page);
   const fresh = await browser.newPage();
   await openPanel(fresh, SLUG, 'init=random&step=9');
@@ -111,9 +133,9 @@ test('a link to half-move N shows the same readout as stepping there', async ({ 
   await fresh.close();
   // A step past the end of the run shows the end; stepping back moves from what is shown.
   await openPanel(page, SLUG, 'step=150');
-  await expect(move(page)).toHaveText(/^13 · /);
+  await expectStep(page, 13);
   await page.getByTestId('step-back').click();
-  await expectStep(page, 12, /Update, iteration 6/);
+  await expectMove(page, 12, /Update, iteration 6/);
   expect(errors).toEqual([]);
 });
 
@@ -143,7 +165,7 @@ test('dragging a centre restarts from it; the link records the centres and repro
   await page.mouse.up();
   await expect.poll(() => urlParam(page, 'init')).toBe('manual');
   expect(urlParam(page, 'centers')).toMatch(/^-?[\d.]+(,-?[\d.]+){7}$/);
-  await expectStep(page, 1, /Assignment, iteration 1/);
+  await expectMove(page, 1, /Assignment, iteration 1/);
   await expect(page.getByTestId('ro-start')).toHaveText(/By hand/);
   const state = await readoutText(page);
   const fresh = await browser.newPage();
@@ -151,6 +173,79 @@ test('dragging a centre restarts from it; the link records the centres and repro
   await waitReady(fresh);
   expect(await readoutText(fresh)).toBe(state);
   await fresh.close();
+  expect(errors).toEqual([]);
+});
+
+test('a centre moves with the keyboard alone, like a drag, and the player keys stay out of it', async ({ page, browser }) => {
+  const errors = watchErrors(page);
+  await openPanel(page, SLUG, 'step=4');
+  const before = await readoutText(page);
+  await page.locator('h1').click(); // start the Tab walk from the top of the page
+  await tabToCentre(page, 2);
+  const handle = page.getByTestId('centre-2');
+  const name0 = (await handle.getAttribute('aria-label'))!;
+
+  // → moves centre 2 right: a new run from the centres as placed, at its first assignment (the
+  // player's → would have gone to step 5 instead).
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => urlParam(page, 'init')).toBe('manual');
+  await expectMove(page, 1, /Assignment, iteration 1/);
+  expect(urlParam(page, 'centers')).toMatch(/^-?[\d.]+(,-?[\d.]+){7}$/);
+  const [, , x1, y1] = linkCentres(page);
+  await expect(page.getByTestId('ro-start')).toHaveText(/By hand/);
+  expect(await readoutText(page)).not.toBe(before);
+  // Focus stays on the centre, whose name gives its new place as the link writes it.
+  await expect(handle).toBeFocused();
+  await expect(handle).not.toHaveAttribute('aria-label', name0);
+  await expect(handle).toHaveAttribute('aria-label', `Centre 2 at x₁ = ${x1}, x₂ = ${y1}`.replace(/-/g, '−'));
+
+  // Two more → and a Shift+↑: x grows by two small steps, y by one large step (ten small ones).
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Shift+ArrowUp');
+  await expect.poll(() => linkCentres(page)[3]).toBeGreaterThan(y1);
+  await expectMove(page, 1, /Assignment, iteration 1/);
+  const [, , x2, y2] = linkCentres(page);
+  const dx = (x2 - x1) / 2;
+  expect(dx).toBeGreaterThan(0);
+  expect(Math.abs(y2 - y1 - 10 * dx)).toBeLessThan(0.01);
+  // ← on the centre moves it back; Space and Home do not play or rewind the run.
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(() => linkCentres(page)[2]).toBeLessThan(x2);
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Home');
+  await expectMove(page, 1, /Assignment, iteration 1/);
+  await expect(page.getByTestId('play')).toHaveAttribute('aria-label', /Play/);
+
+  // The link reproduces the state.
+  const state = await readoutText(page);
+  const fresh = await browser.newPage();
+  await fresh.goto(page.url());
+  await waitReady(fresh);
+  expect(await readoutText(fresh)).toBe(state);
+  await fresh.close();
+  expect(errors).toEqual([]);
+});
+
+test('the elbow curves come from the worker: K = 1 matches the run on the page, six blobs peak at K = 6', async ({ page }) => {
+  const errors = watchErrors(page);
+  // K = 1: any start converges to the mean, so the worker's elbow inertia at K = 1 (all points,
+  // below its 5,000-point sample) must equal the inertia of the page's own run.
+  await openPanel(page, SLUG, 'k=1&step=200');
+  await expect(page.getByTestId('ro-elbow')).toHaveText(/inertia at K = 1: [\d.,]+/);
+  const elbow = Number((await page.getByTestId('ro-elbow').innerText()).match(/inertia at K = 1: ([\d.,]+)/)![1].replace(/,/g, ''));
+  const run = await inertia(page);
+  expect(Math.abs(elbow - run) / run).toBeLessThan(1e-4);
+  expect(await workerScripts(page)).toEqual([expect.stringMatching(/\/assets\/compute\.worker-[\w-]+\.js$/)]);
+
+  // The "Read K off the elbow" experiment's data: the silhouette curve peaks at the six blobs.
+  await page.getByTestId('ctl-groups').focus();
+  await page.getByTestId('ctl-groups').press('ArrowRight');
+  await page.getByTestId('ctl-groups').press('ArrowRight');
+  await expect.poll(() => urlParam(page, 'groups')).toBe('6');
+  await waitReady(page);
+  await expect(page.getByTestId('ro-elbow')).toHaveText(/^best K by silhouette: 6;/);
+  await expectNoNaN(page);
   expect(errors).toEqual([]);
 });
 
@@ -183,7 +278,7 @@ test('100,000 points: steps assign and draw, silhouettes use a sample, tensors d
   for (let k = 0; k < 6; k++) {
     const t0 = Date.now();
     await page.getByTestId('step').click();
-    await expect(move(page)).toHaveText(new RegExp(`^${k + 2} · `));
+    await expectStep(page, k + 2);
     await waitReady(page);
     times.push(Date.now() - t0);
   }

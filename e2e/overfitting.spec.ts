@@ -3,29 +3,28 @@
  * readout and the link; playing trains live and pausing holds still; a link to epoch N replays
  * to the same readout as stepping there; the known numbers of the default link; early stopping
  * reports its best epoch; the comparison and its messages; a stuck network is flagged and no NaN
- * appears anywhere; the learning curve computes on demand; the tfjs engine releases its tensors.
+ * appears anywhere; the learning curve computes on demand; the tfjs engine releases its tensors;
+ * the batch size trains minibatches, in the panel's worker, to the same numbers on any machine.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { liveTensors, openPanel, readoutText, waitReady, watchErrors } from './helpers';
+import { expectNoNaN, expectStep, liveTensors, openPanel, readoutNumber, readoutText, urlParam, waitReady, watchErrors } from './helpers';
 
 const SLUG = 'overfitting';
 
-const epochRow = (page: Page) => page.getByTestId('ro-epoch');
-const urlParam = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
-const epochNow = async (page: Page) => Number((await epochRow(page).innerText()).split(' ')[0]);
+const epochNow = (page: Page) => readoutNumber(page, 'step');
 
+/** The readout and the link both say epoch n (the link leaves out the default, 400). */
 async function expectEpoch(page: Page, n: number): Promise<void> {
-  await expect(epochRow(page)).toHaveText(`${n} of 3000`);
+  await expectStep(page, n);
+  await expect(page.getByTestId('ro-step')).toHaveText(`${n} of 3000`);
   await expect.poll(() => urlParam(page, 'epoch') ?? '400', { message: `the link should say epoch=${n}` }).toBe(String(n));
 }
 
-/** Nothing on the page reads NaN: not the text, not an SVG attribute. */
-async function expectNoNaN(page: Page): Promise<void> {
-  expect(await page.locator('body').innerText()).not.toContain('NaN');
-  const bad = await page.evaluate(
-    () => Array.from(document.querySelectorAll('svg *')).filter((el) => Array.from(el.attributes).some((a) => a.value.includes('NaN'))).length,
-  );
-  expect(bad).toBe(0);
+/** Lets `frames` animation frames pass: a running player would move within them. */
+async function frames(page: Page, count: number): Promise<void> {
+  await page.evaluate(async (k) => {
+    for (let i = 0; i < k; i++) await new Promise((r) => requestAnimationFrame(r));
+  }, count);
 }
 
 test('the default link shows the known numbers of a 2-16-16-1 network after 400 epochs', async ({ page }) => {
@@ -42,6 +41,30 @@ test('the default link shows the known numbers of a 2-16-16-1 network after 400 
   expect(errors).toEqual([]);
 });
 
+test('a batch size below n trains minibatches in the worker, to the numbers Node gives; batch = n is full batch', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openPanel(page, SLUG, 'epoch=200');
+  await page.getByTestId('ctl-batch').selectOption('10');
+  await expect(page.getByTestId('ro-opt')).toHaveText('Adam, learning rate 0.01, batch 10: 3 updates per epoch');
+  await expect.poll(() => urlParam(page, 'batch')).toBe('10');
+  await expectEpoch(page, 200);
+  // Float64 minibatches over a seeded shuffle: the same on any machine (checked against Node).
+  await expect(page.getByTestId('ro-a-train')).toHaveText('0.09372');
+  await expect(page.getByTestId('ro-a-val')).toHaveText('0.4619');
+  await expect(page.getByTestId('ro-a-best')).toHaveText('0.2763 at epoch 45');
+  // Trained in the panel's worker, whose script loaded under the production CSP.
+  await expect(page.getByTestId('plots').locator('[data-computed-in="worker"]')).toBeVisible();
+  const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+  expect(scripts.some((n) => /compute\.worker[^/]*\.js$/.test(n))).toBe(true);
+
+  // A batch of the whole training set is the full-batch epoch: the default link's numbers.
+  await openPanel(page, SLUG, 'batch=30');
+  await expect(page.getByTestId('ro-opt')).toHaveText('Adam, learning rate 0.01, full batch');
+  await expect(page.getByTestId('ro-a-train')).toHaveText('0.004747');
+  await expect(page.getByTestId('ro-a-val')).toHaveText('1.031');
+  expect(errors).toEqual([]);
+});
+
 test('the step buttons and the keyboard move the epoch; Space plays and pauses', async ({ page }) => {
   const errors = watchErrors(page);
   await openPanel(page, SLUG, 'epoch=100');
@@ -49,6 +72,7 @@ test('the step buttons and the keyboard move the epoch; Space plays and pauses',
   await page.getByTestId('step').click();
   await expectEpoch(page, 110);
   await page.getByTestId('step-back').click();
+  await expectEpoch(page, 100);
   await page.getByTestId('step-back').click();
   await expectEpoch(page, 90);
 
@@ -65,7 +89,7 @@ test('the step buttons and the keyboard move the epoch; Space plays and pauses',
   await expect(page.getByTestId('play')).toHaveAttribute('aria-label', /Play/);
   await waitReady(page);
   const paused = await epochNow(page);
-  await page.waitForTimeout(400);
+  await frames(page, 30); // at 250 epochs/s a running player would have moved ~4 epochs a frame
   await expectEpoch(page, paused);
 
   await page.keyboard.press('Home');
@@ -78,7 +102,11 @@ test('a link to epoch N shows the same readout as stepping there (rewinds replay
   const errors = watchErrors(page);
   const query = 'dropout=0.2&jitter=0.05&compare=plain&epoch=180';
   await openPanel(page, SLUG, query);
-  for (let k = 0; k < 3; k++) await page.getByTestId('step-back').click(); // 150: back through a checkpoint
+  // Down to 150, back through a checkpoint: each step moves from the epoch on screen, so wait for it.
+  for (const e of [170, 160, 150]) {
+    await page.getByTestId('step-back').click();
+    await expectEpoch(page, e);
+  }
   await page.getByTestId('step').click();
   await expectEpoch(page, 160);
   await waitReady(page);

@@ -5,23 +5,12 @@
  * threshold on the score plot; and the real spam data, fetched only when chosen.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { openPanel, readoutText, waitReady, watchErrors } from './helpers';
+import { expectNoNaN, openPanel, readoutNumber as num, readoutText, urlParam, waitReady, watchErrors } from './helpers';
 
 const SLUG = 'precision-recall';
 const ro = (page: Page, key: string) => page.getByTestId(`ro-${key}`);
-const num = async (page: Page, key: string) => Number((await ro(page, key).innerText()).replace('−', '-').split(' ')[0]);
-const urlParam = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
 const corpusRequested = (page: Page) =>
   page.evaluate(() => performance.getEntriesByType('resource').some((e) => /spam-corpus/.test(e.name)));
-
-/** Nothing on the page reads NaN: not the text, not an SVG attribute. */
-async function expectNoNaN(page: Page): Promise<void> {
-  expect(await page.locator('body').innerText()).not.toContain('NaN');
-  const bad = await page.evaluate(() =>
-    Array.from(document.querySelectorAll('svg *')).filter((el) => Array.from(el.attributes).some((a) => a.value.includes('NaN'))).length,
-  );
-  expect(bad).toBe(0);
-}
 
 test('the default link shows known counts and metrics, and does not fetch the spam corpus', async ({ page }) => {
   const errors = watchErrors(page);

@@ -3,19 +3,46 @@
  * does not exist in Node; here a question has a panel when src/panels/<slug>/panel.ts exists.
  * E2E_PANELS=slug1,slug2 narrows the run to some panels.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { QUESTIONS, type Question } from '../src/panels/questions';
 
 export interface E2EEntry extends Question {
   built: boolean;
+  /** The panel steps through an algorithm with the shared player (lib/panel/PlayerBar). */
+  iterates: boolean;
 }
 
 const only = process.env.E2E_PANELS?.split(',').filter(Boolean);
+const folder = (slug: string) => new URL(`../src/panels/${slug}/`, import.meta.url);
+
+/** Read from the panel's source, so a panel that adopts the player is stepped the same day; the
+ *  stepper spec then checks on the page that the player is really there, and the generic spec
+ *  that a panel showing a player is listed here. */
+function usesPlayer(slug: string): boolean {
+  const dir = folder(slug);
+  if (!existsSync(dir)) return false;
+  return readdirSync(dir)
+    .filter((f) => /\.tsx?$/.test(f) && !f.endsWith('.test.ts'))
+    .some((f) => /\bPlayerBar\b/.test(readFileSync(new URL(f, dir), 'utf8')));
+}
 
 export const ALL: readonly E2EEntry[] = QUESTIONS.map((q) => ({
   ...q,
-  built: existsSync(new URL(`../src/panels/${q.slug}/panel.ts`, import.meta.url)),
+  built: existsSync(new URL('panel.ts', folder(q.slug))),
+  iterates: usesPlayer(q.slug),
 }));
 
 export const BUILT: readonly E2EEntry[] = ALL.filter((q) => q.built);
 export const UNDER_TEST: readonly E2EEntry[] = BUILT.filter((q) => !only || only.includes(q.slug));
+
+/** The link on which a panel shows its player, when the default one does not. */
+export const STEPPER_QUERY: Readonly<Record<string, string>> = {
+  attention: 'mode=trained',
+};
+
+/** The pairs that put a panel's text params on screen: the browser fuzzer's injection link puts
+ *  script-running payloads into the text params (found in the schema) with these. */
+export const TEXT_SETUP: Readonly<Record<string, string>> = {
+  attention: 'sentence=custom',
+  'k-means': 'init=manual',
+};

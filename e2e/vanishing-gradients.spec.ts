@@ -1,29 +1,19 @@
 /**
  * The vanishing-gradients panel's own behaviours: stepping and playing move the training step in
- * the readout and the link; a link to step N replays to the same readout as stepping there; the
- * default network's numbers; exploding, overflowing and depth-1 networks give a message and no
- * NaN anywhere; at most two presets are compared; the WebGL path agrees with WASM.
+ * the readout and the link; a link to step N replays to the same readout as stepping there, and
+ * never shows an earlier step as the linked one while it replays; the default network's numbers;
+ * exploding, overflowing and depth-1 networks give a message and no NaN anywhere; at most two
+ * presets are compared; the WebGL path agrees with WASM.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { openPanel, readoutText, waitReady, watchErrors } from './helpers';
+import { expectNoNaN, expectStep, openPanel, readoutNumber, readoutText, urlParam, waitReady, watchErrors } from './helpers';
 
 const SLUG = 'vanishing-gradients';
 
-const stepCell = (page: Page) => page.getByTestId('ro-step');
-const urlParam = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
-
-async function expectStep(page: Page, n: number): Promise<void> {
-  await expect(stepCell(page)).toHaveText(`${n} of 200`);
+/** The readout and the link both say step n. */
+async function expectStepInLink(page: Page, n: number): Promise<void> {
+  await expectStep(page, n);
   await expect.poll(() => urlParam(page, 'step'), { message: `the link should say step=${n}` }).toBe(String(n));
-}
-
-/** Nothing on the page reads NaN: not the text, not an SVG path or attribute. */
-async function expectNoNaN(page: Page): Promise<void> {
-  expect(await page.locator('body').innerText()).not.toContain('NaN');
-  const bad = await page.evaluate(() =>
-    Array.from(document.querySelectorAll('svg *')).filter((el) => Array.from(el.attributes).some((a) => a.value.includes('NaN'))).length,
-  );
-  expect(bad).toBe(0);
 }
 
 /** The number after `label` in a readout cell's text. */
@@ -35,33 +25,37 @@ function numberAfter(text: string, label: string): number {
 test('step buttons, keys and play move the training step in the readout and in the link', async ({ page }) => {
   const errors = watchErrors(page);
   await openPanel(page, SLUG, 'compare=relu-he&step=3');
-  await expectStep(page, 3);
+  await expectStepInLink(page, 3);
 
+  // Each press moves from the step on screen, so wait for it before the next.
   await page.getByTestId('step').click();
-  await expectStep(page, 4);
+  await expectStepInLink(page, 4);
   await page.getByTestId('step-back').click();
+  await expectStepInLink(page, 3);
   await page.getByTestId('step-back').click();
-  await expectStep(page, 2);
+  await expectStepInLink(page, 2);
 
   await page.locator('h1').click();
   await page.keyboard.press('ArrowRight');
-  await expectStep(page, 3);
+  await expectStepInLink(page, 3);
   await page.keyboard.press('ArrowLeft');
-  await expectStep(page, 2);
+  await expectStepInLink(page, 2);
 
   // Space plays (training runs on animation frames), Space again pauses.
   await page.keyboard.press(' ');
   await expect(page.getByTestId('play')).toHaveAttribute('aria-label', /Pause/);
-  await expect.poll(async () => Number((await stepCell(page).innerText()).split(' ')[0]), { timeout: 20_000 }).toBeGreaterThan(8);
+  await expect.poll(() => readoutNumber(page, 'step'), { timeout: 20_000 }).toBeGreaterThan(8);
   await page.keyboard.press(' ');
   await expect(page.getByTestId('play')).toHaveAttribute('aria-label', /Play/);
   await waitReady(page);
-  const paused = Number((await stepCell(page).innerText()).split(' ')[0]);
+  const paused = await readoutNumber(page, 'step');
+  await expectStepInLink(page, paused);
+  // Staying put has no signal to await: give a playing loop time to show itself, then look again.
   await page.waitForTimeout(400);
-  await expectStep(page, paused);
+  await expectStepInLink(page, paused);
 
   await page.keyboard.press('Home');
-  await expectStep(page, 0);
+  await expectStepInLink(page, 0);
   expect(errors).toEqual([]);
 });
 
@@ -70,18 +64,49 @@ test('a link to step N shows the same readout as stepping there from an earlier 
   const query = 'compare=relu-he,sigmoid-bn&depth=12&step=6';
   await openPanel(page, SLUG, query);
   await page.getByTestId('step').click();
+  await expectStep(page, 7);
   await page.getByTestId('step').click();
-  await expectStep(page, 8);
+  await expectStepInLink(page, 8);
   await waitReady(page);
   const stepped = await readoutText(page);
 
   const fresh = await browser.newPage();
   const freshErrors = watchErrors(fresh);
   await openPanel(fresh, SLUG, query.replace('step=6', 'step=8'));
-  await expect(fresh.getByTestId('ro-step')).toHaveText('8 of 200');
+  await expectStep(fresh, 8);
   expect(await readoutText(fresh)).toBe(stepped);
   await fresh.close();
   expect(freshErrors).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('a link replays to its step: the readout never shows an earlier step, the plots say they are catching up', async ({ page }) => {
+  const errors = watchErrors(page);
+  // Record every text the step readout and the replay card take, from the first paint on.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __steps: string[]; __replay: string[] };
+    w.__steps = [];
+    w.__replay = [];
+    new MutationObserver(() => {
+      const step = document.querySelector('[data-testid="ro-step"]')?.textContent;
+      if (step && w.__steps[w.__steps.length - 1] !== step) w.__steps.push(step);
+      const card = document.querySelector('[data-testid="replaying"]')?.textContent;
+      if (card && w.__replay[w.__replay.length - 1] !== card) w.__replay.push(card);
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  await openPanel(page, SLUG, 'depth=10&compare=relu-he&step=30');
+  await expectStepInLink(page, 30);
+  const { steps, replay } = await page.evaluate(() => {
+    const w = window as unknown as { __steps: string[]; __replay: string[] };
+    return { steps: w.__steps, replay: w.__replay };
+  });
+  // Before the run gets there the readout says it is replaying, never a number of its own.
+  expect(steps.filter((t) => /\d/.test(t))).toEqual(['30 of 200']);
+  expect(steps[0]).toBe('replaying…');
+  // The plots showed the replay, labelled with the step they had reached.
+  expect(replay.length).toBeGreaterThan(0);
+  for (const t of replay) expect(t).toMatch(/^Replaying to step 30: the plots show step \d+ so far\.$/);
+  await expect(page.getByTestId('replaying')).toHaveCount(0);
   expect(errors).toEqual([]);
 });
 

@@ -22,10 +22,20 @@ function keptKeys(): string {
 export function useUrlSync<S extends Schema>(store: PanelStore<S>): void {
   const search = useSearch();
   const lastWritten = useRef<string | null>(null);
+  // The link is loaded into the store during the first render, before the panel's view mounts:
+  // its first computation is then the linked state, never the previous or default one.
+  const loadedFirst = useRef<{ query: string; pending: boolean } | null>(null);
+  if (loadedFirst.current === null) {
+    loadedFirst.current = { query: window.location.search, pending: true };
+    store.getState().loadQuery(loadedFirst.current.query, takeDropped());
+  }
 
   useEffect(() => {
     const current = window.location.search;
-    if (current === lastWritten.current) return;
+    const first = loadedFirst.current!;
+    const alreadyLoaded = first.pending && current === first.query; // by the first render
+    first.pending = false;
+    if (alreadyLoaded || current === lastWritten.current) return;
     store.getState().loadQuery(current, takeDropped());
   }, [search, store]);
 

@@ -11,7 +11,7 @@ import { useStepperKeys } from './useStepperKeys';
 
 export interface PlayerBarProps {
   player: Player;
-  /** Text beside the scrub slider (default "<unit> N"). */
+  /** Text beside the scrub slider, e.g. what the step shown does (default none: the count is on the row above). */
   label?: string;
   /** Extra controls on the player's row (e.g. a "show validation points" toggle). */
   children?: React.ReactNode;
@@ -62,13 +62,13 @@ export function PlayerBar({ player: p, label, children }: PlayerBarProps) {
         {children}
       </div>
       <Slider
-        label={`Scrub through the ${plural(U)}`}
+        label="Scrub"
         value={p.shown}
         min={p.min}
         max={p.max}
         step={p.stepSize}
         onChange={(v) => p.seek(v)}
-        display={label ?? `${U} ${p.shown}`}
+        display={label ?? ''}
         testId="scrub"
       />
     </div>

@@ -46,3 +46,16 @@ export async function runSliced(step: () => boolean, budgetMs: number, cancelled
 export function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
+
+/** A computation done in pieces, so it can be sliced (lib/worker/sliced.ts, between cancel checks) or run at once (drain). */
+export interface Stepwise<R> {
+  /** Does the next piece; true once every piece is done. */
+  step(): boolean;
+  result(): R;
+}
+
+/** Runs every piece now (tests, Node, the bench). */
+export function drain<R>(run: Stepwise<R>): R {
+  while (!run.step());
+  return run.result();
+}

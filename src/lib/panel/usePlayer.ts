@@ -98,7 +98,7 @@ export function usePlayer(spec: PlayerSpec): Player {
       setPlaying(false);
       return false;
     }
-    const waiting = c.asked !== null && s.shown < c.asked && now - c.askedAt < WAIT_LIMIT_MS;
+    const waiting = c.asked !== null && s.shown !== c.asked && now - c.askedAt < WAIT_LIMIT_MS;
     const cap = s.maxPerFrame ? s.maxPerFrame() : Infinity;
     let k: number;
     if (prefersReducedMotion()) {
@@ -124,7 +124,10 @@ export function usePlayer(spec: PlayerSpec): Player {
     toggle: () => (playing ? setPlaying(false) : start()),
     stepBy: (d) => {
       setPlaying(false);
-      put(ref.current.spec.shown + d * (ref.current.spec.stepSize ?? 1));
+      // Presses made before the last asked-for step is on screen add up, rather than being lost.
+      const c = clock.current;
+      const base = c.asked !== null && ref.current.spec.shown !== c.asked && performance.now() - c.askedAt < WAIT_LIMIT_MS ? c.asked : ref.current.spec.shown;
+      put(base + d * (ref.current.spec.stepSize ?? 1));
     },
     rewind: () => {
       setPlaying(false);

@@ -1,18 +1,11 @@
 /**
- * tfjs start-up. Reached only through dynamic import (panels are lazy chunks), so the home
- * route never downloads tfjs.
- *
- * Choice, as measured on machines without a GPU (see README, "Backends"): WebGL only when it is
- * hardware-accelerated; WASM when WebGL is missing or a software rasterizer (SwiftShader,
- * llvmpipe), where WASM is several times faster; CPU last. setBackend falls back silently, so the
- * result is checked and the backend actually active is what we report.
+ * tfjs start-up on the page. Reached only through dynamic import (panels are lazy chunks), so the
+ * home route never downloads tfjs. The rules (choose.ts) are shared with workers (worker.ts).
  */
 import * as tf from './tf';
 import { emitBackend, onBackendChange, type BackendInfo, type BackendName } from './events';
-import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
-import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
-import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
-import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
+import { asBackendName, chooseBackend, rendererOf, trySet } from './choose';
+import { setPageTensorCounter } from '../worker/registry';
 
 export type { BackendInfo, BackendName } from './events';
 
@@ -23,57 +16,14 @@ let generation = 0;
 function webglRenderer(): string | null {
   try {
     const canvas = document.createElement('canvas');
-    const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
-    if (!gl) return null;
-    const ext = gl.getExtension('WEBGL_debug_renderer_info');
-    const r = ext ? String(gl.getParameter(ext.UNMASKED_RENDERER_WEBGL)) : String(gl.getParameter(gl.RENDERER));
-    gl.getExtension('WEBGL_lose_context')?.loseContext();
-    return r;
+    return rendererOf(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
   } catch {
     return null;
   }
 }
 
-const SOFTWARE = /swiftshader|llvmpipe|softpipe|software|basic render|lavapipe/i;
-
-async function trySet(name: BackendName): Promise<boolean> {
-  try {
-    if (name === 'wasm') {
-      // The threaded build hangs once minified; single-threaded SIMD needs no COOP/COEP headers.
-      tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
-      setWasmPaths({
-        'tfjs-backend-wasm.wasm': wasmPlain,
-        'tfjs-backend-wasm-simd.wasm': wasmSimd,
-        'tfjs-backend-wasm-threaded-simd.wasm': wasmThreaded,
-      });
-    }
-    const ok = await tf.setBackend(name);
-    await tf.ready();
-    return ok && tf.getBackend() === name;
-  } catch {
-    return false;
-  }
-}
-
-type Choice = Omit<BackendInfo, 'generation'>;
-
-async function choose(forced: BackendName | null): Promise<Choice> {
-  if (forced && (await trySet(forced))) return { name: forced, reason: 'forced by the link' };
-  const renderer = webglRenderer();
-  const order: [BackendName, string][] =
-    renderer && !SOFTWARE.test(renderer)
-      ? [['webgl', `GPU: ${renderer}`], ['wasm', 'WebGL failed to start'], ['cpu', 'fallback']]
-      : [
-          ['wasm', renderer ? 'WebGL is software-rendered, WASM is faster' : 'no WebGL'],
-          ['cpu', 'WASM failed to start'],
-        ];
-  for (const [name, reason] of order) if (await trySet(name)) return { name, reason };
-  return { name: tf.getBackend() as BackendName, reason: 'fallback' };
-}
-
 function readForced(): BackendName | null {
-  const v = new URLSearchParams(location.search).get('backend');
-  return v === 'webgl' || v === 'wasm' || v === 'cpu' ? v : null;
+  return asBackendName(new URLSearchParams(location.search).get('backend'));
 }
 
 /**
@@ -100,7 +50,7 @@ function watchContextLoss(): void {
 /** Starts tfjs once per page; later calls share the same promise. */
 export function ensureBackend(): Promise<BackendInfo> {
   if (!current) {
-    current = choose(readForced()).then((c) => {
+    current = chooseBackend(readForced(), webglRenderer()).then((c) => {
       const info = { ...c, generation };
       if (info.name === 'webgl') watchContextLoss();
       emitBackend(info);
@@ -128,6 +78,5 @@ export function liveTensors(): number {
   return tf.memory().numTensors;
 }
 
-if (typeof window !== 'undefined') {
-  (window as unknown as { __mlTensors: () => number }).__mlTensors = liveTensors;
-}
+// window.__mlTensors (tests, bench) counts these plus the tensors workers hold (lib/worker/registry).
+setPageTensorCounter(liveTensors);

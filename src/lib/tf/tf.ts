@@ -4,6 +4,10 @@
  * also pull in layers, converter and data: about 130 KB gzip we do not use).
  * Panel chunks are loaded lazily, so none of this reaches the home route.
  */
+// tfjs-core first: its flags (DEBUG, …) must be registered before the gradients are, which read
+// them. The dev server's pre-bundled dependencies otherwise evaluate the gradients first and fail
+// with "Cannot evaluate flag 'DEBUG'" (the production build happened to keep a working order).
+import '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-webgl';

@@ -3,14 +3,14 @@
  * Heat maps of the scores, the softmax weights and the output, the chosen query's weights as
  * arcs, and the mean row entropy against d_k with and without scaling.
  */
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { ParamControl } from '../../lib/controls/ParamControl';
 import { Slider } from '../../lib/controls/Slider';
 import { SeedButton } from '../../lib/controls/SeedButton';
 import { Readout, type ReadoutRow } from '../../lib/controls/Readout';
-import { Message } from '../../lib/controls/Message';
 import { fmt } from '../../lib/format/format';
 import { useComputed } from '../../lib/panel/useComputed';
+import { PanelLayout } from '../../lib/panel/PanelLayout';
 import { MatrixPlot } from '../../lib/plot/MatrixPlot';
 import { interpolateViridis } from 'd3';
 import { computeMechanics, OUTPUT_COLS_SHOWN, strongestKey, type MechanicsInput, type MechanicsResult } from './model';
@@ -104,7 +104,9 @@ function Maps({ r, onPick }: { r: MechanicsResult; onPick(q: number): void }) {
 
 const run = (input: MechanicsInput) => computeMechanics(input);
 
-export function MechanicsView({ params }: { params: AttentionParams }) {
+const FLOAT64_BADGE = <span className="badge">float64 JS</span>;
+
+export function MechanicsView({ params, modeSwitch }: { params: AttentionParams; modeSwitch: ReactNode }) {
   const sentence = useSentence(params);
   const input = useMemo<MechanicsInput>(
     () => ({ text: sentence.text, dk: params.dk, heads: params.heads, head: params.head, query: params.query, causal: params.causal, scale: params.scale, positions: params.positions, seed: params.seed }),
@@ -113,34 +115,43 @@ export function MechanicsView({ params }: { params: AttentionParams }) {
   const { result: r, error, pending } = useComputed(input, run);
   const set = store.getState();
   const onPick = (q: number) => set.set('query', q + 1);
+  const heads = `${params.heads} head${params.heads > 1 ? 's' : ''}`;
 
   return (
-    <div>
+    <PanelLayout
+      summary={
+        <>
+          {modeSwitch}
+          <span>One attention layer with seeded random weights over your sentence: {heads}, d_k = {params.dk}{params.causal ? ', causal mask' : ''}.</span>
+        </>
+      }
+      badge={FLOAT64_BADGE}
+      error={error}
+      notes={r?.message ? [r.message] : []}
+      notesKind={r?.n === 0 ? 'warn' : 'info'}
+      readout={r && <Readout busy={pending} title={`Readout, head ${r.head + 1}, d_k = ${r.dk}`} rows={readoutRows(r)} />}
+      controls={
+        <>
+          <ParamControl store={store} name="dk" />
+          <Slider label={store.schema.heads.label} help={store.schema.heads.help} value={params.heads} min={1} max={store.schema.heads.max} step={1}
+            display={String(params.heads)} testId="ctl-heads" onChange={(v) => set.setMany({ heads: Math.round(v), head: Math.min(params.head, Math.round(v)) })} />
+          {params.heads > 1 && (
+            <Slider label={store.schema.head.label} value={Math.min(params.head, params.heads)} min={1} max={params.heads} step={1}
+              display={`${Math.min(params.head, params.heads)} of ${params.heads}`} testId="ctl-head" onChange={(v) => set.set('head', Math.round(v))} />
+          )}
+          {r && r.n > 1 && (
+            <Slider label={store.schema.query.label} help={store.schema.query.help} value={r.query + 1} min={1} max={r.n} step={1}
+              display={`${r.query + 1}: ${r.labels[r.query]}`} testId="ctl-query" onChange={(v) => set.set('query', Math.round(v))} />
+          )}
+          <ParamControl store={store} name="scale" />
+          <ParamControl store={store} name="causal" />
+          <ParamControl store={store} name="positions" />
+          <SeedButton seed={params.seed} max={store.schema.seed.max} onChange={(s) => set.set('seed', s)} />
+        </>
+      }
+    >
       <SentenceField sentence={sentence} tokens={r?.n ?? 0} total={r?.total ?? 0} />
-      {error && <Message kind="error">The computation failed: {error}</Message>}
-      {r?.message && (
-        <Message kind={r.n === 0 ? 'warn' : 'info'}>{r.message}</Message>
-      )}
       {r && r.n > 0 && <Maps r={r} onPick={onPick} />}
-      {r && <Readout busy={pending} title={`Readout, head ${r.head + 1}, d_k = ${r.dk}`} rows={readoutRows(r)} />}
-      <h3 className="controls-title">Controls</h3>
-      <div className="controls">
-        <ParamControl store={store} name="dk" />
-        <Slider label={store.schema.heads.label} help={store.schema.heads.help} value={params.heads} min={1} max={store.schema.heads.max} step={1}
-          display={String(params.heads)} testId="ctl-heads" onChange={(v) => set.setMany({ heads: Math.round(v), head: Math.min(params.head, Math.round(v)) })} />
-        {params.heads > 1 && (
-          <Slider label={store.schema.head.label} value={Math.min(params.head, params.heads)} min={1} max={params.heads} step={1}
-            display={`${Math.min(params.head, params.heads)} of ${params.heads}`} testId="ctl-head" onChange={(v) => set.set('head', Math.round(v))} />
-        )}
-        {r && r.n > 1 && (
-          <Slider label={store.schema.query.label} help={store.schema.query.help} value={r.query + 1} min={1} max={r.n} step={1}
-            display={`${r.query + 1}: ${r.labels[r.query]}`} testId="ctl-query" onChange={(v) => set.set('query', Math.round(v))} />
-        )}
-        <ParamControl store={store} name="scale" />
-        <ParamControl store={store} name="causal" />
-        <ParamControl store={store} name="positions" />
-        <SeedButton seed={params.seed} max={store.schema.seed.max} onChange={(s) => set.set('seed', s)} />
-      </div>
-    </div>
+    </PanelLayout>
   );
 }

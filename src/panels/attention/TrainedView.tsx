@@ -3,15 +3,15 @@
  * map of one example sequence, the learning curves, play / pause / step (the step is in the
  * link, and a link replays to it), a progress line while catching up, and the readout.
  */
+import type { ReactNode } from 'react';
 import { ParamControl } from '../../lib/controls/ParamControl';
 import { SeedButton } from '../../lib/controls/SeedButton';
-import { Stepper } from '../../lib/controls/Stepper';
-import { usePlayer } from '../../lib/controls/usePlayer';
 import { Readout, type ReadoutRow } from '../../lib/controls/Readout';
-import { Message } from '../../lib/controls/Message';
 import { fmt } from '../../lib/format/format';
+import { PanelLayout } from '../../lib/panel/PanelLayout';
+import { PlayerBar } from '../../lib/panel/PlayerBar';
+import { usePlayer } from '../../lib/panel/usePlayer';
 import { MatrixPlot } from '../../lib/plot/MatrixPlot';
-import { BackendBadge } from '../../lib/tf/BackendBadge';
 import { MAX_STEPS, type AttentionParams } from './params';
 import { TARGET_ACC, trainingNote, type TrainedView as View } from './run';
 import type { TaskName } from './task';
@@ -20,7 +20,8 @@ import { LearningCurves } from './LearningCurves';
 import { fmtWeight, SEQ_ACC, TARGET_MASS, TOKEN_ACC } from './look';
 import { store } from './store';
 
-/** Training steps per second while playing: slow enough to watch the map change. */
+/** Training steps per second while playing; the default is slow enough to watch the map change. */
+const SPEEDS = [1, 2, 5, 15, 30] as const;
 const PLAY_RATE = 15;
 
 const PATTERN: Record<TaskName, string> = {
@@ -79,65 +80,92 @@ function SampleMap({ v, task }: { v: View; task: TaskName }) {
   );
 }
 
-export function TrainedView({ params }: { params: AttentionParams }) {
+const VERB: Record<TaskName, string> = { reverse: 'reverse', copy: 'copy', shift: 'rotate' };
+
+export function TrainedView({ params, modeSwitch }: { params: AttentionParams; modeSwitch: ReactNode }) {
   const t = useTrainingRun(params);
-  const player = usePlayer(store, 'step', MAX_STEPS, PLAY_RATE);
   const v = t.view;
   const set = store.getState();
+  const player = usePlayer({
+    shown: v?.step ?? params.step,
+    set: (s) => set.set('step', s),
+    max: MAX_STEPS,
+    unit: 'step',
+    speeds: SPEEDS,
+    speed: PLAY_RATE,
+    busy: !t.current,
+  });
+  // A view of another sequence length would label the map wrongly: wait for the new one.
   const showing = v && v.sample.input.length === params.length ? v : null;
   const note = showing && trainingNote(showing, params.lr);
+  // Only a real replay is announced: one step while stepping or playing is not worth a flash.
+  const replaying = t.catchingUp !== null && !player.playing && params.step - t.catchingUp > 1;
+
   return (
-    <div>
-      <div className="workbench-head">
-        <span className="ctl-help">
-          One attention layer learns to {params.task === 'reverse' ? 'reverse' : params.task === 'copy' ? 'copy' : 'rotate'} sequences of {params.length} digits, trained in your browser with Adam.
-        </span>
-        <BackendBadge />
-      </div>
-      {t.error && <Message kind="error">Training failed: {t.error}</Message>}
-      {showing && (
+    <PanelLayout
+      summary={
+        <>
+          {modeSwitch}
+          <span>
+            One attention layer learns to {VERB[params.task]} sequences of {params.length} digits, trained in your browser with Adam.
+          </span>
+        </>
+      }
+      error={t.error}
+      notes={note ? [note] : []}
+      player={
+        <>
+          <PlayerBar player={player} label={replaying ? 'training…' : undefined} />
+          {/* Two lines always reserved, so nothing below moves while a replay starts or ends. */}
+          <div className="att-progress" aria-live="off">
+            <span>
+              {replaying && <span data-testid="progress">Step {t.catchingUp} of {params.step}</span>}
+              {replaying && t.rate !== null && ' · '}
+              {t.rate !== null && <span>{replaying ? '' : 'training speed '}{Math.round(t.rate)} steps/s</span>}
+            </span>
+            {replaying && <progress max={Math.max(1, params.step)} value={t.catchingUp ?? 0} aria-label={`Training to step ${params.step}`} />}
+          </div>
+        </>
+      }
+      readout={
+        showing ? (
+          <Readout busy={!t.current || player.playing} title={`Readout at step ${showing.step}`} rows={readoutRows(showing, params)} />
+        ) : (
+          <Readout busy={!t.error} title="Readout" rows={[{ label: 'Training step', value: t.error ? 'failed' : 'training…', testId: 'ro-step' }]} />
+        )
+      }
+      controls={
+        <>
+          <ParamControl store={store} name="task" />
+          <ParamControl store={store} name="length" />
+          <ParamControl store={store} name="width" />
+          <ParamControl store={store} name="lr" />
+          <div className="ctl">
+            <span className="ctl-label">
+              <span>Example sequence</span>
+              <output className="ctl-value">#{params.sample}</output>
+            </span>
+            <button type="button" style={{ alignSelf: 'flex-start' }} data-testid="next-sample"
+              onClick={() => set.set('sample', (params.sample + 1) % (store.schema.sample.max + 1))}>
+              Another sequence
+            </button>
+          </div>
+          <SeedButton seed={params.seed} max={store.schema.seed.max} onChange={(s) => set.set('seed', s)} />
+        </>
+      }
+    >
+      {showing ? (
         <div className="plot-grid">
           <SampleMap v={showing} task={params.task} />
           <LearningCurves v={showing} />
         </div>
+      ) : (
+        !t.error && (
+          <p className="att-waiting" role="status">
+            Training the model to step {params.step}; the attention map and the learning curves appear when it gets there.
+          </p>
+        )
       )}
-      {note && <Message kind="warn">{note}</Message>}
-      <Stepper player={player} step={params.step} max={MAX_STEPS} unit="training step" />
-      <div className="att-progress" aria-live="off">
-        {t.catchingUp !== null && (
-          <>
-            <span data-testid="progress">
-              Training to step {params.step}: {t.catchingUp} done
-            </span>
-            <progress max={Math.max(1, params.step)} value={t.catchingUp} aria-label="Training progress" />
-          </>
-        )}
-        {t.rate !== null && <span>training speed {Math.round(t.rate)} steps/s</span>}
-      </div>
-      {showing && (
-        <Readout busy={!t.current || player.playing} title={`Readout at step ${showing.step}`} rows={readoutRows(showing, params)} />
-      )}
-      {!showing && (
-        <Readout busy={!t.error} title="Readout" rows={[{ label: 'Training step', value: t.error ? 'failed' : 'starting…', testId: 'ro-step' }]} />
-      )}
-      <h3 className="controls-title">Controls</h3>
-      <div className="controls">
-        <ParamControl store={store} name="task" />
-        <ParamControl store={store} name="length" />
-        <ParamControl store={store} name="width" />
-        <ParamControl store={store} name="lr" />
-        <div className="ctl">
-          <span className="ctl-label">
-            <span>Example sequence</span>
-            <output className="ctl-value">#{params.sample}</output>
-          </span>
-          <button type="button" style={{ alignSelf: 'flex-start' }} data-testid="next-sample"
-            onClick={() => set.set('sample', (params.sample + 1) % (store.schema.sample.max + 1))}>
-            Another sequence
-          </button>
-        </div>
-        <SeedButton seed={params.seed} max={store.schema.seed.max} onChange={(s) => set.set('seed', s)} />
-      </div>
-    </div>
+    </PanelLayout>
   );
 }

@@ -9,6 +9,7 @@
  * Pure: no React, no DOM, no tfjs.
  */
 import { stream } from '../../lib/random/rng';
+import { createCache } from '../../lib/panel/cache';
 import {
   attention,
   causalAllowed,
@@ -114,7 +115,8 @@ export function embed(tokens: readonly string[], seed: number, positions: boolea
   });
 }
 
-const projCache = new Map<string, Matrix>();
+/** Projections drawn so far (4 heads × 3 kinds for a few seeds; each is 64 × 128 numbers). */
+const projCache = createCache<Matrix>(64);
 
 /**
  * The D_MODEL × MAX_DK projection `kind` ('wq', 'wk', 'wv') of head h (0-based). Column c is
@@ -122,19 +124,15 @@ const projCache = new Map<string, Matrix>();
  * unit-variance query and key components and q·k has variance ≈ d_k.
  */
 export function projection(seed: number, kind: 'wq' | 'wk' | 'wv', h: number): Matrix {
-  const key = `${seed}|${kind}|${h}`;
-  let W = projCache.get(key);
-  if (!W) {
-    W = Array.from({ length: D_MODEL }, () => new Array<number>(MAX_DK).fill(0));
+  return projCache.get(`${seed}|${kind}|${h}`, () => {
+    const W = Array.from({ length: D_MODEL }, () => new Array<number>(MAX_DK).fill(0));
     const s = 1 / Math.sqrt(D_MODEL);
     for (let c = 0; c < MAX_DK; c++) {
       const rng = stream(seed, `${kind}:${h}:${c}`);
       for (let r = 0; r < D_MODEL; r++) W[r][c] = s * rng.normal();
     }
-    if (projCache.size > 64) projCache.clear();
-    projCache.set(key, W);
-  }
-  return W;
+    return W;
+  });
 }
 
 // ---------- the entropy curve ----------
@@ -144,18 +142,11 @@ export function projection(seed: number, kind: 'wq' | 'wk' | 'wv', h: number): M
  * Scores for every d_k come from one pass: the raw score at d_k is the running sum over the
  * first d_k columns of q_c k_c.
  */
-const curveCache = new Map<string, EntropyCurve>();
+const curveCache = createCache<EntropyCurve>(32);
 
 /** entropyCurve, remembered per sentence and settings (it does not depend on d_k or heads). */
 function cachedCurve(tokens: readonly string[], x: Matrix, seed: number, causal: boolean, positions: boolean): EntropyCurve {
-  const key = JSON.stringify([tokens, seed, causal, positions]);
-  let c = curveCache.get(key);
-  if (!c) {
-    c = entropyCurve(x, seed, causal);
-    if (curveCache.size > 32) curveCache.clear();
-    curveCache.set(key, c);
-  }
-  return c;
+  return curveCache.get(JSON.stringify([tokens, seed, causal, positions]), () => entropyCurve(x, seed, causal));
 }
 
 export function entropyCurve(x: Matrix, seed: number, causal: boolean): EntropyCurve {

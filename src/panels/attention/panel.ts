@@ -5,7 +5,8 @@ import { AttentionView } from './AttentionView';
 
 export default definePanel({
   store,
-  usesTf: true,
+  // Only the trained mode runs tfjs (its view is a separate chunk); the mechanics are float64 JS.
+  usesTf: (p) => p.mode === 'trained',
   Explanation,
   View: AttentionView,
   experiments: [

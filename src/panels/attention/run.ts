@@ -3,8 +3,10 @@
  * last checkpoint at or before the target and training on from there (bit-for-bit the same
  * weights as a straight run on the same backend, because step t always uses batch t).
  * It records an evaluation every EVAL_EVERY steps for the learning curves.
- * No React and no direct tfjs: the view drives it from animation frames (useTrainingRun.ts).
+ * No React and no direct tfjs: the view drives it from animation frames (useTrainingRun.ts,
+ * through lib/panel/useIncremental).
  */
+import type { IncrementalRun } from '../../lib/panel/useIncremental';
 import { AttentionTrainer, type Evaluation, type Snapshot, type TrainConfig } from './trainer.tf';
 import { makeBatch } from './task';
 import type { AttentionParams } from './params';
@@ -98,6 +100,23 @@ export class TrainingRun {
     this.checkpoints = [];
     this.history = [];
   }
+}
+
+/** What the view asks a run for: a training step and the example sequence shown. */
+export interface RunTarget {
+  step: number;
+  sample: number;
+}
+
+/** A fresh TrainingRun as a lib/panel IncrementalRun; dispose releases its tensors. */
+export function incrementalRun(cfg: TrainConfig, now: () => number = () => performance.now()): IncrementalRun<RunTarget, TrainedView> {
+  const run = new TrainingRun(cfg);
+  return {
+    advance: (t, deadline) => run.advance(t.step, deadline - now(), now),
+    view: (t) => run.view(t.sample),
+    progress: () => run.step,
+    dispose: () => run.dispose(),
+  };
 }
 
 const pct = (v: number) => `${Math.round(1000 * v) / 10} %`;

@@ -1,104 +1,59 @@
 /**
- * Keeps a TrainingRun at the step the params ask for, training a little per animation frame so
- * the page never freezes: a link to step 300 replays 300 steps with a progress readout, a step
- * back restores a checkpoint, and playing (usePlayer moving the step param) trains as it goes.
- * The run's tensors are released when the settings change and when the panel unmounts, and no
- * frame stays scheduled after that.
+ * Keeps a TrainingRun at the step the params ask for, through lib/panel/useIncremental: it trains
+ * a little per animation frame so the page never freezes (a link to step 300 replays with a
+ * progress line), a step back restores a checkpoint, and playing (lib/panel/usePlayer moving the
+ * step param) trains as it goes. Runs are kept per training config (the last two, so flipping a
+ * setting back resumes); a run's tensors are released when it falls out and when the view
+ * unmounts. The view only ever holds views that reached their step exactly.
  */
 import { useEffect, useRef, useState } from 'react';
 import { ensureBackend } from '../../lib/tf/backend';
-import { TrainingRun, trainConfig, type TrainedView } from './run';
+import { useIncremental } from '../../lib/panel/useIncremental';
+import { incrementalRun, trainConfig, type RunTarget, type TrainedView } from './run';
 import type { AttentionParams } from './params';
 
-/** Training time per animation frame while catching up (ms). */
-const FRAME_BUDGET_MS = 14;
-
 export interface TrainingState {
-  /** What to draw; null until the first step is reached. */
+  /** The last view that reached its step and sample exactly; null before the first. */
   view: TrainedView | null;
   /** Whether `view` shows exactly the current params (settings, step and sample). */
   current: boolean;
   /** Step the run is at while catching up, else null. */
   catchingUp: number | null;
-  /** Measured training speed (steps per second) while catching up; null before any. */
+  /** Measured training speed (steps per second, painting included); null before any. */
   rate: number | null;
   error: string | null;
 }
 
-interface Shown {
-  key: string;
-  step: number;
-  sample: number;
-  view: TrainedView;
+/**
+ * Steps per second over the current catch-up (first step seen to the latest, painting included),
+ * so one slow frame does not make the number jump; kept after the catch-up ends. A step backwards
+ * (a checkpoint restored) starts a new measurement.
+ */
+function useRate(progress: number | null): number | null {
+  const [rate, setRate] = useState<number | null>(null);
+  const start = useRef<{ p: number; t: number } | null>(null);
+  useEffect(() => {
+    if (progress === null) {
+      start.current = null;
+      return;
+    }
+    const t = performance.now();
+    const s = start.current;
+    if (!s || progress < s.p) start.current = { p: progress, t };
+    // Under a fifth of a second says more about one frame than about the speed.
+    else if (t - s.t > 200 && progress > s.p) setRate((1000 * (progress - s.p)) / (t - s.t));
+  }, [progress]);
+  return rate;
 }
 
 export function useTrainingRun(params: AttentionParams): TrainingState {
-  const cfg = trainConfig(params);
-  const key = JSON.stringify(cfg);
-  const want = useRef({ key, cfg, step: params.step, sample: params.sample });
-  want.current = { key, cfg, step: params.step, sample: params.sample };
-  const kick = useRef<() => void>(() => {});
-  const [shown, setShown] = useState<Shown | null>(null);
-  const [catchingUp, setCatchingUp] = useState<number | null>(null);
-  const [rate, setRate] = useState<number | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let alive = true;
-    let ready = false;
-    let raf = 0;
-    let run: { key: string; run: TrainingRun } | null = null;
-    let last: { key: string; step: number; sample: number } | null = null;
-
-    const tick = () => {
-      raf = 0;
-      if (!alive) return;
-      const w = want.current;
-      try {
-        if (!run || run.key !== w.key) {
-          run?.run.dispose();
-          run = { key: w.key, run: new TrainingRun(w.cfg) };
-        }
-        const r = run.run;
-        const from = r.step;
-        const t0 = performance.now();
-        const done = r.advance(w.step, FRAME_BUDGET_MS);
-        const dt = performance.now() - t0;
-        if (r.step > from && dt > 0) setRate((old) => (old === null ? 1000 * (r.step - from) / dt : 0.8 * old + 0.2 * ((1000 * (r.step - from)) / dt)));
-        if (done) {
-          setCatchingUp(null);
-          if (!last || last.key !== w.key || last.step !== w.step || last.sample !== w.sample) {
-            last = { key: w.key, step: w.step, sample: w.sample };
-            setShown({ ...last, view: r.view(w.sample) });
-          }
-        } else {
-          setCatchingUp(r.step);
-          raf = requestAnimationFrame(tick);
-        }
-        setError(null);
-      } catch (e) {
-        setError(e instanceof Error ? e.message : String(e));
-      }
-    };
-    kick.current = () => {
-      if (alive && ready && !raf) raf = requestAnimationFrame(tick);
-    };
-    void ensureBackend().then(() => {
-      ready = true;
-      kick.current();
-    });
-    return () => {
-      alive = false;
-      if (raf) cancelAnimationFrame(raf);
-      run?.run.dispose();
-      run = null;
-    };
-  }, []);
-
-  useEffect(() => {
-    kick.current();
-  }, [key, params.step, params.sample]);
-
-  const current = !!shown && shown.key === key && shown.step === params.step && shown.sample === params.sample;
-  return { view: shown?.view ?? null, current, catchingUp, rate, error };
+  const inc = useIncremental<RunTarget, TrainedView>({
+    key: JSON.stringify(trainConfig(params)),
+    create: () => incrementalRun(trainConfig(params)),
+    target: { step: params.step, sample: params.sample },
+    targetKey: `${params.step}|${params.sample}`,
+    ready: ensureBackend,
+  });
+  const rate = useRate(inc.progress);
+  return { view: inc.view, current: inc.reached, catchingUp: inc.reached ? null : inc.progress, rate, error: inc.error };
 }

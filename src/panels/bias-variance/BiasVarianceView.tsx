@@ -1,6 +1,10 @@
 /**
  * Bias-variance view: one training set and its fit; every resampled fit with their average and
  * the truth; the error decomposition against degree; training versus test error against degree.
+ *
+ * The pattern for a panel that computes a result per state (no player): params from the store →
+ * useComputed(params, run) (coalesced, errors returned) → PanelLayout, which draws the header
+ * strip, the error, the notes, the readout and the controls; the view itself holds only plots.
  */
 import { useMemo } from 'react';
 import { usePanelParams } from '../../lib/controls/usePanelParams';
@@ -40,14 +44,22 @@ function errorDomain(r: BiasVarianceResult): [number, number] {
   return [Math.max(lo * 0.7, 1e-6), Math.min(Math.max(hi * 1.4, lo * 10), 100)];
 }
 
-const run = (p: BiasVarianceParams) => computeBiasVariance(p, { engine: p.engine === 'tf' ? 'tfjs' : 'float64', design: p.design });
+/**
+ * One computation per params state. tfjs (and its backend) is loaded only for the float32
+ * solver, and awaited here, inside the run: useComputed's `before` hook runs once per burst of
+ * runs, so a float32 state queued behind a float64 one (a link opened directly first computes
+ * the previous state) would otherwise reach tfjs before its backend has started.
+ */
+async function run(p: BiasVarianceParams): Promise<BiasVarianceResult> {
+  if (p.engine === 'tf') await ensureBackendLazy();
+  return computeBiasVariance(p, { engine: p.engine === 'tf' ? 'tfjs' : 'float64', design: p.design });
+}
 
 const FLOAT64_BADGE = <span className="badge">float64 JS</span>;
 
 export function BiasVarianceView() {
   const params = usePanelParams(store);
-  // tfjs (and its backend) is loaded only when the float32 solver is chosen.
-  const { result: r, error, pending } = useComputed(params, run, params.engine === 'tf' ? ensureBackendLazy : undefined);
+  const { result: r, error, pending } = useComputed(params, run);
   const degrees = useMemo(() => Array.from({ length: MAX_DEGREE + 1 }, (_, i) => i), []);
 
   return (
@@ -70,9 +82,9 @@ export function BiasVarianceView() {
                 testId: `ro-${it.key}`,
                 color: it.key === 'bias2' ? BIAS : it.key === 'variance' ? VAR : it.key === 'expected' ? TOTAL : it.key === 'testMse' ? TEST : it.key === 'trainMse' ? TRAIN : NOISE,
               })),
-              { label: 'Training sets × points', value: `${r.sets} × ${r.n}` },
-              { label: 'Ridge λ', value: r.lambda > 0 ? fmt(r.lambda, 3) : 'off' },
-              { label: 'Solver', value: params.engine === 'tf' ? 'float32 tfjs' : 'float64 JS' },
+              { label: 'Training sets × points', value: `${r.sets} × ${r.n}`, testId: 'ro-sets' },
+              { label: 'Ridge λ', value: r.lambda > 0 ? fmt(r.lambda, 3) : 'off', testId: 'ro-lambda' },
+              { label: 'Solver', value: r.engine === 'tfjs' ? 'float32 tfjs' : 'float64 JS', testId: 'ro-solver' },
             ]}
           />
         )

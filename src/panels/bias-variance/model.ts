@@ -24,6 +24,7 @@
  * x and the standard-normal noise do not depend on σ or f, so those controls reshape the same
  * draws. Pure: no React, no DOM; no tensor outlives a call.
  */
+import { createCache } from '../../lib/panel/cache';
 import { stream, type Rng } from '../../lib/random/rng';
 import { noisy1D, trueFunction } from '../../lib/random/datasets';
 import { MAX_DEGREE, type BiasVarianceParams } from './params';
@@ -64,6 +65,8 @@ export interface BiasVarianceResult {
   n: number;
   sets: number;
   lambda: number; // 0 when ridge is off
+  /** The solver that computed this result. */
+  engine: Engine;
   /** Plotting grid and the true function on it. */
   grid: number[];
   truth: number[];
@@ -88,9 +91,11 @@ export interface TrainingSets {
 }
 
 /**
- * How the x of each training set are drawn.
- * 'uniform' (default, what the panel describes): fresh x ~ Uniform[-1, 1] in every set.
- * 'stratified': fresh x, one uniform point in each of n equal cells, so no set leaves a big gap.
+ * How the x of each training set are drawn (the panel's `design` control).
+ * 'uniform' (the textbook setting, and this function's default): fresh x ~ Uniform[-1, 1] in
+ * every set.
+ * 'stratified' (the panel's default, see params.ts): fresh x, one uniform point in each of n
+ * equal cells, so no set leaves a big gap.
  * 'fixed': every set reuses the x of the first set; only the noise is drawn again (the textbook
  * fixed-design decomposition). Both alternatives keep the variance of high-degree fits finite;
  * with 'uniform' it is extremely heavy tailed (see the header).
@@ -215,9 +220,10 @@ interface Core {
 /**
  * Moving the degree slider (the most-used control) changes no fit and no statistic, only which
  * ones are shown; the last core is kept so that a degree change costs a few curve evaluations
- * instead of a full re-solve. Keyed on every input the core depends on.
+ * instead of a full re-solve. Keyed on every input the core depends on; one entry is enough (a
+ * core of 300 sets × 200 points holds ~6 MB of predictions and coefficients).
  */
-let lastCore: { key: string; core: Promise<Core> } | null = null;
+const cores = createCache<Promise<Core>>(1);
 
 function coreKey(p: BiasVarianceParams, engine: Engine, design: XDesign): string {
   return JSON.stringify([p.fn, p.noise, p.n, p.sets, p.useRidge ? p.lambda : 0, p.seed, engine, design]);
@@ -305,13 +311,12 @@ export async function computeBiasVariance(
   const engine = opts.engine ?? 'float64';
   const design = opts.design ?? 'uniform';
   const key = coreKey(p, engine, design);
-  if (lastCore?.key !== key) lastCore = { key, core: computeCore(p, engine, design) };
-  const pending = lastCore;
+  const pending = cores.get(key, () => computeCore(p, engine, design));
   let core: Core;
   try {
-    core = await pending.core;
+    core = await pending;
   } catch (e) {
-    if (lastCore === pending) lastCore = null; // never keep a failed computation
+    if (cores.has(key) && cores.peek(key) === pending) cores.delete(key); // never keep a failed computation
     throw e;
   }
   const { sets, coefs, byDegree } = core;
@@ -336,6 +341,7 @@ export async function computeBiasVariance(
     n,
     sets: R,
     lambda,
+    engine,
     grid,
     truth: grid.map(f),
     train: { x: Array.from(x0), y: Array.from(y0) },

@@ -34,7 +34,7 @@ export function FoldScores({ r }: { r: CvResult }) {
           items={[
             { color: SCORE, label: 'accuracy on the split’s test part' },
             { color: SCORE, label: 'mean ± 1 sd', kind: 'line' },
-            { color: MUTED, label: 'always guess the commoner class', kind: 'dashed' },
+            { color: MUTED, label: `always guess the commoner class (${fmt(r.baseline, 3)})`, kind: 'dashed' },
           ]}
         />
       }
@@ -43,7 +43,8 @@ export function FoldScores({ r }: { r: CvResult }) {
       {band && <Line points={band} closed color="none" width={0} fill={SCORE} fillOpacity={0.12} />}
       <Bars values={r.folds.map((f) => f.accuracy)} x={xs} colors={SCORE} opacity={0.8} bandwidth={K > 20 ? 0.7 : 0.6} labels={K <= 12} format={(v) => fmt(v, 2)} />
       {s && <HLine y={s.mean} color={SCORE} dash="" width={2} />}
-      <HLine y={r.baseline} label={`baseline ${fmt(r.baseline, 3)}`} />
+      {/* Its value is in the legend: a label on the rule would collide with the bars' labels. */}
+      <HLine y={r.baseline} />
     </Frame>
   );
 }

@@ -52,7 +52,7 @@ export function TuningPlot({ t, k, folds }: { t: Tuning | null; k: number; folds
       legend={
         <Legend
           items={[
-            { color: SCORE, label: `mean over ${folds} splits, bars ± 1 sd`, kind: 'point' },
+            { color: SCORE, label: `mean over ${folds > 0 ? `${folds} splits` : 'the splits'}, bars ± 1 sd`, kind: 'point' },
             { color: BEST, label: 'best mean', kind: 'point' },
             { color: ONE_SE, label: 'simplest within 1 SE of best', kind: 'point' },
           ]}

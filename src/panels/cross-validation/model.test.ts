@@ -11,7 +11,7 @@ import { createRng, stream } from '../../lib/random/rng';
 import { defaults } from '../../lib/params/schema';
 import { classRate, makeData, makeNoise } from './data';
 import { knnPredictMany, type Points } from './knn';
-import { computeCv, computeLeak, computeSpread, neighbourGrid, selectFeatures, stats, tune } from './model';
+import { computeCv, computeLeak, computeSpread, LEAK_SETS, leakRun, neighbourGrid, selectFeatures, selectionScores, spreadRun, stats, tune } from './model';
 import { schema, SCHEMES, type CvParams } from './params';
 
 const base = (over: Partial<CvParams> = {}): CvParams => ({ ...defaults(schema), ...over });
@@ -219,6 +219,26 @@ describe('the panel computations', () => {
     const lk = computeLeak(base({ leak: 'groups', groups: 3, folds: 5 }));
     expect(lk.honestStats).toBeNull();
     expect(lk.error).toMatch(/at least 5 groups/);
+  });
+  it('the spread and the leak advance one shuffle or one data set per step, in the one-shot order', () => {
+    const count = <R,>(run: { step(): boolean; result(): R }) => {
+      let k = 1;
+      while (!run.step()) k++;
+      return k;
+    };
+    const sp = base({ repeats: 30 });
+    const spread = spreadRun(sp);
+    expect(count(spread)).toBe(30);
+    expect(spread.result().single).toHaveLength(30);
+    const p = base({ leak: 'selection', features: 50 });
+    const leak = leakRun(p);
+    leak.step();
+    leak.step();
+    // Half-way, the sets done so far are those a direct call scores.
+    expect(leak.result().leaky).toEqual([0, 1].map((s) => selectionScores(p, s).leaky));
+    expect(count(leak)).toBe(LEAK_SETS - 2);
+    expect(leak.result().leakyStats.mean).toBeCloseTo(computeLeak(p).leakyStats.mean, 12);
+    expect(count(leakRun(base({ leak: 'groups' })))).toBe(LEAK_SETS);
   });
   it('random settings across every range never throw and never give NaN', () => {
     const r = createRng(77);

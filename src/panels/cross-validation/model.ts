@@ -8,6 +8,7 @@
 import { stream } from '../../lib/random/rng';
 import { makeData, makeFresh, makeNoise, type CvData } from './data';
 import { knnAccuracies, type Points } from './knn';
+import { columnSums, gather, minusSums, topColumns } from './selection';
 import { MAX_NEIGHBOURS, SCHEMES, type CvParams, type Scheme } from './params';
 import { groupKFold, kFold, leaveOneOut, SplitError, stratifiedKFold, timeSeriesSplit, type Split } from './splitters';
 
@@ -203,20 +204,41 @@ export interface SpreadResult {
   n: number;
 }
 
-export function computeSpread(p: SpreadParams): SpreadResult {
+/**
+ * A computation done in steps (one shuffle, one data set), so that a caller may hand the main
+ * thread back between them; `drain` runs one to the end at once (tests, benchmark).
+ */
+export { drain, type Stepwise } from '../../lib/panel/schedule';
+import { drain, type Stepwise } from '../../lib/panel/schedule';
+
+/** The spread, one shuffle per step. */
+export function spreadRun(p: SpreadParams): Stepwise<SpreadResult> {
   const data = dataFor(p);
   const single: number[] = [];
   const kfold: number[] = [];
-  for (let r = 0; r < p.repeats; r++) {
-    const splits = kFold(data.n, p.folds, true, stream(p.seed, `spread-${r}`));
-    const acc = foldAccuracies(data, splits, [p.k]).map((a) => a[0]);
-    single.push(acc[0]);
-    kfold.push(stats(acc).mean);
-  }
-  return { single, kfold, singleStats: stats(single), kfoldStats: stats(kfold), testSize: Math.ceil(data.n / p.folds), n: data.n };
+  let r = 0;
+  return {
+    step() {
+      if (r < p.repeats) {
+        const splits = kFold(data.n, p.folds, true, stream(p.seed, `spread-${r}`));
+        const acc = foldAccuracies(data, splits, [p.k]).map((a) => a[0]);
+        single.push(acc[0]);
+        kfold.push(stats(acc).mean);
+        r++;
+      }
+      return r >= p.repeats;
+    },
+    result: () => ({ single, kfold, singleStats: stats(single), kfoldStats: stats(kfold), testSize: Math.ceil(data.n / p.folds), n: data.n }),
+  };
+}
+
+export function computeSpread(p: SpreadParams): SpreadResult {
+  return drain(spreadRun(p));
 }
 
 /* ---------- Leakage ---------- */
+
+export { selectFeatures } from './selection';
 
 export type LeakParams = Pick<CvParams, 'leak' | 'n' | 'folds' | 'k' | 'features' | 'keep' | 'seed' | 'balance' | 'groups' | 'groupEffect'>;
 
@@ -235,85 +257,6 @@ export interface LeakResult {
   kept: number;
   features: number;
   error?: string;
-}
-
-/** Per-column sums over a set of rows: Σz, Σz², Σzy, plus the row count and Σy. */
-interface ColumnSums {
-  z: Float64Array;
-  zz: Float64Array;
-  zy: Float64Array;
-  count: number;
-  y: number;
-}
-
-function columnSums(x: Float64Array, n: number, p: number, y: ArrayLike<number>, rows: readonly number[]): ColumnSums {
-  const s: ColumnSums = { z: new Float64Array(p), zz: new Float64Array(p), zy: new Float64Array(p), count: rows.length, y: 0 };
-  for (const i of rows) s.y += y[i];
-  for (let j = 0; j < p; j++) {
-    const off = j * n;
-    let a = 0, b = 0, c = 0;
-    for (const i of rows) {
-      const v = x[off + i];
-      a += v;
-      b += v * v;
-      c += v * y[i];
-    }
-    s.z[j] = a;
-    s.zz[j] = b;
-    s.zy[j] = c;
-  }
-  return s;
-}
-
-/** Sums over the rows of `a` that are not in `b` (b's rows must be a subset of a's). */
-function minusSums(a: ColumnSums, b: ColumnSums): ColumnSums {
-  const sub = (u: Float64Array, v: Float64Array) => {
-    const out = new Float64Array(u.length);
-    for (let j = 0; j < u.length; j++) out[j] = u[j] - v[j];
-    return out;
-  };
-  return { z: sub(a.z, b.z), zz: sub(a.zz, b.zz), zy: sub(a.zy, b.zy), count: a.count - b.count, y: a.y - b.y };
-}
-
-/** The m columns with the largest |correlation with y| (ties: lower column first), best first. */
-function topColumns(s: ColumnSums, m: number): number[] {
-  const p = s.z.length;
-  const K = Math.max(0, Math.min(m, p));
-  const best = new Float64Array(K).fill(-1);
-  const cols = new Int32Array(K);
-  for (let j = 0; j < p; j++) {
-    const cov = s.zy[j] - (s.z[j] * s.y) / s.count;
-    const v = s.zz[j] - (s.z[j] * s.z[j]) / s.count;
-    const score = v > 1e-12 ? Math.abs(cov) / Math.sqrt(v) : 0;
-    if (K === 0 || score <= best[K - 1]) continue;
-    let pos = K - 1;
-    while (pos > 0 && best[pos - 1] < score) {
-      best[pos] = best[pos - 1];
-      cols[pos] = cols[pos - 1];
-      pos--;
-    }
-    best[pos] = score;
-    cols[pos] = j;
-  }
-  return Array.from(cols);
-}
-
-/**
- * Indices of the m columns of `x` (column-major [p, n]) whose absolute correlation with y over
- * `rows` is largest (ties: lower column first), best first.
- */
-export function selectFeatures(x: Float64Array, n: number, p: number, y: ArrayLike<number>, rows: readonly number[], m: number): number[] {
-  return topColumns(columnSums(x, n, p, y, rows), m);
-}
-
-/** Row-major [n, m] copy of the chosen columns, for k-NN. */
-function gather(x: Float64Array, n: number, cols: readonly number[]): Points {
-  const m = cols.length;
-  const out = new Float64Array(n * m);
-  cols.forEach((c, j) => {
-    for (let i = 0; i < n; i++) out[i * m + j] = x[c * n + i];
-  });
-  return { x: out, d: m };
 }
 
 /** Cross-validated k-NN accuracy on noise, selecting features on all rows (leaky) or on each fold's training rows. */
@@ -341,22 +284,20 @@ export function selectionScores(p: LeakParams, set: number): { leaky: number; ho
   return { leaky: stats(leaky).mean, honest: stats(honest).mean };
 }
 
-export function computeLeak(p: LeakParams): LeakResult {
+/** The leak demo, one of its LEAK_SETS data sets per step. */
+export function leakRun(p: LeakParams): Stepwise<LeakResult> {
   const leaky: number[] = [];
   const honest: number[] = [];
+  const freshAcc: number[] = [];
   const nf = Math.round(p.features);
   const base = { kind: p.leak, kept: Math.min(p.keep, nf), features: nf };
-  if (p.leak === 'selection') {
-    for (let s = 0; s < LEAK_SETS; s++) {
-      const r = selectionScores(p, s);
-      leaky.push(r.leaky);
-      honest.push(r.honest);
-    }
-    return { ...base, leaky, honest, leakyStats: stats(leaky), honestStats: stats(honest), reference: 0.5 };
-  }
-  const freshAcc: number[] = [];
   let error: string | undefined;
-  for (let s = 0; s < LEAK_SETS; s++) {
+  const selection = (s: number) => {
+    const r = selectionScores(p, s);
+    leaky.push(r.leaky);
+    honest.push(r.honest);
+  };
+  const grouped = (s: number) => {
     const data = dataFor(p, s === 0 ? 'data' : `data-${s}`);
     const shuffled = kFold(data.n, p.folds, true, stream(p.seed, s === 0 ? 'split' : `split-${s}`));
     leaky.push(stats(foldAccuracies(data, shuffled, [p.k]).map((a) => a[0])).mean);
@@ -366,7 +307,22 @@ export function computeLeak(p: LeakParams): LeakResult {
     const f = makeFresh(stream(p.seed, s === 0 ? 'fresh' : `fresh-${s}`), FRESH_POINTS, p.balance, p.groupEffect);
     const all = Array.from({ length: data.n }, (_, i) => i);
     freshAcc.push(knnAccuracies(points(data), data.y, all, { x: f.x, d: 2 }, f.y, Array.from({ length: FRESH_POINTS }, (_, i) => i), [p.k])[0]);
-  }
-  if (error) honest.length = 0;
-  return { ...base, leaky, honest, leakyStats: stats(leaky), honestStats: honest.length ? stats(honest) : null, reference: stats(freshAcc).mean, error };
+  };
+  let s = 0;
+  return {
+    step() {
+      if (s < LEAK_SETS) (p.leak === 'selection' ? selection : grouped)(s++);
+      return s >= LEAK_SETS;
+    },
+    result() {
+      if (p.leak === 'selection') return { ...base, leaky, honest, leakyStats: stats(leaky), honestStats: stats(honest), reference: 0.5 };
+      // One set the group splitter cannot split makes the honest score unknown, not partial.
+      const h = error ? [] : honest;
+      return { ...base, leaky, honest: h, leakyStats: stats(leaky), honestStats: h.length ? stats(h) : null, reference: stats(freshAcc).mean, error };
+    },
+  };
+}
+
+export function computeLeak(p: LeakParams): LeakResult {
+  return drain(leakRun(p));
 }

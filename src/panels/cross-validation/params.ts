@@ -108,7 +108,7 @@ export const schema = defineSchema({
     kind: 'choice',
     label: 'Leak to show',
     options: ['selection', 'groups'],
-    optionLabels: { selection: 'Feature selection before the split', groups: 'Shuffled k-fold on grouped data' },
+    optionLabels: { selection: 'Choosing features first', groups: 'Shuffled folds, grouped data' },
     default: 'selection',
   },
   features: {

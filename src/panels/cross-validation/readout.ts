@@ -7,7 +7,21 @@ import { SCHEME_LABELS, type CvParams } from './params';
 
 const acc = (v: number | undefined) => (v === undefined ? '—' : fmt(v, 3));
 
-export function readoutRows(p: CvParams, r: CvResult, spread: SpreadResult | null, leak: LeakResult | null): ReadoutRow[] {
+/** Shown instead of a number whose newer result is still being computed in the worker. */
+export const COMPUTING = 'computing…';
+
+/**
+ * `pending`: the spread or the leak (the slow parts, up to a second) is being recomputed for the
+ * current params; its rows then say so instead of showing the previous params' numbers, and
+ * their labels already follow the params.
+ */
+export function readoutRows(
+  p: CvParams,
+  r: CvResult,
+  spread: SpreadResult | null,
+  leak: LeakResult | null,
+  pending: { spread: boolean; leak: boolean } = { spread: false, leak: false },
+): ReadoutRow[] {
   const chosen = r.gallery.find((g) => g.scheme === r.scheme)!;
   const rows: ReadoutRow[] = [
     { label: 'Data', value: `${r.data.n} samples · ${r.data.groups} groups · class 1: ${r.ones}`, testId: 'ro-data' },
@@ -27,15 +41,27 @@ export function readoutRows(p: CvParams, r: CvResult, spread: SpreadResult | nul
       testId: 'ro-best',
     },
   ];
-  if (spread)
+  if (spread) {
+    const sd = (v: number) => (pending.spread ? COMPUTING : fmt(v, 3));
     rows.push(
-      { label: 'sd of one split', value: fmt(spread.singleStats.std, 3), testId: 'ro-sd-single', color: SINGLE },
-      { label: `sd of ${p.folds}-fold mean`, value: fmt(spread.kfoldStats.std, 3), testId: 'ro-sd-kfold', color: KFOLD },
+      { label: 'sd of one split', value: sd(spread.singleStats.std), testId: 'ro-sd-single', color: SINGLE },
+      { label: `sd of ${p.folds}-fold mean`, value: sd(spread.kfoldStats.std), testId: 'ro-sd-kfold', color: KFOLD },
     );
-  if (leak)
+  }
+  if (leak) {
+    // Labels from the params (as the model clamps them), so they never lag the controls.
+    const features = Math.round(p.features);
+    const kept = Math.min(p.keep, features);
+    const wait = pending.leak;
     rows.push(
-      { label: leak.kind === 'selection' ? `Leaky CV (${leak.kept} of ${leak.features} features)` : 'Leaky CV (shuffled)', value: acc(leak.leakyStats.mean), testId: 'ro-leaky', color: LEAKY },
-      { label: leak.kind === 'selection' ? 'Honest CV (chance 0.5)' : `Honest CV (new groups ${acc(leak.reference)})`, value: leak.honestStats ? acc(leak.honestStats.mean) : '—', testId: 'ro-honest', color: HONEST },
+      { label: p.leak === 'selection' ? `Leaky CV (${kept} of ${features} features)` : 'Leaky CV (shuffled)', value: wait ? COMPUTING : acc(leak.leakyStats.mean), testId: 'ro-leaky', color: LEAKY },
+      {
+        label: p.leak === 'selection' ? 'Honest CV (chance 0.5)' : `Honest CV (new groups ${wait ? '…' : acc(leak.reference)})`,
+        value: wait ? COMPUTING : leak.honestStats ? acc(leak.honestStats.mean) : '—',
+        testId: 'ro-honest',
+        color: HONEST,
+      },
     );
+  }
   return rows;
 }

@@ -1,9 +1,11 @@
 /**
  * The loss surface as contour lines over a faint heat map, every optimizer's path in its own
  * colour, the minima, the start, and the current points. A click (or a tap that does not
- * scroll) on the map moves the start there.
+ * scroll) on the map moves the start there. The map also takes keyboard focus: the arrow keys
+ * move the start (Shift: further), Enter or Space runs from it as a click does. It is marked
+ * data-own-keys so that the player's page-wide keys (← → Space Home) leave it alone.
  */
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, type KeyboardEvent } from 'react';
 import { Frame, type PlotPointer } from '../../lib/plot/Frame';
 import { Contours } from '../../lib/plot/Contours';
 import { HeatMap } from '../../lib/plot/HeatMap';
@@ -13,8 +15,10 @@ import { Marker } from '../../lib/plot/Marker';
 import { Legend } from '../../lib/plot/Legend';
 import { contourThresholds } from '../../lib/plot/contourPaths';
 import { FG, MUTED } from '../../lib/plot/colors';
+import { fmt } from '../../lib/format/format';
 import { useThemeKey } from '../../lib/plot/useThemeKey';
 import type { GDResult } from './compute';
+import { isNudgeKey, nudgeStart } from './startKeys';
 import { optimizerColor, optimizerLabel, SURFACE_PHRASE, surfaceLabel } from './look';
 
 /** Dots on every iterate while the paths are short enough to read them. */
@@ -22,7 +26,15 @@ const MAX_DOTS = 150;
 /** A press and release further apart than this (px) is a drag or a scroll, not a click. */
 const CLICK_SLOP = 8;
 
-export function ContourPlot({ r, onPick }: { r: GDResult; onPick(x: number, y: number): void }) {
+export interface ContourPlotProps {
+  r: GDResult;
+  /** Run from (x, y): a click, or Enter / Space on the focused map. */
+  onPick(x: number, y: number): void;
+  /** Move the start to (x, y) without restarting the run: the arrow keys. */
+  onMove(x: number, y: number): void;
+}
+
+export function ContourPlot({ r, onPick, onMove }: ContourPlotProps) {
   const { grid, surface: s } = r;
   const levels = useMemo(
     () => contourThresholds(grid.values, grid.log ? { count: 14, log: true, maxDecades: 4 } : { count: 14 }),
@@ -45,7 +57,29 @@ export function ContourPlot({ r, onPick }: { r: GDResult; onPick(x: number, y: n
     if (d && p.inside && Math.hypot(p.px - d.px, p.py - d.py) <= CLICK_SLOP) onPick(p.x, p.y);
   };
 
+  const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    if (isNudgeKey(e.key)) {
+      e.preventDefault();
+      const [x, y] = nudgeStart(r.start, s.view, e.key, e.shiftKey);
+      if (x !== r.start[0] || y !== r.start[1]) onMove(x, y);
+    } else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      onPick(r.start[0], r.start[1]);
+    }
+  };
+
   return (
+    <div
+      className="gd-map"
+      tabIndex={0}
+      role="application"
+      aria-roledescription="start point picker"
+      aria-label={`Start point (${fmt(r.start[0])}, ${fmt(r.start[1])}) on the map of ${SURFACE_PHRASE[s.name]}. Arrow keys move it, Shift with an arrow moves it further; Enter or Space runs from there.`}
+      data-own-keys=""
+      data-testid="start-picker"
+      onKeyDown={onKey}
+    >
     <Frame
       className="gd-contour"
       title={`${surfaceLabel(s.name)}: contours and paths`}
@@ -64,7 +98,8 @@ export function ContourPlot({ r, onPick }: { r: GDResult; onPick(x: number, y: n
       note={
         <>
           ★ lowest minimum{s.minima.length > 1 ? ' · ◆ other minima' : ''}
-          {s.name === 'saddle' ? ' · × saddle point' : ''} · ○ start. Click or tap the map to start from there.
+          {s.name === 'saddle' ? ' · × saddle point' : ''} · ○ start. Click or tap the map to start from there, or focus it and
+          use the arrow keys and Enter.
           {logistic ? ` Each point of the map is a model (a pair of weights); the loss is its mean log-loss on ${s.data?.n ?? ''} points from two overlapping classes.` : ''}
         </>
       }
@@ -88,5 +123,6 @@ export function ContourPlot({ r, onPick }: { r: GDResult; onPick(x: number, y: n
         return <Marker key={run.name} x={p[0]} y={p[1]} shape="circle" size={10} color={optimizerColor(run.name)} stroke={FG} strokeWidth={1.25} />;
       })}
     </Frame>
+    </div>
   );
 }

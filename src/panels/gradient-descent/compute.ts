@@ -4,14 +4,20 @@
  *   as the step moves;
  * - the contour grid depends only on the surface (and κ for the bowl, the seed for the
  *   logistic data), so it is recomputed only when those change.
+ * Both keep a few recent settings, so toggling a control back and forth reuses them. Neither
+ * holds a tensor (a race keeps plain arrays; tf.grad traces afresh on each call).
  * Pure TypeScript over the model: no React, no DOM.
  */
+import { createCache } from '../../lib/panel/cache';
 import { gridValues, raceFor, startOf, surfaceOf, warnings, type OptimizerRun, type Race, type RunResult } from './model';
 import type { Vec2 } from './optimizers';
 import { MAX_STEPS, type GDParams, type SurfaceName } from './params';
 
 /** Grid resolution of the contour map (odd, so the bowl's centre is a sample). */
 export const GRID_N = 101;
+
+/** Races and contour grids kept (a 500-step race of six optimizers is ~100 kB of plain arrays). */
+const RACES_KEPT = 4, GRIDS_KEPT = 4;
 
 /** Surfaces whose values span orders of magnitude: contour levels spaced in log. */
 const LOG_LEVELS: Record<SurfaceName, boolean> = { bowl: true, rosenbrock: true, logistic: true, multimodal: false, saddle: false };
@@ -57,19 +63,11 @@ function contourGrid(p: GDParams): ContourGrid {
 
 /** A stateful computer (one per mounted view): call it with the params, get the frame. */
 export function createComputer(): (p: GDParams) => GDResult {
-  let raceKey = '', race: Race | null = null;
-  let gKey = '', grid: ContourGrid | null = null;
+  const races = createCache<Race>(RACES_KEPT);
+  const grids = createCache<ContourGrid>(GRIDS_KEPT);
   return (p) => {
-    const rk = JSON.stringify({ ...p, step: 0 });
-    if (!race || rk !== raceKey) {
-      race = raceFor(p);
-      raceKey = rk;
-    }
-    const gk = gridKey(p);
-    if (!grid || gk !== gKey) {
-      grid = contourGrid(p);
-      gKey = gk;
-    }
+    const race = races.get(JSON.stringify({ ...p, step: 0 }), () => raceFor(p));
+    const grid = grids.get(gridKey(p), () => contourGrid(p));
     const s = surfaceOf(p);
     const horizon = horizonFor(p.step);
     const ahead = race.at(horizon);

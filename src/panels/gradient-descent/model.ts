@@ -14,6 +14,7 @@
 import * as tf from '../../lib/tf/tf';
 import { stream } from '../../lib/random/rng';
 import { clamp } from '../../lib/params/schema';
+import { fmt } from '../../lib/format/format';
 import { initState, isAdaptive, step, type Hyper, type OptimizerName, type OptState, type Vec2 } from './optimizers';
 import { MAX_STEPS, N_POINTS, type GDParams } from './params';
 import { makeSurface, type Minimum, type Surface } from './surfaces.tf';
@@ -250,8 +251,6 @@ export function gridValues(params: GDParams, nx: number, ny: number): Grid {
   }
   return { values, nx, ny, xs, ys, view: s.view, min, max };
 }
-
-const fmt = (v: number) => Number(v.toPrecision(3)).toString();
 
 /** Plain-words warnings for the settings: instabilities the theory predicts, and no-op controls. */
 export function warnings(params: GDParams): string[] {

@@ -47,7 +47,7 @@ export function divergenceNotes(r: GDResult): string[] {
 
 export function readoutRows(r: GDResult, p: GDParams): ReadoutRow[] {
   const s = r.surface;
-  const rows: ReadoutRow[] = [{ label: 'Iteration', value: `${r.step} of ${schema.step.max}`, testId: 'ro-iteration' }];
+  const rows: ReadoutRow[] = [{ label: 'Iteration', value: `${r.step} of ${schema.step.max}`, testId: 'ro-step' }];
   for (const run of r.runs) {
     const k = run.path.length - 1;
     const here = run.path[k];

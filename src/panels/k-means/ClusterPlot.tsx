@@ -2,7 +2,8 @@
  * The data, the centres and their Voronoi regions. Points are coloured by cluster, or during
  * k-means++ seeding by their chance of being picked next. Drag a centre to start a new run from
  * the centres as they are on screen (the link records them as centers=…, init=manual, and shows
- * the first assignment, step 1). During seeding, hovering shows a point's probability.
+ * the first assignment, step 1); with the keyboard, Tab to a centre and move it with the arrow
+ * keys (CentreHandles). During seeding, hovering shows a point's probability.
  */
 import { useMemo, useRef, useState } from 'react';
 import { Frame, type PlotPointer } from '../../lib/plot/Frame';
@@ -15,6 +16,8 @@ import { useThemeKey } from '../../lib/plot/useThemeKey';
 import { fmt } from '../../lib/format/format';
 import type { KMFrame } from './compute';
 import { ClusterCanvas } from './ClusterCanvas';
+import { CentreHandles } from './CentreHandles';
+import { nudged } from './nudge';
 import { CentreMarks, VoronoiEdges } from './ClusterMarks';
 import { clusterColor, count, probColor, PROB_BINS, UNASSIGNED } from './look';
 import { MAX_K } from './params';
@@ -36,9 +39,18 @@ function binned(w: Float32Array): { idx: Uint8Array; max: number } {
   return { idx, max };
 }
 
-export function ClusterPlot({ r, onDrop }: { r: KMFrame; onDrop(centres: Float64Array): void }) {
+export interface ClusterPlotProps {
+  r: KMFrame;
+  /** Centres just placed whose run is still being computed (null when none). */
+  placed: Float64Array | null;
+  /** A centre was dropped or moved by a key: restart from these centres. */
+  onPlace(centres: Float64Array): void;
+}
+
+export function ClusterPlot({ r, placed, onPlace }: ClusterPlotProps) {
   const { data: d, snap, seeding } = r;
   const [drag, setDrag] = useState<Drag | null>(null);
+  const [focused, setFocused] = useState<number | null>(null);
   const [hover, setHover] = useState<number | null>(null);
   const dragRef = useRef<Drag | null>(null);
   const themeKey = useThemeKey();
@@ -49,13 +61,15 @@ export function ClusterPlot({ r, onDrop }: { r: KMFrame; onDrop(centres: Float64
   const prob = useMemo(() => (weights ? binned(weights) : null), [weights]);
   const probPalette = useMemo(() => Array.from({ length: PROB_BINS }, (_, b) => probColor((b + 0.5) / PROB_BINS, dark)), [dark]);
 
+  // What is on screen: the frame's centres, or those just placed until their run arrives.
+  const shown = placed && placed.length === r.centres.length ? placed : r.centres;
   const centres = useMemo(() => {
-    if (!drag) return r.centres;
-    const c = Float64Array.from(r.centres);
+    if (!drag) return shown;
+    const c = Float64Array.from(shown);
     c[2 * drag.j] = drag.x;
     c[2 * drag.j + 1] = drag.y;
     return c;
-  }, [r.centres, drag]);
+  }, [shown, drag]);
 
   const canDrag = !r.error && r.phase !== 'seeding';
   const tol = 0.045 * Math.max(x1 - x0, y1 - y0);
@@ -65,12 +79,12 @@ export function ClusterPlot({ r, onDrop }: { r: KMFrame; onDrop(centres: Float64
   const down = (p: PlotPointer) => {
     if (!canDrag || !p.inside) return;
     let best = -1, bd = Infinity;
-    for (let j = 0; j < r.centres.length / 2; j++) {
-      const dd = Math.hypot(p.x - r.centres[2 * j], p.y - r.centres[2 * j + 1]);
+    for (let j = 0; j < shown.length / 2; j++) {
+      const dd = Math.hypot(p.x - shown[2 * j], p.y - shown[2 * j + 1]);
       if (dd < bd) [best, bd] = [j, dd];
     }
     if (best < 0 || bd > tol) return;
-    dragRef.current = { j: best, x: r.centres[2 * best], y: r.centres[2 * best + 1] };
+    dragRef.current = { j: best, x: shown[2 * best], y: shown[2 * best + 1] };
     setDrag(dragRef.current);
   };
   const move = (p: PlotPointer) => {
@@ -93,10 +107,14 @@ export function ClusterPlot({ r, onDrop }: { r: KMFrame; onDrop(centres: Float64
     dragRef.current = null;
     setDrag(null);
     if (!g) return;
-    const c = Float64Array.from(r.centres);
+    const c = Float64Array.from(shown);
     c[2 * g.j] = g.x;
     c[2 * g.j + 1] = g.y;
-    onDrop(c);
+    onPlace(c);
+  };
+  const nudge = (j: number, key: string, shift: boolean) => {
+    const c = nudged(shown, j, key, shift, d.view);
+    if (c) onPlace(c);
   };
 
   const colored = !!snap?.labels && !r.error;
@@ -121,7 +139,7 @@ export function ClusterPlot({ r, onDrop }: { r: KMFrame; onDrop(centres: Float64
       ? hoverP !== null
         ? `Point under the pointer: chance ${fmt(hoverP, 3)} of being picked next (${fmt(hoverP * d.n, 3)}× the uniform 1/N).`
         : 'Hover over a point to read its chance of being picked next. Lines: Voronoi edges of the centres picked so far.'
-      : `Drag a centre (numbered circle) to start a new run from there. Shading: each centre’s Voronoi region${snap?.batch ? '; large dots: this iteration’s mini-batch' : ''}.`;
+      : `Drag a centre (numbered circle), or Tab to it and use the arrow keys, to start a new run from there. Shading: each centre’s Voronoi region${snap?.batch ? '; large dots: this iteration’s mini-batch' : ''}.`;
 
   return (
     <Frame
@@ -158,11 +176,12 @@ export function ClusterPlot({ r, onDrop }: { r: KMFrame; onDrop(centres: Float64
         <CentreMarks
           centres={centres}
           colors={CLUSTER_COLORS}
-          prev={r.phase === 'update' && !drag ? r.prevCentres : null}
+          prev={r.phase === 'update' && !drag && shown === r.centres ? r.prevCentres : null}
           ring={r.phase === 'seeding' && seeding ? seeding.picked - 1 : null}
-          active={drag?.j ?? null}
+          active={drag?.j ?? (canDrag ? focused : null)}
         />
       )}
+      {canDrag && <CentreHandles centres={centres} onMove={nudge} onFocus={setFocused} />}
     </Frame>
   );
 }

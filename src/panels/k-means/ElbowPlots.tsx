@@ -23,12 +23,14 @@ function sampleNote(e: ElbowResult, n: number, what: string): string {
   return e.sampleN < n ? `${what} on a seeded sample of ${count(e.sampleN)} of the ${count(n)} points.` : `${what} on all ${count(n)} points.`;
 }
 
-export const ElbowPlot = memo(function ElbowPlot({ e, k, n }: { e: ElbowResult | null; k: number; n: number }) {
+/** `stale`: e is for earlier data while the worker computes the new curves (drawn dimmed). */
+export const ElbowPlot = memo(function ElbowPlot({ e, k, n, stale = false }: { e: ElbowResult | null; k: number; n: number; stale?: boolean }) {
   const pts: XY[] = e ? e.ks.flatMap((kk, i) => (e.inertia[i] !== null ? [[kk, e.inertia[i]!] as XY] : [])) : [];
   const hi = pts.length ? Math.max(...pts.map((p) => p[1])) : 1;
   const here = pts.find((p) => p[0] === k);
   return (
     <Frame
+      className={stale ? 'km-stale' : undefined}
       title="Elbow: final inertia against K"
       xLabel="K"
       yLabel="inertia"
@@ -46,13 +48,14 @@ export const ElbowPlot = memo(function ElbowPlot({ e, k, n }: { e: ElbowResult |
   );
 });
 
-export const SilhouetteKPlot = memo(function SilhouetteKPlot({ e, k }: { e: ElbowResult | null; k: number }) {
+export const SilhouetteKPlot = memo(function SilhouetteKPlot({ e, k, stale = false }: { e: ElbowResult | null; k: number; stale?: boolean }) {
   const pts: XY[] = e ? e.ks.flatMap((kk, i) => (e.silhouette[i] !== null ? [[kk, e.silhouette[i]!] as XY] : [])) : [];
   const lo = Math.min(0, ...pts.map((p) => p[1]));
   const best = e ? bestK(e) : null;
   const b = pts.find((p) => p[0] === best);
   return (
     <Frame
+      className={stale ? 'km-stale' : undefined}
       title="Mean silhouette against K"
       xLabel="K"
       yLabel="mean silhouette"

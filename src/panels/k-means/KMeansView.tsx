@@ -1,114 +1,126 @@
 /**
- * k-means view: the data with centres and Voronoi regions (drag a centre), the stepper over
- * half-moves, inertia per move, per-point silhouettes, the elbow and silhouette-against-K curves,
- * messages, readout and controls.
+ * k-means view: the data with centres and Voronoi regions (drag a centre, or move it with the
+ * arrow keys), what the half-move on screen did, inertia per move, per-point silhouettes, and
+ * the elbow and silhouette-against-K curves. The layout, the player, the readout and the
+ * controls come from lib/panel; this file only wires them to the panel's state.
  */
 import { useMemo, useState } from 'react';
 import { usePanelParams } from '../../lib/controls/usePanelParams';
 import { ParamControl } from '../../lib/controls/ParamControl';
 import { SeedButton } from '../../lib/controls/SeedButton';
 import { Readout } from '../../lib/controls/Readout';
-import { Message } from '../../lib/controls/Message';
+import { PanelLayout } from '../../lib/panel/PanelLayout';
+import { PlayerBar } from '../../lib/panel/PlayerBar';
 import { useComputed } from '../../lib/panel/useComputed';
-import { BackendBadge } from '../../lib/tf/BackendBadge';
+import { usePlayer } from '../../lib/panel/usePlayer';
 import { ensureBackend } from '../../lib/tf/backend';
+import { useWorkerComputed } from '../../lib/worker/useWorkerComputed';
 import { createComputer, type ElbowInput } from './compute';
+import type { ElbowResult } from './elbow';
 import { ClusterPlot } from './ClusterPlot';
 import { InertiaPlot } from './InertiaPlot';
 import { SilhouettePlot } from './SilhouettePlot';
 import { ElbowPlot, SilhouetteKPlot } from './ElbowPlots';
-import { KmStepper } from './KmStepper';
 import { LogIntSlider } from './LogIntSlider';
 import { readoutRows } from './readout';
 import { count, datasetPhrase, moveSentence, moveTitle } from './look';
-import { formatCentres } from './seeding';
-import { useStepPlayer } from './useStepPlayer';
+import { formatCentres, parseCentres } from './seeding';
 import { MAX_STEP } from './params';
 import { store } from './store';
 import './k-means.css';
 
+/** Play speeds in half-moves per second: slow enough to read one move, fast enough to converge. */
+const SPEEDS = [0.5, 1, 2, 4, 8, 16, 30];
+
+// Vite's static worker pattern: the worker is bundled as its own chunk (see lib/worker/client.ts).
+const computeWorker = () => new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' });
+
 export function KMeansView() {
   const params = usePanelParams(store);
   const [comp] = useState(createComputer);
-  const [speed, setSpeed] = useState(2);
   const { result: r, error, pending } = useComputed(params, comp.frame, ensureBackend);
   const { dataset, groups, spread, n, seed, engine } = params;
   const elbowInput = useMemo<ElbowInput>(() => ({ dataset, groups, spread, n, seed }), [dataset, groups, spread, n, seed]);
-  const { result: e, pending: ePending } = useComputed(elbowInput, comp.elbow, ensureBackend);
+  // The elbow curves (up to ~0.4 s) in the worker; the kit marks them pending at once for new data.
+  const { result: e, pending: ePending, error: eError } = useWorkerComputed<ElbowInput, ElbowResult>(computeWorker, 'elbow', elbowInput);
   // useComputed keeps the last result (pending false) until a new input's run starts: a result
-  // for other params is stale, and the readout says busy until the fresh one arrives.
-  const busy = pending || ePending || r?.input !== params || e?.input !== elbowInput;
+  // for other params is stale. The player waits for the frame only (the elbow does not depend
+  // on the step); the readout says busy until both are fresh.
+  const frameBusy = pending || r?.input !== params;
+  const busy = frameBusy || ePending;
 
-  const min = r?.minStep ?? 0;
-  const max = r?.lastStep ?? MAX_STEP;
-  const player = useStepPlayer({ shown: r?.step ?? params.step, min, max }, speed);
-  const drop = (c: Float64Array) => store.getState().setMany({ init: 'manual', centers: formatCentres(c), step: 1 });
+  const lastStep = r ? r.lastStep : null;
+  const player = usePlayer({
+    shown: r?.step ?? params.step,
+    min: r?.minStep ?? 0,
+    max: lastStep ?? MAX_STEP,
+    endKnown: lastStep !== null,
+    unit: 'half-move',
+    speeds: SPEEDS,
+    speed: 2,
+    set: (s) => store.getState().set('step', s),
+    busy: frameBusy,
+    // Every half-move is a picture worth seeing: a slow frame delays the next one, never skips it.
+    maxPerFrame: () => 1,
+  });
 
-  const notes = r ? [...r.notes] : [];
+  // Moving a centre (drag or keys) restarts the run from the centres as placed: the link says
+  // init=manual, the centres, and the first assignment.
+  const place = (c: Float64Array) => store.getState().setMany({ init: 'manual', centers: formatCentres(c), step: 1 });
+  // Centres just placed whose run is still being computed: the plot shows them at once, and
+  // the next key press moves on from them rather than from the stale frame.
+  const justPlaced = !!r && frameBusy && params.init === 'manual' && params.centers !== r.input.centers;
+  const placed = useMemo(() => (justPlaced ? parseCentres(params.centers) : null), [justPlaced, params.centers]);
+
+  const notes: string[] = r ? [...(r.error ? [r.error] : []), ...r.notes] : [];
   if (r && !r.error && params.variant === 'minibatch')
     notes.push('Mini-batch moves each centre towards only the points of one random batch, so inertia (measured on all points) can go up between moves; it is cheap per step, not monotone.');
 
   return (
-    <div>
-      <div className="workbench-head">
-        <span className="ctl-help">
+    <PanelLayout
+      summary={
+        <>
           k-means with K = {params.k} on {count(n)} points ({datasetPhrase(params)}); distances and assignment in{' '}
           {engine === 'tf' ? 'tfjs' : 'plain typed arrays'}.
-        </span>
-        <BackendBadge />
-      </div>
-      {error && <Message kind="error">The computation failed: {error}</Message>}
+        </>
+      }
+      error={error ?? eError}
+      notes={notes}
+      notesKind={r?.error ? 'warn' : 'info'}
+      player={r && <PlayerBar player={player} label={moveTitle(r)} />}
+      readout={r && <Readout busy={busy} title={`Readout at half-move ${r.step}`} rows={readoutRows(r, ePending ? null : e, params)} />}
+      controls={
+        <>
+          <ParamControl store={store} name="k" />
+          <ParamControl store={store} name="init" />
+          <ParamControl store={store} name="dataset" />
+          {params.dataset !== 'moons' && <ParamControl store={store} name="groups" />}
+          <ParamControl store={store} name="spread" />
+          <LogIntSlider name="n" />
+          <ParamControl store={store} name="variant" />
+          {params.variant === 'minibatch' && <LogIntSlider name="batch" />}
+          <ParamControl store={store} name="engine" />
+          <SeedButton seed={params.seed} max={store.schema.seed.max} onChange={(s) => store.getState().set('seed', s)} />
+        </>
+      }
+    >
       {r && (
         <>
-          <ClusterPlot r={r} onDrop={drop} />
-          <KmStepper
-            player={player}
-            step={r.step}
-            min={min}
-            max={max}
-            endKnown={r.lastStep !== null}
-            label={moveTitle(r)}
-            speed={speed}
-            onSpeed={setSpeed}
-            onScrub={(s) => store.getState().set('step', s)}
-          />
+          <ClusterPlot r={r} placed={placed} onPlace={place} />
           {!r.error && (
             <p className="km-move" aria-live="polite">
               <strong>{moveTitle(r)}</strong>
               {moveSentence(r)}
             </p>
           )}
-          {(r.error || notes.length > 0) && (
-            <Message kind={r.error ? 'warn' : 'info'}>
-              {[r.error, ...notes].filter(Boolean).map((t, i) => (
-                <span key={i} style={{ display: 'block' }}>
-                  {t}
-                </span>
-              ))}
-            </Message>
-          )}
           <div className="plot-grid">
             <InertiaPlot r={r} zoom={params.variant === 'minibatch'} />
             <SilhouettePlot r={r} />
-            <ElbowPlot e={e} k={params.k} n={r.data.n} />
-            <SilhouetteKPlot e={e} k={params.k} />
+            <ElbowPlot e={e} k={params.k} n={r.data.n} stale={ePending} />
+            <SilhouetteKPlot e={e} k={params.k} stale={ePending} />
           </div>
-          <Readout busy={busy} title={`Readout at half-move ${r.step}`} rows={readoutRows(r, e, params)} />
         </>
       )}
-      <h3 className="controls-title">Controls</h3>
-      <div className="controls">
-        <ParamControl store={store} name="k" />
-        <ParamControl store={store} name="init" />
-        <ParamControl store={store} name="dataset" />
-        {params.dataset !== 'moons' && <ParamControl store={store} name="groups" />}
-        <ParamControl store={store} name="spread" />
-        <LogIntSlider name="n" />
-        <ParamControl store={store} name="variant" />
-        {params.variant === 'minibatch' && <LogIntSlider name="batch" />}
-        <ParamControl store={store} name="engine" />
-        <SeedButton seed={params.seed} max={store.schema.seed.max} onChange={(s) => store.getState().set('seed', s)} />
-      </div>
-    </div>
+    </PanelLayout>
   );
 }

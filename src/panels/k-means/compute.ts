@@ -4,12 +4,13 @@
  * - the data depend on the dataset params and the seed alone;
  * - the start (seeding) and the recorded run on data + K + start + algorithm + engine;
  * - the step only indexes the recorded run (extending it when it has not got that far yet);
- * - silhouettes are computed once per iteration's labels; the elbow once per data set.
+ * - silhouettes are computed once per iteration's labels.
+ * The elbow curves (once per data set, up to ~0.4 s) are computed in the worker (compute.worker.ts).
  * Pure TypeScript over the model: no React, no DOM.
  */
+import { createCache } from '../../lib/panel/cache';
 import { stream } from '../../lib/random/rng';
 import { dataKey, makeData, type DataParams, type KMData } from './data';
-import { elbowCurve, type ElbowResult } from './elbow';
 import { checkK, KMeansRun, type Snapshot } from './model';
 import { MAX_STEP, type InitName, type KMeansParams } from './params';
 import { centresOf, extendPlusPlus, parseCentres, seedPlusPlus, seedRandom, type PlusPlusSeeding } from './seeding';
@@ -103,37 +104,40 @@ function seedingView(d: KMData, pp: PlusPlusSeeding, picked: number): SeedingVie
   };
 }
 
-/** The view's computers, sharing one data cache: `frame` for the params, `elbow` for the curves. */
-export function createComputer() {
-  let dKey = '', data: KMData | null = null;
-  let sKey = '', silIdx: Int32Array | null = null;
-  let rKey = '', run: KMeansRun | null = null, start: Start | null = null;
-  const silCache = new WeakMap<Uint8Array, Silhouette | null>();
-  let eKey = '', elbowResult: ElbowResult | null = null;
+/** Cached values, kept few: a run at 100,000 points records up to 20 MB of labels. */
+const DATA_KEEP = 2;
+const RUN_KEEP = 1;
 
-  const dataFor = (p: DataParams) => {
-    const key = dataKey(p);
-    if (!data || key !== dKey) {
-      data = makeData(p);
-      dKey = key;
-    }
-    return data;
-  };
+interface Recorded {
+  start: Start;
+  run: KMeansRun;
+}
+
+/** The view's computer: `frame` for the params, with its caches. */
+export function createComputer() {
+  const datas = createCache<KMData>(DATA_KEEP);
+  const runs = createCache<Recorded>(RUN_KEEP);
+  /** The silhouette sample of a data set (null: score every point). */
+  const silSamples = createCache<Int32Array | null>(DATA_KEEP);
+  // Silhouettes hang off each iteration's labels array, so they live exactly as long as the
+  // recorded run that holds those labels: a WeakMap, not an LRU.
+  const silhouettes = new WeakMap<Uint8Array, Silhouette | null>();
+
+  const dataFor = (p: DataParams) => datas.get(dataKey(p), () => makeData(p));
 
   const frame = async (p: KMeansParams): Promise<KMFrame> => {
     const d = dataFor(p);
+    const dKey = dataKey(p);
     const k = p.k;
     const base = { input: p, data: d, k, notes: [] as string[], init: p.init, prevCentres: null, snap: null, prevInertia: null, history: [], seeding: null, silhouette: null, silhouetteSampled: false, converged: false, iteration: 0 };
     const err = checkK(k, d.n);
     if (err) return { ...base, error: err, phase: 'start', step: 0, minStep: 0, lastStep: 0, centres: new Float64Array(0) };
 
-    const key = [dKey, k, p.init, p.init === 'manual' ? p.centers : '', p.variant, p.variant === 'minibatch' ? p.batch : '', p.engine].join('|');
-    if (!run || !start || key !== rKey) {
-      start = startFor(d, p);
-      run = new KMeansRun(d, start.centres, { k, engine: p.engine, variant: p.variant, batch: p.batch, seed: p.seed });
-      rKey = key;
-    }
-    const st = start, r = run;
+    const rKey = [dKey, k, p.init, p.init === 'manual' ? p.centers : '', p.variant, p.variant === 'minibatch' ? p.batch : '', p.engine].join('|');
+    const { start: st, run: r } = runs.get(rKey, () => {
+      const start = startFor(d, p);
+      return { start, run: new KMeansRun(d, start.centres, { k, engine: p.engine, variant: p.variant, batch: p.batch, seed: p.seed }) };
+    });
     const minStep = st.pp ? -(k - 1) : 0;
     let step = Math.max(p.step, minStep);
     const whole = d.n * k <= AHEAD_BUDGET;
@@ -152,14 +156,11 @@ export function createComputer() {
     const snap = r.at(step);
     const phase: Phase = step === 0 ? 'start' : step % 2 === 1 ? 'assign' : 'update';
     let silhouette: Silhouette | null = null;
+    let silIdx: Int32Array | null = null;
     if (snap.labels) {
-      const sk = `${dKey}`;
-      if (sk !== sKey) {
-        silIdx = sampleIndices(d.n, SILHOUETTE_SAMPLE, stream(p.seed, 'silhouette'));
-        sKey = sk;
-      }
-      if (!silCache.has(snap.labels)) silCache.set(snap.labels, silhouetteSamples(d.x, silIdx, snap.labels, k));
-      silhouette = silCache.get(snap.labels) ?? null;
+      silIdx = silSamples.get(dKey, () => sampleIndices(d.n, SILHOUETTE_SAMPLE, stream(p.seed, 'silhouette')));
+      if (!silhouettes.has(snap.labels)) silhouettes.set(snap.labels, silhouetteSamples(d.x, silIdx, snap.labels, k));
+      silhouette = silhouettes.get(snap.labels) ?? null;
     }
     if (snap.sizes && phase !== 'start') {
       const empty = Array.from(snap.sizes).flatMap((s, j) => (s === 0 ? [j + 1] : []));
@@ -190,19 +191,7 @@ export function createComputer() {
     };
   };
 
-  const elbow = async (p: ElbowInput): Promise<ElbowResult & { input: ElbowInput }> => {
-    const d = dataFor(p);
-    const key = dKey;
-    if (!elbowResult || key !== eKey) {
-      // Plain float64 loops whatever the engine: hundreds of small runs, where tfjs's per-call
-      // cost dominates (see the benchmark).
-      elbowResult = await elbowCurve(d, 'js', { seed: p.seed });
-      eKey = key;
-    }
-    return { ...elbowResult, input: p };
-  };
-
-  return { frame, elbow };
+  return { frame };
 }
 
 export type ElbowInput = Pick<KMeansParams, 'dataset' | 'groups' | 'spread' | 'n' | 'seed'>;

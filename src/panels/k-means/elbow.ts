@@ -1,9 +1,10 @@
 /**
  * The elbow and silhouette-against-K curves: a full Lloyd run for every K = 1 … 10 on the
  * current data (a seeded subsample of at most ELBOW_SAMPLE points when larger), the best of
- * ELBOW_STARTS k-means++ starts. Independent of the panel's K, start and step, so the view caches it on
- * the data params alone. Yields to the browser between runs.
+ * ELBOW_STARTS k-means++ starts. Independent of the panel's K, start and step, so it is cached on
+ * the data params alone. Pauses between runs (for the browser, or for a worker's cancel).
  */
+import { yieldToBrowser } from '../../lib/panel/schedule';
 import { stream } from '../../lib/random/rng';
 import { MAX_K } from './params';
 import { pointsOf, runLloyd, type Engine, type FinalClustering, type Points } from './model';
@@ -35,7 +36,14 @@ export interface ElbowOptions {
   init?: (k: number, p: Points) => Float64Array;
   /** k-means++ starts per K, the lowest final inertia kept (default ELBOW_STARTS; 1 with `init`). */
   starts?: number;
+  /** Awaited after each K (default yieldToBrowser; the worker passes its ctx.yield). */
+  pause?: () => Promise<void>;
+  /** Checked after each pause: true stops the curve (it throws ElbowCancelled). */
+  cancelled?: () => boolean;
 }
+
+/** The curve was given up for a newer one (ElbowOptions.cancelled). */
+export class ElbowCancelled extends Error {}
 
 /** Runs per K: one start can land in a poor local minimum and put a false kink in the curve. */
 export const ELBOW_STARTS = 3;
@@ -76,7 +84,9 @@ export async function elbowCurve(points: Points, engine: Engine, o: ElbowOptions
     res.inertia.push(best.inertia);
     res.converged.push(best.converged);
     res.silhouette.push(k >= 2 ? (silhouetteSamples(p.x, silIdx, best.labels, k)?.mean ?? null) : null);
-    await new Promise<void>((r) => setTimeout(r, 0));
+    // One K per slice: input and paint (on the main thread) or a cancel (in a worker) get a turn.
+    await (o.pause ?? yieldToBrowser)();
+    if (o.cancelled?.()) throw new ElbowCancelled('the elbow curve was superseded');
   }
   return res;
 }

@@ -8,9 +8,10 @@
  *
  * The point-to-centre distances and the assignment run in tfjs (float32) or, for comparison,
  * in plain typed arrays (float64); the update, inertia and sizes are float64 JS loops over the
- * labels (O(n), no distances). The benchmark (bench.ts) times both engines.
+ * labels (O(n), no distances). The benchmark (bench.ts) times both engines. The tfjs assignment
+ * lives in assign.tf.ts, loaded on first use.
  */
-import * as tf from '../../lib/tf/tf';
+import { yieldToBrowser } from '../../lib/panel/schedule';
 import { stream, type Rng } from '../../lib/random/rng';
 import { MAX_ITER, MAX_STEP } from './params';
 
@@ -59,40 +60,12 @@ export function assignJs(p: Points, centres: Float64Array, k: number): Int32Arra
   return out;
 }
 
-/**
- * Nearest centre in tfjs. `form` 'direct' builds the [n, K] matrix of squared distances by
- * broadcasting [n,1,2] against [1,K,2] (exact in float32, so ties break as in float64);
- * 'matmul' ranks centres by ‖c‖² − 2 x·c from one [n,2]×[2,K] product (fewer kernels over the
- * [n, K] matrix, a little cancellation). The panel uses DEFAULT_TF_FORM; the bench times both.
- */
-export type TfForm = 'direct' | 'matmul';
-export const DEFAULT_TF_FORM: TfForm = 'matmul';
-
-export async function assignTf(p: Points, centres: Float64Array, k: number, form: TfForm = DEFAULT_TF_FORM): Promise<Int32Array> {
-  const labels = tf.tidy(() => {
-    const X = tf.tensor2d(p.xf32, [p.n, 2]);
-    if (form === 'direct') {
-      const C = tf.tensor2d(Float32Array.from(centres.subarray(0, 2 * k)), [k, 2]);
-      return tf.argMin(tf.sum(tf.square(tf.sub(tf.expandDims(X, 1), tf.expandDims(C, 0))), 2), 1);
-    }
-    // ‖x − c‖² = ‖x‖² − 2x·c + ‖c‖², and ‖x‖² is the same for every centre of a row.
-    const m2c = new Float32Array(2 * k), cc = new Float32Array(k);
-    for (let j = 0; j < k; j++) {
-      m2c[j] = -2 * centres[2 * j];
-      m2c[k + j] = -2 * centres[2 * j + 1];
-      cc[j] = centres[2 * j] ** 2 + centres[2 * j + 1] ** 2;
-    }
-    return tf.argMin(tf.add(tf.matMul(X, tf.tensor2d(m2c, [2, k])), tf.tensor2d(cc, [1, k])), 1);
-  });
-  try {
-    return (await labels.data()) as Int32Array;
-  } finally {
-    labels.dispose();
-  }
-}
-
 export async function assign(engine: Engine, p: Points, centres: Float64Array, k: number): Promise<Int32Array> {
-  return engine === 'tf' ? assignTf(p, centres, k) : assignJs(p, centres, k);
+  if (engine === 'js') return assignJs(p, centres, k);
+  // tfjs only once this engine is chosen: code that runs plain JS alone (the elbow, in the
+  // panel's worker) then never loads tfjs.
+  const { assignTf } = await import('./assign.tf');
+  return assignTf(p, centres, k);
 }
 
 // --- float64 pieces over the labels ----------------------------------------------------------
@@ -168,7 +141,8 @@ export interface Snapshot {
   batch: Int32Array | null;
 }
 
-const yieldToBrowser = () => new Promise<void>((r) => setTimeout(r, 0));
+/** Longest stretch of recording between turns for the browser. */
+const SLICE_MS = 30;
 
 /**
  * One k-means run, recorded as it goes. Lloyd stops when an assignment changes no point (the
@@ -213,7 +187,8 @@ export class KMeansRun {
     let t0 = performance.now();
     while (this.snapshots.length <= step && this.lastStep === null) {
       await this.iterate();
-      if (performance.now() - t0 > 30) {
+      // A long recording (100,000 points) lets input and paint in every SLICE_MS.
+      if (performance.now() - t0 > SLICE_MS) {
         await yieldToBrowser();
         t0 = performance.now();
       }

@@ -30,7 +30,7 @@ function changeText(now: number, before: number): string {
 export function readoutRows(r: KMFrame, e: ElbowResult | null, p: KMeansParams): ReadoutRow[] {
   const s = r.snap;
   const rows: ReadoutRow[] = [
-    { label: 'Move', value: `${r.step} · ${moveTitle(r)}`, testId: 'ro-move' },
+    { label: 'Half-move', value: `${r.step} · ${moveTitle(r)}`, testId: 'ro-step' },
     {
       label: 'Inertia Σ‖x − c‖²',
       value: r.error ? '—' : s?.inertia != null ? fmt(s.inertia, 6) : 'not assigned yet',

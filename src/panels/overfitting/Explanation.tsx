@@ -31,7 +31,9 @@ export function Explanation() {
         training points” shows it side by side with A.
       </p>
       <p className="ctl-help">
-        Each epoch is one full-batch update (Adam or plain gradient descent). The L2 term is added to the loss, so under Adam it
+        By default each epoch is one full-batch update (Adam or plain gradient descent); with a batch size b below n it is
+        ⌈n/b⌉ updates, each on the mean loss of b points taken in a freshly shuffled order (TensorFlow Playground uses b = 10,
+        so its epoch on 250 points is 25 updates). The L2 term is added to the loss, so under Adam it
         is plain L2 regularisation, not AdamW’s decoupled decay. Weights start from our seeded generator, so B starts from the
         same weights as A whenever their shapes match.
       </p>

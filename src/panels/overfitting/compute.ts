@@ -6,6 +6,7 @@
  * yields to the browser between them, so the page stays responsive.
  * No React, no DOM.
  */
+import { yieldToBrowser } from '../../lib/panel/schedule';
 import { gridExtent } from './data';
 import { gridProbsTf } from './net.tf';
 import { parameterCount, type Evaluation, type History, type Run } from './train';
@@ -94,8 +95,6 @@ export interface Computer {
   /** Releases the runs (their tensors, for the tfjs engine); the next call starts afresh. */
   dispose(): void;
 }
-
-const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export function createComputer(): Computer {
   let slots: Slot[] = [];

@@ -1,6 +1,6 @@
 /**
  * Overfitting model: from the panel's params to training runs. A small MLP learns a noisy 2-D
- * classification set with full-batch epochs; its training and validation losses are recorded
+ * classification set, an epoch being one full-batch update or a pass of minibatches; its training and validation losses are recorded
  * every epoch, the best validation epoch is tracked, and early stopping (with patience) can end
  * the run and restore the best weights. Configuration B, when shown, trains on the same seed
  * with one thing changed (no regularisation, 4× the data, or a small network).
@@ -20,6 +20,7 @@ import { MAX_POOL, trainingSet, validationSet, FEATURE_COUNT, type DatasetName, 
 import type { Arch } from './mlp';
 import { JsNet, Run, type Net, type TrainConfig } from './train';
 import { TfNet } from './net.tf';
+import { createCache } from '../../lib/panel/cache';
 import type { CompareMode, OverfitParams } from './params';
 
 export { earlyStopping, Run, JsNet, CHECKPOINT_EVERY, type History, type Evaluation, type TrainConfig, type Net } from './train';
@@ -62,6 +63,7 @@ export function specA(p: OverfitParams): RunSpec {
       features: p.features,
       optimizer: p.optimizer,
       lr: p.lr,
+      batch: p.batch,
       dropout: p.dropout,
       l2: p.useL2 ? p.l2 : 0,
       jitter: p.jitter,
@@ -145,19 +147,20 @@ export interface CurvePoint {
 
 /**
  * The learning curve: the same network trained on nested training sets of several sizes for the
- * same number of epochs (full batch, so the same number of updates). One run per size is kept,
- * so moving to another epoch only trains (or rewinds) the difference. Always on the float64
- * engine; `spec.n` is ignored (each size is its own n).
+ * same number of epochs (with the same batch size, so a larger set makes more updates per epoch
+ * once it is above the batch size). One run per size is kept,
+ * so moving to another epoch only trains (or rewinds) the difference; the runs of sizes no longer
+ * asked for (an earlier n) fall out of a small cache, so moving n does not pile up runs. Always
+ * on the float64 engine; `spec.n` is ignored (each size is its own n).
  */
 export class LearningCurve {
-  private runs = new Map<number, Run>();
+  /** Room for the sizes of two settings of n (each run holds its whole loss history). */
+  private runs = createCache<Run>(2 * (CURVE_SIZES.length + 1));
 
   constructor(readonly spec: RunSpec) {}
 
   private run(n: number): Run {
-    let r = this.runs.get(n);
-    if (!r) this.runs.set(n, (r = createRun({ ...this.spec, engine: 'js', n })));
-    return r;
+    return this.runs.get(String(n), () => createRun({ ...this.spec, engine: 'js', n }));
   }
 
   private static reached(r: Run, epochs: number): boolean {
@@ -170,7 +173,7 @@ export class LearningCurve {
       const r = this.run(n);
       r.seek(epochs);
       if (!r.advance(epochs, deadline)) return false;
-      if (performance.now() > deadline) return sizes.every((m) => this.runs.has(m) && LearningCurve.reached(this.runs.get(m)!, epochs));
+      if (performance.now() > deadline) return sizes.every((m) => this.runs.has(String(m)) && LearningCurve.reached(this.runs.peek(String(m))!, epochs));
     }
     return true;
   }
@@ -178,7 +181,7 @@ export class LearningCurve {
   /** The points of the sizes that are at `epochs`, in size order. */
   points(epochs: number, sizes: readonly number[]): CurvePoint[] {
     return sizes.flatMap((n) => {
-      const r = this.runs.get(n);
+      const r = this.runs.peek(String(n));
       if (!r || !LearningCurve.reached(r, epochs)) return [];
       const k = r.shown, h = r.hist;
       return [{ n, trainLoss: h.trainLoss[k], valLoss: h.valLoss[k], trainAcc: h.trainAcc[k], valAcc: h.valAcc[k], epoch: k }];

@@ -10,7 +10,8 @@
 import * as tf from '../../lib/tf/tf';
 import { features, gridFeatures, type FeatureSet, type Split } from './data';
 import { ADAM, dropoutMasks, initParams, jittered, layout, type Arch, type Layout } from './mlp';
-import type { Evaluation, Net, TrainConfig } from './train';
+import { batchOrder, batchSize, gatherRows, type Evaluation, type Net, type TrainConfig } from './train';
+import { createCache } from '../../lib/panel/cache';
 
 const f32 = (a: ArrayLike<number>) => Float32Array.from(a);
 
@@ -94,31 +95,54 @@ export class TfNet implements Net {
     const sizes = cfg.arch.sizes;
     const masks = dropoutMasks(sizes, n, cfg.dropout, cfg.seed, epoch);
     const jit = cfg.jitter > 0 ? features(cfg.features, jittered(train.x, cfg.jitter, cfg.seed, epoch), n) : null;
+    const b = batchSize(cfg.batch, n);
+    if (b >= n) {
+      tf.tidy(() => {
+        const X = jit ? tf.tensor2d(f32(jit), [n, sizes[0]]) : this.Xtr;
+        this.update(X, this.ytr, masks.map((m, l) => (m ? tf.tensor2d(f32(m), [n, sizes[l + 1]]) : null)));
+      });
+      return;
+    }
+    // Minibatches in the same shuffled order as JsNet, masks gathered row by row the same way.
+    const order = batchOrder(cfg.seed, epoch, n);
+    const bm = masks.map((m, l) => (m ? new Float64Array(b * sizes[l + 1]) : null));
+    for (let s = 0; s < n; s += b) {
+      const m = Math.min(b, n - s);
+      const idx = order.slice(s, s + m);
+      for (let r = 0; r < m; r++) gatherRows(masks, bm, sizes, idx[r], r);
+      tf.tidy(() => {
+        const full = jit ? tf.tensor2d(f32(jit), [n, sizes[0]]) : this.Xtr;
+        const at = tf.tensor1d(idx, 'int32');
+        const mk = bm.map((x, l) => (x ? tf.tensor2d(f32(x.subarray(0, m * sizes[l + 1])), [m, sizes[l + 1]]) : null));
+        this.update(tf.gather(full, at), tf.gather(this.ytr, at), mk);
+      });
+    }
+  }
+
+  /** One update on the mean loss over the rows of X (call inside tf.tidy). */
+  private update(X: tf.Tensor, y: tf.Tensor, mk: (tf.Tensor | null)[]): void {
+    const { cfg } = this;
     this.t += 1;
     const { beta1: b1, beta2: b2, eps } = ADAM;
     const c1 = 1 - b1 ** this.t, c2 = 1 - b2 ** this.t;
     const params = this.params();
-    tf.tidy(() => {
-      const X = jit ? tf.tensor2d(f32(jit), [n, sizes[0]]) : this.Xtr;
-      const mk = masks.map((m, l) => (m ? tf.tensor2d(f32(m), [n, sizes[l + 1]]) : null));
-      const loss = () => {
-        let total = meanBce(this.forward(X, mk), this.ytr);
-        if (cfg.l2 > 0) {
-          total = tf.add(total, tf.mul(cfg.l2 / 2, sumSquares(this.W)));
-        }
-        return total as tf.Scalar;
-      };
-      const { grads } = tf.variableGrads(loss, params);
-      params.forEach((p, k) => {
-        const g = grads[p.name];
-        if (cfg.optimizer === 'adam') {
-          const m = tf.add(tf.mul(b1, this.m[k]), tf.mul(1 - b1, g));
-          const v = tf.add(tf.mul(b2, this.v[k]), tf.mul(1 - b2, tf.square(g)));
-          this.m[k].assign(m);
-          this.v[k].assign(v);
-          p.assign(tf.sub(p, tf.div(tf.mul(cfg.lr / c1, m), tf.add(tf.sqrt(tf.div(v, c2)), eps))));
-        } else p.assign(tf.sub(p, tf.mul(cfg.lr, g)));
-      });
+    const loss = () => {
+      let total = meanBce(this.forward(X, mk), y);
+      if (cfg.l2 > 0) {
+        total = tf.add(total, tf.mul(cfg.l2 / 2, sumSquares(this.W)));
+      }
+      return total as tf.Scalar;
+    };
+    const { grads } = tf.variableGrads(loss, params);
+    params.forEach((p, k) => {
+      const g = grads[p.name];
+      if (cfg.optimizer === 'adam') {
+        const m = tf.add(tf.mul(b1, this.m[k]), tf.mul(1 - b1, g));
+        const v = tf.add(tf.mul(b2, this.v[k]), tf.mul(1 - b2, tf.square(g)));
+        this.m[k].assign(m);
+        this.v[k].assign(v);
+        p.assign(tf.sub(p, tf.div(tf.mul(cfg.lr / c1, m), tf.add(tf.sqrt(tf.div(v, c2)), eps))));
+      } else p.assign(tf.sub(p, tf.mul(cfg.lr, g)));
     });
   }
 
@@ -194,14 +218,12 @@ export class TfNet implements Net {
   }
 }
 
-const gridCache = new Map<string, Float32Array>();
+/** Room for both feature sets at the panel's grid size (and one more size, e.g. a test's). */
+const gridCache = createCache<Float32Array>(4);
 
 /** Features of the nx × ny grid (cached: they depend only on the feature set and size). */
 function cachedGrid(kind: FeatureSet, nx: number, ny: number): Float32Array {
-  const key = `${kind}|${nx}|${ny}`;
-  let g = gridCache.get(key);
-  if (!g) gridCache.set(key, (g = gridFeatures(kind, nx, ny)));
-  return g;
+  return gridCache.get(`${kind}|${nx}|${ny}`, () => gridFeatures(kind, nx, ny));
 }
 
 /**

@@ -29,7 +29,7 @@ export const schema = defineSchema({
   },
   dataset: {
     kind: 'choice',
-    label: 'Data',
+    label: 'Data set',
     options: ['moons', 'circles', 'spiral', 'xor'],
     optionLabels: { moons: 'Two moons', circles: 'Circle in a ring', spiral: 'Two spirals', xor: 'XOR quadrants' },
     default: 'moons',
@@ -71,10 +71,18 @@ export const schema = defineSchema({
   optimizer: {
     kind: 'choice',
     label: 'Optimizer',
-    help: 'One update per epoch on the whole training set (full batch).',
     options: ['adam', 'sgd'],
     optionLabels: { adam: 'Adam', sgd: 'Gradient descent' },
     default: 'adam',
+  },
+  batch: {
+    kind: 'int',
+    label: 'Batch size',
+    help: 'Points per update: an epoch makes ⌈n / batch⌉ updates over a fresh shuffle. At the training set size or above, one full-batch update per epoch.',
+    min: 1,
+    // MAX_POOL (data.ts): B of "4× the data" may have this many points, so the default is full batch for every run.
+    max: 1000,
+    default: 1000,
   },
   lr: {
     kind: 'number',

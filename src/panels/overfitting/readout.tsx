@@ -7,6 +7,7 @@ import { MAX_POOL, VAL_N } from './data';
 import { archText, moreData } from './model';
 import { MAX_EPOCH, schema, type OverfitParams } from './params';
 import type { OverfitResult, RunView } from './compute';
+import { batchSize } from './train';
 
 const pct = (v: number) => (Number.isFinite(v) ? `${fmt(100 * v, 3)}%` : '—');
 
@@ -61,13 +62,21 @@ export function regularisationText(p: OverfitParams): string {
   return parts.length ? parts.join(' · ') : 'none';
 }
 
+/** "full batch", or "batch 10: 25 updates per epoch" (of A's training set). */
+export function batchText(batch: number, n: number): string {
+  const b = batchSize(batch, n);
+  if (b >= n) return 'full batch';
+  const k = Math.ceil(n / b);
+  return `batch ${b}: ${k} update${k === 1 ? '' : 's'} per epoch`;
+}
+
 export function readoutRows(r: OverfitResult, p: OverfitParams): ReadoutRow[] {
-  const rows: ReadoutRow[] = [{ label: 'Epoch', value: `${r.target} of ${MAX_EPOCH}`, testId: 'ro-epoch' }];
+  const rows: ReadoutRow[] = [{ label: 'Epoch', value: `${r.target} of ${MAX_EPOCH}`, testId: 'ro-step' }];
   rows.push(...runRows(r.b ? [r.a, r.b] : [r.a]));
   const opt = schema.optimizer.optionLabels[p.optimizer];
   rows.push(
     { label: 'Activation, inputs', value: `${p.activation === 'relu' ? 'ReLU' : 'tanh'}, ${p.features === 'poly' ? '7 features' : 'x₁, x₂'}`, testId: 'ro-act' },
-    { label: 'Optimizer', value: `${opt}, learning rate ${fmt(p.lr, 3)}, full batch`, testId: 'ro-opt' },
+    { label: 'Optimizer', value: `${opt}, learning rate ${fmt(p.lr, 3)}, ${batchText(p.batch, r.a.spec.n)}`, testId: 'ro-opt' },
     { label: 'Regularisation', value: regularisationText(p), testId: 'ro-reg' },
     {
       label: 'Data',

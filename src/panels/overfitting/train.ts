@@ -1,13 +1,14 @@
 /**
- * Training runs: full-batch epochs of a small MLP with its history of training and validation
+ * Training runs: epochs of a small MLP (full batch, or ⌈n/b⌉ minibatch updates over a shuffle) with its history of training and validation
  * loss, early stopping with patience (and restoring the best weights), and checkpoints so that a
  * run can be rewound to any epoch and replayed exactly. Pure: no React, no DOM. The network itself
  * is behind the `Net` interface: JsNet (float64 typed arrays, here) or TfNet (tfjs, net.tf.ts).
  *
  * Every epoch's randomness (dropout masks, input jitter) comes from its own named stream
  * ('dropout:<epoch>', 'jitter:<epoch>'), so replaying from a checkpoint gives the same numbers
- * as training straight through.
+ * as training straight through. So does the shuffle of a minibatch epoch ('batch:<epoch>').
  */
+import { stream } from '../../lib/random/rng';
 import { FEATURE_COUNT, features, type FeatureSet, type Split } from './data';
 import {
   adamStep, backwardInto, dropoutMasks, forwardInto, initParams, jittered, layout, makeBuffers, metrics, sgdStep, sigmoid,
@@ -19,6 +20,8 @@ export interface TrainConfig {
   features: FeatureSet;
   optimizer: OptimizerName;
   lr: number;
+  /** Points per update; at n or above (the default), one full-batch update per epoch. */
+  batch: number;
   /** Probability of dropping a hidden unit during a training epoch (0 = off). */
   dropout: number;
   /** L2 weight decay λ: the loss gains (λ/2)·Σ W² (0 = off). */
@@ -40,9 +43,29 @@ export interface Evaluation {
   wnorm: number;
 }
 
+/** The batch size a run of `n` training points uses: `batch` clamped to [1, n]. */
+export function batchSize(batch: number, n: number): number {
+  return Math.max(1, Math.min(n, Math.floor(batch) || n));
+}
+
+/** The order in which a minibatch epoch visits the points: its own stream, so replays agree. */
+export function batchOrder(seed: number, epoch: number, n: number): Int32Array {
+  return stream(seed, `batch:${epoch}`).permutation(n);
+}
+
+/** Row `r` of every mask, gathered into row `to` of `out` (the masks of one minibatch). */
+export function gatherRows(src: (Float64Array | null)[], out: (Float64Array | null)[], sizes: readonly number[], r: number, to: number): void {
+  for (let l = 0; l < src.length; l++) {
+    const m = src[l], o = out[l];
+    if (!m || !o) continue;
+    const w = sizes[l + 1];
+    o.set(m.subarray(r * w, r * w + w), to * w);
+  }
+}
+
 /** What a training run needs from a network, whichever engine computes it. */
 export interface Net {
-  /** One full-batch update (the epoch-th, counting from 0). */
+  /** One epoch (the epoch-th, counting from 0): one full-batch update, or ⌈n/b⌉ minibatch ones. */
   step(epoch: number): void;
   /** Loss and accuracy on the training and validation sets with the current weights, no dropout. */
   evaluate(): Evaluation;
@@ -66,6 +89,8 @@ export class JsNet implements Net {
   private bufTr: Buffers;
   private bufVal: Buffers;
   private dOut: Float64Array;
+  /** Minibatch buffers (made on the first minibatch epoch). */
+  private mini: { X: Float64Array; y: Float64Array; buf: Buffers; masks: (Float64Array | null)[] } | null = null;
   /** bufTr holds a clean (no dropout, no jitter) forward pass at the current θ. */
   private cleanTr = false;
 
@@ -89,6 +114,8 @@ export class JsNet implements Net {
     const { cfg, train, L, theta, grad } = this;
     const n = train.n;
     if (n === 0) return;
+    if (batchSize(cfg.batch, n) < n) return this.miniEpoch(epoch);
+    // Full batch: exactly the path (and the numbers) of the panel before it had a batch size.
     const masks = dropoutMasks(cfg.arch.sizes, n, cfg.dropout, cfg.seed, epoch);
     const X = cfg.jitter > 0 ? features(cfg.features, jittered(train.x, cfg.jitter, cfg.seed, epoch), n) : this.Xtr;
     // Without dropout and jitter, the forward pass evaluate() just made at this θ is the one the
@@ -98,6 +125,12 @@ export class JsNet implements Net {
     this.cleanTr = false;
     for (let r = 0; r < n; r++) this.dOut[r] = (sigmoid(z[r]) - train.y[r]) / n;
     backwardInto(cfg.arch, L, theta, X, n, this.bufTr, this.dOut, grad, masks);
+    this.update();
+  }
+
+  /** Weight decay on the gradient, then the optimizer's step. */
+  private update(): void {
+    const { cfg, L, theta, grad } = this;
     if (cfg.l2 > 0) {
       const sizes = cfg.arch.sizes;
       for (let l = 0; l < L.w.length; l++) {
@@ -107,6 +140,38 @@ export class JsNet implements Net {
     }
     if (cfg.optimizer === 'adam') adamStep(theta, grad, this.adam, cfg.lr);
     else sgdStep(theta, grad, cfg.lr);
+  }
+
+  /**
+   * One epoch of minibatches: the points in this epoch's shuffled order, b at a time (the last
+   * batch may be smaller), one update per batch on that batch's mean loss. Dropout masks and
+   * jitter are drawn per epoch for every point, as in full batch, and gathered per batch.
+   */
+  private miniEpoch(epoch: number): void {
+    const { cfg, train, L, theta, grad } = this;
+    const n = train.n, sizes = cfg.arch.sizes, F = sizes[0];
+    const b = batchSize(cfg.batch, n);
+    const masks = dropoutMasks(sizes, n, cfg.dropout, cfg.seed, epoch);
+    const X = cfg.jitter > 0 ? features(cfg.features, jittered(train.x, cfg.jitter, cfg.seed, epoch), n) : this.Xtr;
+    if (!this.mini || this.mini.buf.n !== b)
+      this.mini = { X: new Float64Array(b * F), y: new Float64Array(b), buf: makeBuffers(sizes, b), masks: masks.map((_, l) => new Float64Array(b * sizes[l + 1])) };
+    const mb = this.mini;
+    const bm = masks.map((m, l) => (m ? mb.masks[l] : null));
+    const order = batchOrder(cfg.seed, epoch, n);
+    this.cleanTr = false;
+    for (let s = 0; s < n; s += b) {
+      const m = Math.min(b, n - s);
+      for (let r = 0; r < m; r++) {
+        const i = order[s + r];
+        mb.X.set(X.subarray(i * F, i * F + F), r * F);
+        mb.y[r] = train.y[i];
+        gatherRows(masks, bm, sizes, i, r);
+      }
+      const z = forwardInto(cfg.arch, L, theta, mb.X, m, mb.buf, bm);
+      for (let r = 0; r < m; r++) this.dOut[r] = (sigmoid(z[r]) - mb.y[r]) / m;
+      backwardInto(cfg.arch, L, theta, mb.X, m, mb.buf, this.dOut, grad, bm);
+      this.update();
+    }
   }
 
   evaluate(): Evaluation {

@@ -2,16 +2,16 @@
  * Precision-recall view: score distributions with the threshold; PR and ROC curves; the
  * confusion matrix; metrics against the threshold; accuracy beside the always-negative rule.
  * Synthetic scores are computed at once; the spam data is loaded and its classifier trained
- * only when chosen.
+ * only when chosen. The header, messages, readout and controls come from PanelLayout.
  */
 import { useCallback } from 'react';
 import { usePanelParams } from '../../lib/controls/usePanelParams';
 import { ParamControl } from '../../lib/controls/ParamControl';
 import { SeedButton } from '../../lib/controls/SeedButton';
 import { Readout } from '../../lib/controls/Readout';
-import { Message } from '../../lib/controls/Message';
 import { fmt } from '../../lib/format/format';
 import { useComputed } from '../../lib/panel/useComputed';
+import { PanelLayout } from '../../lib/panel/PanelLayout';
 import { MatrixPlot } from '../../lib/plot/MatrixPlot';
 import { analyse, subsampleToPrevalence, syntheticSet, type PrResult } from './model';
 import type { PrParams } from './params';
@@ -37,6 +37,8 @@ async function run(p: PrParams): Promise<Computed> {
 }
 
 const countFormat = (v: number) => String(Math.round(v));
+const FLOAT64_BADGE = <span className="badge">float64 JS</span>;
+const LOADING_SPAM = 'Loading about 6,000 emails and training the spam filter on half of them…';
 
 function Confusion({ r }: { r: PrResult }) {
   const c = r.current.counts;
@@ -63,34 +65,46 @@ function Confusion({ r }: { r: PrResult }) {
   );
 }
 
+function summary(params: PrParams, shown: Computed | null): string {
+  if (params.data !== 'spam')
+    return `${Math.round(params.n)} scores from two normal classes d′ = ${fmt(params.separation, 3)} apart, ${percent(params.prevalence)} positive.`;
+  if (!shown?.spam) return 'SpamAssassin emails';
+  const s = shown.spam;
+  return `Held-out SpamAssassin emails scored by a logistic regression on ${s.vocabSize} words, trained here on ${s.nTrain} others (${s.nTrainSpam} spam); ${shown.n} of ${s.nTest} held out, ${percent(shown.prevalence)} spam.`;
+}
+
 export function PrecisionRecallView() {
   const params = usePanelParams(store);
   const { result: r, error, pending } = useComputed(params, run);
   const setThreshold = useCallback((t: number) => store.getState().set('threshold', Math.round(t * 20) / 20), []);
+  // Until the spam pool is trained, the last synthetic result is not shown as if it were spam.
   const loadingSpam = params.data === 'spam' && !error && (!r || r.source !== 'spam');
   const shown = r && !loadingSpam ? r : null;
 
   return (
-    <div>
-      <div className="workbench-head">
-        <span className="ctl-help">
-          {params.data === 'spam'
-            ? shown?.spam
-              ? `Held-out SpamAssassin emails scored by a logistic regression on ${shown.spam.vocabSize} words, trained here on ${shown.spam.nTrain} others (${shown.spam.nTrainSpam} spam); ${shown.n} of ${shown.spam.nTest} held out, ${percent(shown.prevalence)} spam.`
-              : 'SpamAssassin emails'
-            : `${Math.round(params.n)} scores from two normal classes d′ = ${fmt(params.separation, 3)} apart, ${percent(params.prevalence)} positive.`}
-        </span>
-        <span className="badge">float64 JS</span>
-      </div>
-      {error && <Message kind="error">The computation failed: {error}</Message>}
-      {loadingSpam && <Message kind="info">Loading about 6,000 emails and training the spam filter on half of them…</Message>}
+    <PanelLayout
+      summary={summary(params, shown)}
+      badge={FLOAT64_BADGE}
+      error={error}
+      notes={loadingSpam ? [LOADING_SPAM] : (shown?.messages ?? [])}
+      notesKind={loadingSpam ? 'info' : 'warn'}
+      readout={shown && <Readout busy={pending} title="Readout at the threshold" rows={readoutRows(shown)} />}
+      controls={
+        <>
+          <ParamControl store={store} name="threshold" />
+          <ParamControl store={store} name="prevalence" display={(v) => percent(v)} />
+          <ParamControl store={store} name="data" />
+          {params.data === 'synthetic' && <ParamControl store={store} name="separation" />}
+          {params.data === 'synthetic' && <ParamControl store={store} name="n" display={(v) => String(Math.round(v))} />}
+          <ParamControl store={store} name="beta" />
+          <ParamControl store={store} name="costRatio" display={(v) => `${fmt(v, 3)} : 1`} />
+          <ParamControl store={store} name="hist" />
+          <SeedButton seed={params.seed} onChange={(s) => store.getState().set('seed', s)} />
+        </>
+      }
+    >
       {shown && (
         <>
-          {shown.messages.map((m) => (
-            <Message key={m} kind="warn">
-              {m}
-            </Message>
-          ))}
           <div className="plot-grid">
             <div className="plot-wide">
               <ScorePlot r={shown} density={params.hist === 'density'} onThreshold={setThreshold} />
@@ -101,21 +115,8 @@ export function PrecisionRecallView() {
             <SweepPlot r={shown} />
           </div>
           <AccuracyTable r={shown} />
-          <Readout busy={pending} title="Readout at the threshold" rows={readoutRows(shown)} />
         </>
       )}
-      <h3 className="controls-title">Controls</h3>
-      <div className="controls">
-        <ParamControl store={store} name="data" />
-        <ParamControl store={store} name="threshold" />
-        <ParamControl store={store} name="prevalence" display={(v) => percent(v)} />
-        {params.data === 'synthetic' && <ParamControl store={store} name="separation" />}
-        {params.data === 'synthetic' && <ParamControl store={store} name="n" display={(v) => String(Math.round(v))} />}
-        <ParamControl store={store} name="beta" />
-        <ParamControl store={store} name="costRatio" display={(v) => `${fmt(v, 3)} : 1`} />
-        <ParamControl store={store} name="hist" />
-        <SeedButton seed={params.seed} onChange={(s) => store.getState().set('seed', s)} />
-      </div>
-    </div>
+    </PanelLayout>
   );
 }

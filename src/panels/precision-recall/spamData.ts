@@ -1,8 +1,11 @@
 /**
  * Browser side of the spam data: loads the compact corpus (its own chunk, fetched only when the
- * learner picks the spam data) and trains the classifier a few iterations at a time, yielding to
- * the page between slices so it never freezes. Trained pools are cached per seed.
+ * learner picks the spam data) and trains the classifier in short slices (lib/panel/schedule's
+ * runSliced), handing the page back between them so input and paint never wait on training.
+ * Trained pools are cached per seed (a few, least recently used).
  */
+import { createCache } from '../../lib/panel/cache';
+import { runSliced } from '../../lib/panel/schedule';
 import { decodeCorpus, type EmailRow } from './spamCodec';
 import { finishPool, spamTrainer, type SpamPool } from './spam';
 
@@ -12,9 +15,12 @@ export interface LoadedCorpus {
   source: string;
 }
 
+/** Milliseconds of training per slice: well under a frame, so a slider drag stays smooth. */
+const SLICE_MS = 12;
+
 let corpus: Promise<LoadedCorpus> | null = null;
-const pools = new Map<number, Promise<SpamPool>>();
-const KEEP = 4;
+/** Trained pools by seed; each is ~3,000 scored emails, so a handful is cheap to keep. */
+const pools = createCache<Promise<SpamPool>>(4);
 
 export function loadSpamCorpus(): Promise<LoadedCorpus> {
   corpus ??= import('virtual:spam-corpus')
@@ -26,27 +32,25 @@ export function loadSpamCorpus(): Promise<LoadedCorpus> {
   return corpus;
 }
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 async function train(seed: number): Promise<SpamPool> {
   const { rows, vocab } = await loadSpamCorpus();
   const t = spamTrainer(rows, vocab.length, seed);
-  while (!t.trainer.done()) {
-    const t0 = performance.now();
-    while (!t.trainer.done() && performance.now() - t0 < 12) t.trainer.step();
-    await nextTask();
-  }
+  await runSliced(() => {
+    if (!t.trainer.done()) t.trainer.step();
+    return t.trainer.done();
+  }, SLICE_MS);
   return finishPool(rows, vocab.length, t);
 }
 
 /** The held-out emails scored by a classifier trained on this seed's split. */
 export function spamPool(seed: number): Promise<SpamPool> {
-  let p = pools.get(seed);
-  if (!p) {
-    p = train(seed);
-    p.catch(() => pools.delete(seed));
-    pools.set(seed, p);
-    while (pools.size > KEEP) pools.delete(pools.keys().next().value as number);
-  }
-  return p;
+  const key = String(seed);
+  return pools.get(key, () => {
+    const p = train(seed);
+    // Never keep a failed load or training: a later request retries.
+    p.catch(() => {
+      if (pools.has(key) && pools.peek(key) === p) pools.delete(key);
+    });
+    return p;
+  });
 }

@@ -3,6 +3,7 @@
  * slider only re-solves one λ and redraws the marker and the geometry), then the solution at λ.
  * Pure: no React, no DOM.
  */
+import { createCache } from '../../lib/panel/cache';
 import { atLambda, computePath, type AtLambda, type PathParams, type PathResult } from './model';
 import type { RegParams } from './params';
 
@@ -11,8 +12,8 @@ export interface RegResult {
   at: AtLambda;
 }
 
-const CACHE_SIZE = 6;
-const cache = new Map<string, PathResult>();
+/** A few recent paths: switching the penalty back and forth, or a seed and back, is instant. */
+const paths = createCache<PathResult>(6);
 
 function pathKey(pp: PathParams): string {
   // The mixing share only matters for the elastic net.
@@ -24,16 +25,7 @@ function pathKey(pp: PathParams): string {
 export function cachedPath(params: RegParams): PathResult {
   const { lambda: _lambda, ...pp } = params;
   void _lambda;
-  const key = pathKey(pp);
-  let path = cache.get(key);
-  if (path) {
-    cache.delete(key); // move to the most-recent end
-  } else {
-    path = computePath(pp);
-    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-  }
-  cache.set(key, path);
-  return path;
+  return paths.get(pathKey(pp), () => computePath(pp));
 }
 
 export function runRegularization(params: RegParams): RegResult {

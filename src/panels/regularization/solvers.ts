@@ -170,23 +170,35 @@ export function elasticNet(d: Prepared, alpha: number, l1Ratio: number, start?: 
     }
     return f;
   };
-  // Anderson acceleration on the active set (Bertrand & Massias, 2021): every K sweeps, try the
-  // combination of the last K + 1 iterates whose successive differences cancel best, and keep it
-  // if it lowers the objective. It turns CD's slow linear convergence on near-collinear features
-  // into a few dozen sweeps, and changes nothing where CD is already fast.
-  const K = 5;
-  const hist = new Float64Array((K + 1) * p); // iterate k of the active weights at [k·p, k·p + m)
+  // Anderson acceleration on the active set (Bertrand & Massias, 2021): after K + 1 sweeps over
+  // the active weights, take the affine combination of the last iterates whose successive
+  // differences cancel best; while the signs of the weights hold, CD is a linear fixed-point map
+  // there, and that combination lands near its fixed point. It turns CD's slow linear convergence
+  // on near-collinear features into a few dozen sweeps. Three safeguards keep it from stalling:
+  // - at most as many differences as active weights: K > m differences in R^m are linearly
+  //   dependent, and the least-squares system's null space is then decided by rounding noise;
+  // - Tikhonov regularisation of UᵀU relative to its trace (scale-free), so it always solves;
+  // - the step goes from w towards the extrapolation only as far as the first weight that would
+  //   change sign (that weight becomes exactly 0): the linear model holds only within one sign
+  //   pattern, and on correlated designs the raw extrapolation typically leaps across zero to a
+  //   point with a much larger objective (every such step would be rejected);
+  // and the result is kept only if it lowers the objective, otherwise the plain CD iterate stays.
+  const K_MAX = 5;
+  const hist = new Float64Array((K_MAX + 1) * p); // iterate k of the active weights at [k·p, k·p + m)
   let stored = 0;
-  const UtU = new Float64Array(K * K);
-  const ones = new Float64Array(K).fill(1);
+  const UtU = new Float64Array(K_MAX * K_MAX);
+  const ones = new Float64Array(K_MAX).fill(1);
+  const target = new Float64Array(p);
   const ext = new Float64Array(p);
   const gext = new Float64Array(p);
   const accelerate = (act: number[]) => {
     const m = act.length;
+    const K = Math.min(K_MAX, m);
+    if (K < 2) return; // one active weight: its CD update is already exact
     for (let i = 0; i < m; i++) hist[stored * p + i] = w[act[i]];
     if (++stored < K + 1) return;
     stored = 0;
-    // U[:, k] = x_{k+1} − x_k, k = 0..K−1; solve (UᵀU + εI) z = 1, c = z / Σz.
+    // U[:, k] = x_{k+1} − x_k, k = 0..K−1; solve (UᵀU + εI) z = 1, c = z / Σz (UtU is K × K here).
     let tr = 0;
     for (let a = 0; a < K; a++)
       for (let b = a; b < K; b++) {
@@ -204,13 +216,27 @@ export function elasticNet(d: Prepared, alpha: number, l1Ratio: number, start?: 
     let sz = 0;
     for (let a = 0; a < K; a++) sz += z[a];
     if (!(Math.abs(sz) > 0)) return;
+    // The raw extrapolation, and how far towards it the signs of w hold.
+    let t = 1;
+    let hit = -1;
+    for (let i = 0; i < m; i++) {
+      const j = act[i];
+      let v = 0;
+      for (let a = 0; a < K; a++) v += z[a] * hist[(a + 1) * p + i];
+      target[j] = v / sz;
+      if (w[j] !== 0 && target[j] !== 0 && w[j] > 0 !== target[j] > 0) {
+        const tj = w[j] / (w[j] - target[j]);
+        if (tj < t) {
+          t = tj;
+          hit = j;
+        }
+      }
+    }
     ext.set(w);
     gext.set(gw);
     for (let i = 0; i < m; i++) {
-      let v = 0;
-      for (let a = 0; a < K; a++) v += z[a] * hist[(a + 1) * p + i];
       const j = act[i];
-      ext[j] = v / sz;
+      ext[j] = j === hit ? 0 : w[j] + t * (target[j] - w[j]);
       const delta = ext[j] - w[j];
       if (delta !== 0) for (let k = 0; k < p; k++) gext[k] += gram[k * p + j] * delta;
     }

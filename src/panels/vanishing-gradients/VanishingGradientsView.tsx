@@ -1,18 +1,18 @@
 /**
  * Vanishing-gradients view: a deep network (yours) and up to two presets trained side by side on
  * the same data and seed. Gradient norm per layer, the same as a layer-by-step heat map,
- * activation histograms per layer, loss curves; stepper, messages, readout, controls.
+ * activation histograms per layer, loss curves; player, messages, readout, controls.
  */
+import { useMemo } from 'react';
 import { usePanelParams } from '../../lib/controls/usePanelParams';
 import { ParamControl } from '../../lib/controls/ParamControl';
 import { CheckboxGroup } from '../../lib/controls/CheckboxGroup';
 import { SeedButton } from '../../lib/controls/SeedButton';
-import { Stepper } from '../../lib/controls/Stepper';
 import { Readout } from '../../lib/controls/Readout';
-import { Message } from '../../lib/controls/Message';
-import { BackendBadge } from '../../lib/tf/BackendBadge';
-import { MAX_COMPARE, MAX_STEPS, PRESETS, type PresetName } from './params';
-import { useTraining } from './useTraining';
+import { PanelLayout } from '../../lib/panel/PanelLayout';
+import { PlayerBar } from '../../lib/panel/PlayerBar';
+import { MAX_COMPARE, PRESETS, type PresetName, type VGParams } from './params';
+import { useTraining, type Training } from './useTraining';
 import { NormByLayer, NormHeat } from './NormPlots';
 import { ActivationPlot } from './ActivationPlot';
 import { LossPlot } from './LossPlot';
@@ -29,73 +29,87 @@ function limitCompare(prev: readonly PresetName[], next: PresetName[]): PresetNa
   return PRESETS.filter((x) => keep.has(x));
 }
 
+/** Only a real replay is announced: one step while stepping or playing is not worth a flash. */
+const isReplay = (t: Training, target: number) => t.done !== null && !t.player.playing && target - t.done > 1;
+
+function summary(p: VGParams, runs: number): string {
+  const others = runs > 1 ? ` and ${runs - 1} preset${runs > 2 ? 's' : ''}` : '';
+  return `${p.depth}-layer network${others}, trained on the same ${p.task === 'wave' ? 'regression' : 'classification'} data from the same seed; gradients by tfjs autodiff.`;
+}
+
 export function VanishingGradientsView() {
   const params = usePanelParams(store);
-  const { view: v, busy, error, player } = useTraining(params);
+  const t = useTraining(params);
+  const { settled, live } = t;
+  const replaying = isReplay(t, params.step);
   const compareSpec = store.schema.compare;
+  // The view re-renders every frame while training (progress); the plots only when their data changes.
+  const plots = useMemo(
+    () =>
+      live && (
+        <div className="plot-grid">
+          <NormByLayer v={live} />
+          <NormHeat v={live} />
+          <ActivationPlot v={live} />
+          <LossPlot v={live} />
+        </div>
+      ),
+    [live],
+  );
 
   return (
-    <div>
-      <div className="workbench-head">
-        <span className="ctl-help">
-          {params.depth}-layer network{v && v.runs.length > 1 ? ` and ${v.runs.length - 1} preset${v.runs.length > 2 ? 's' : ''}` : ''}, trained
-          on the same {params.task === 'wave' ? 'regression' : 'classification'} data from the same seed; gradients by tfjs autodiff.
-        </span>
-        <BackendBadge />
-      </div>
-      {error && <Message kind="error">The computation failed: {error}</Message>}
-      {v && (
-        <div className="plot-grid">
-          <NormByLayer v={v} />
-          <NormHeat v={v} />
-          <ActivationPlot v={v} />
-          <LossPlot v={v} />
-        </div>
-      )}
-      <Stepper player={player} step={params.step} max={MAX_STEPS} unit="training step" />
-      {busy && v && v.step < params.step && (
-        <p className="ctl-help" aria-live="off">
-          Training… step {v.step} of {params.step}
-        </p>
-      )}
-      {v && v.messages.length > 0 && (
-        <Message kind="warn">
-          {v.messages.map((m, i) => (
-            <span key={i} style={{ display: 'block' }}>
-              {m}
-            </span>
-          ))}
-        </Message>
-      )}
-      {v && (
+    <PanelLayout
+      summary={summary(params, live?.runs.length ?? 1)}
+      error={t.error}
+      notes={live?.messages ?? []}
+      player={<PlayerBar player={t.player} label={replaying ? 'replaying…' : undefined} />}
+      readout={
         <div className="vg-readout">
-          <Readout busy={busy} title={`Readout at step ${v.step}`} rows={readoutRows(v, params)} />
+          {settled ? (
+            // Its own params: while other settings replay, the old numbers stay, marked busy, with their labels.
+            <Readout busy={!t.reached || t.player.playing} title={`Readout at step ${settled.view.step}`} rows={readoutRows(settled.view, settled.params)} />
+          ) : (
+            <Readout busy title="Readout" rows={[{ label: 'Training step', value: t.error ? 'failed' : 'replaying…', testId: 'ro-step' }]} />
+          )}
         </div>
-      )}
-      <h3 className="controls-title">Controls</h3>
-      <div className="controls">
-        <ParamControl store={store} name="depth" />
-        <ParamControl store={store} name="width" />
-        <ParamControl store={store} name="activation" />
-        <ParamControl store={store} name="init" />
-        {params.init === 'naive' && <ParamControl store={store} name="naiveStd" />}
-        <ParamControl store={store} name="residual" />
-        <ParamControl store={store} name="batchNorm" />
-        <CheckboxGroup
-          label={`${compareSpec.label}, at most ${MAX_COMPARE}`}
-          value={params.compare}
-          options={compareSpec.options}
-          optionLabels={compareSpec.optionLabels}
-          swatch={(o) => runColor(o)}
-          onChange={(next) => store.getState().set('compare', limitCompare(params.compare, next))}
-        />
-        <ParamControl store={store} name="task" />
-        <ParamControl store={store} name="optimizer" />
-        <ParamControl store={store} name="lr" />
-        <ParamControl store={store} name="clip" />
-        {params.clip && <ParamControl store={store} name="clipNorm" />}
-        <SeedButton seed={params.seed} max={store.schema.seed.max} onChange={(s) => store.getState().set('seed', s)} />
+      }
+      controls={
+        <>
+          <ParamControl store={store} name="depth" />
+          <ParamControl store={store} name="width" />
+          <ParamControl store={store} name="activation" />
+          <ParamControl store={store} name="init" />
+          {params.init === 'naive' && <ParamControl store={store} name="naiveStd" />}
+          <ParamControl store={store} name="residual" />
+          <ParamControl store={store} name="batchNorm" />
+          <CheckboxGroup
+            label={`${compareSpec.label}, at most ${MAX_COMPARE}`}
+            value={params.compare}
+            options={compareSpec.options}
+            optionLabels={compareSpec.optionLabels}
+            swatch={(o) => runColor(o)}
+            onChange={(next) => store.getState().set('compare', limitCompare(params.compare, next))}
+          />
+          <ParamControl store={store} name="task" />
+          <ParamControl store={store} name="optimizer" />
+          <ParamControl store={store} name="lr" />
+          <ParamControl store={store} name="clip" />
+          {params.clip && <ParamControl store={store} name="clipNorm" />}
+          <SeedButton seed={params.seed} max={store.schema.seed.max} onChange={(s) => store.getState().set('seed', s)} />
+        </>
+      }
+    >
+      <div className={replaying ? 'vg-plots vg-replaying' : 'vg-plots'}>
+        {replaying && live && (
+          <p className="vg-replay" role="status" data-testid="replaying">
+            <span>
+              Replaying to step {params.step}: the plots show step {live.step} so far.
+            </span>
+            <progress max={Math.max(1, params.step)} value={t.done ?? 0} aria-label={`Replay progress, step ${t.done ?? 0} of ${params.step}`} />
+          </p>
+        )}
+        {plots}
       </div>
-    </div>
+    </PanelLayout>
   );
 }

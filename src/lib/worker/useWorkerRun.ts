@@ -1,0 +1,49 @@
+/**
+ * useIncremental, off the main thread: the run (`name`, exposed by exposeRuns in the worker) is
+ * made from `config` there and advanced toward `target` in slices, so the page only draws.
+ * Runs are kept per `key` (settings that need a fresh run; `config` is sent when the key
+ * changes); `targetKey` identifies the target (e.g. `${step}`). Returns the shape of
+ * useIncremental: `reached` says whether `view` shows exactly this key and target, so a panel
+ * never presents an intermediate step as the linked one; `progress` says how far a replay is.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { acquire, release, type WorkerFactory } from './client';
+import { atOf, createRunChannel, type RunChannel, type RunOptions, type RunState, type RunTarget } from './runChannel';
+
+export type { RunOptions } from './runChannel';
+
+export interface WorkerRunResult<V> {
+  view: V | null;
+  reached: boolean;
+  progress: number | null;
+  error: string | null;
+}
+
+export function useWorkerRun<C, T, V>(factory: WorkerFactory, name: string, t: RunTarget<C, T>, options?: RunOptions): WorkerRunResult<V> {
+  const [state, setState] = useState<RunState<V>>({ view: null, reachedAt: '', progress: null, error: null });
+  const channel = useRef<RunChannel<C, T> | null>(null);
+  const latest = useRef(t);
+  latest.current = t;
+  const setup = useRef({ factory, options });
+
+  useEffect(() => {
+    const { factory: f, options: o } = setup.current;
+    const conn = acquire(f);
+    const ch = createRunChannel<C, T, V>(conn, name, setState, o);
+    channel.current = ch;
+    ch.set(latest.current);
+    return () => {
+      ch.close();
+      channel.current = null;
+      release(f);
+    };
+  }, [name]);
+
+  const at = atOf(t.key, t.targetKey);
+  useEffect(() => {
+    channel.current?.set(latest.current); // a target already sent is ignored
+  }, [at]);
+
+  const reached = state.reachedAt === at;
+  return { view: state.view, reached, progress: reached ? null : state.progress, error: state.error };
+}

@@ -1,0 +1,17 @@
+/**
+ * The cross-validation panel's worker: its three computations off the main thread (the page only
+ * draws). The models are the pure functions of model.ts that the unit tests call; the two long
+ * ones (the spread over up to 200 shuffles, the leak over 25 data sets × up to 2000 features)
+ * keep their Stepwise pieces and hand the worker back between slices (sliced.ts), so a newer
+ * setting's cancel is read and a superseded run stops instead of finishing for nothing. All
+ * three share the worker: the quick fold scores slot in between the slices of the long ones.
+ */
+import { exposeModels, type ModelContext } from '../../lib/worker/expose';
+import { computeCv, leakRun, spreadRun, type LeakParams, type MainParams, type SpreadParams } from './model';
+import { sliced } from '../../lib/worker/sliced';
+
+exposeModels({
+  cv: (p: MainParams) => computeCv(p),
+  spread: (p: SpreadParams, ctx: ModelContext) => sliced(spreadRun(p), ctx),
+  leak: (p: LeakParams, ctx: ModelContext) => sliced(leakRun(p), ctx),
+});

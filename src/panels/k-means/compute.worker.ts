@@ -1,0 +1,28 @@
+/**
+ * The k-means panel's worker: the elbow and silhouette-against-K curves (a full Lloyd run for
+ * every K = 1 … 10, three starts each, on up to 5,000 points: up to ~0.4 s) off the main thread,
+ * so dragging the data sliders never freezes the page. The half-move frames stay on the page
+ * (each takes a few milliseconds at the default and the "Try this" settings). Plain JS: the elbow
+ * never loads tfjs (model.ts reaches assign.tf.ts only for the tfjs engine).
+ */
+import { createCache } from '../../lib/panel/cache';
+import { exposeModels, type ModelContext } from '../../lib/worker/expose';
+import { dataKey, makeData } from './data';
+import { elbowCurve, type ElbowResult } from './elbow';
+import type { ElbowInput } from './compute';
+
+/** Small results, the slowest to remake: switching data sets back is free. Results hold no
+ *  typed arrays, so sending one (which moves typed arrays) leaves the cached copy intact. */
+const elbows = createCache<ElbowResult>(4);
+
+exposeModels({
+  elbow: async (p: ElbowInput, ctx: ModelContext): Promise<ElbowResult> => {
+    const key = dataKey(p);
+    const hit = elbows.peek(key);
+    if (hit) return hit;
+    // A newer data set cancels this one between two K's (elbowCurve then throws; the kit drops it).
+    const e = await elbowCurve(makeData(p), 'js', { seed: p.seed, pause: () => ctx.yield(), cancelled: () => ctx.cancelled() });
+    elbows.set(key, e);
+    return e;
+  },
+});
