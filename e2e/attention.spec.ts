@@ -2,9 +2,10 @@
  * The attention panel's own behaviours: typed text stays text, and empty or very long sentences
  * get a message (never NaN); choosing a query token moves the arcs, the readout and the link;
  * the known numbers of the "no scaling at d_k = 128" link; the causal mask; the trained mode
- * replays a link to its step, steps and plays, and releases its tensors when left.
+ * replays a link to its step, steps and plays, trains in the panel's worker, and releases its
+ * tensors (the worker's) when left.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoNaN, expectStep, liveTensors, openPanel, readoutNumber, readoutText, urlParam, waitReady, watchErrors } from './helpers';
 
 const SLUG = 'attention';
@@ -138,7 +139,9 @@ test('trained mode: a link replays to its step, stepping matches the link, play 
   await expect.poll(async () => Number(urlParam(page, 'step')), { timeout: 15_000 }).toBeGreaterThan(110);
   await page.getByTestId('play').click();
   await waitReady(page);
-  const paused = urlParam(page, 'step');
+  // Where it stopped is what the readout says; the link (written at most every 150 ms) follows.
+  const paused = String(await readoutNumber(page, 'step'));
+  await expect.poll(() => urlParam(page, 'step')).toBe(paused);
   // Staying put has no signal to await: give a playing loop time to show itself, then look again.
   await page.waitForTimeout(400);
   expect(urlParam(page, 'step')).toBe(paused);
@@ -147,11 +150,22 @@ test('trained mode: a link replays to its step, stepping matches the link, play 
   expect(errors).toEqual([]);
 });
 
+/** Live tensors in the page's workers alone (the kit counts them into liveTensors too). */
+const workerTensors = (page: Page) => page.evaluate(() => (window as unknown as { __mlWorkerTensors?: () => number }).__mlWorkerTensors?.() ?? 0);
+
 test('leaving the trained mode releases its tensors', async ({ page }) => {
   const errors = watchErrors(page);
   await openPanel(page, SLUG, 'mode=trained&step=20');
+  // Trained in the panel's worker, whose script loaded under the production CSP; the badge names
+  // the worker's backend, and the page itself never loaded tfjs.
+  await expect(page.getByTestId('backend')).toHaveAttribute('data-computed-in', 'worker');
+  const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+  expect(scripts.some((n) => /compute\.worker[^/]*\.js$/.test(n))).toBe(true);
+  expect(scripts.filter((n) => /tfjs|backend-wasm|\.wasm/.test(n))).toEqual([]);
   await page.getByTestId('mode-mechanics').click();
   await waitReady(page);
+  // Leaving the trained mode ends its worker, and the worker's tensors with it.
+  await expect.poll(() => workerTensors(page)).toBe(0);
   const base = await liveTensors(page);
   await page.getByTestId('mode-trained').click();
   await waitReady(page);
@@ -161,6 +175,7 @@ test('leaving the trained mode releases its tensors', async ({ page }) => {
   await page.getByTestId('mode-mechanics').click();
   await waitReady(page);
   await expect.poll(() => liveTensors(page)).toBe(base);
+  expect(await workerTensors(page)).toBe(0);
   expect(errors).toEqual([]);
 });
 

@@ -3,7 +3,8 @@
  * computes (the model runs here in Node on the same params), and its parts add up; the degree
  * slider moves the readout, the link and the marker on both error plots; more coefficients than
  * points is said in words; the float64 default never downloads tfjs, while choosing the float32
- * solver loads it, starts a backend and shows its badge.
+ * solver loads it, starts a backend and shows its badge. Both engines compute in the panel's
+ * worker (its script loads under the production CSP); for the float32 solver tfjs runs there only.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { defaults } from '../src/lib/params/schema';
@@ -14,6 +15,11 @@ import { expectNoNaN, openPanel, readoutNumber, readoutValue, urlParam, waitRead
 
 const SLUG = 'bias-variance';
 const DEFAULTS = defaults(schema);
+
+/** Worker scripts the page loaded (resource timing lists a worker's script): the panel's compute.worker chunk. */
+const workerScripts = (page: Page) =>
+  page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((name) => /\.worker-[\w-]+\.js$/.test(name)));
+const COMPUTE_WORKER = /\/assets\/compute\.worker-[\w-]+\.js$/;
 
 /** Every script and wasm file the page downloads, with the scripts' text (read as they arrive). */
 function watchDownloads(page: Page): { urls: string[]; scripts: Promise<string>[] } {
@@ -71,6 +77,8 @@ test('the default link shows what the float64 model computes, its parts add up, 
   await expect(page.locator('.pl-head .badge')).toHaveText('float64 JS');
   expect(await loadedTfjs(seen)).toBe(false);
   await expectNoNaN(page);
+  // The numbers came from the panel's worker (the page no longer computes them).
+  expect(await workerScripts(page)).toEqual([expect.stringMatching(COMPUTE_WORKER)]);
   expect(errors).toEqual([]);
 });
 
@@ -120,10 +128,12 @@ test('choosing the float32 solver loads tfjs, starts a backend and shows it; the
   expect(await loadedTfjs(seen)).toBe(false);
 
   await page.getByTestId('ctl-engine').selectOption('tf');
-  await expect(page.locator('main')).toHaveAttribute('data-uses-tf', 'true');
+  await expect(page.locator('main')).toHaveAttribute('data-uses-tf', 'worker');
   await expect.poll(() => urlParam(page, 'engine')).toBe('tf');
   const badge = page.getByTestId('backend');
   await expect(badge).toHaveAttribute('data-backend', /^(webgl|wasm|cpu)$/, { timeout: 30_000 });
+  // The backend shown is the worker's: tfjs runs there, the page never starts its own.
+  await expect(badge).toHaveAttribute('data-computed-in', 'worker');
   await expect(page.getByTestId('ro-solver')).toHaveText('float32 tfjs');
   await waitReady(page);
   expect(await loadedTfjs(seen)).toBe(true);

@@ -2,7 +2,8 @@
  * The regularization panel's own behaviours: a known link shows known numbers (lasso keeps one of a
  * correlated group, the elastic net all three); the λ slider moves only the current point, not the
  * path; above λ_max every weight is 0; the mixing slider appears only for the elastic net; p > n
- * with ridge at tiny λ says the problem is ill-posed, with no NaN anywhere.
+ * with ridge at tiny λ says the problem is ill-posed, with no NaN anywhere. The path is computed in
+ * the panel's worker (its script loads under the production CSP); the λ slider solves on the page.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoNaN, openPanel, readoutChangedFrom, readoutNumber, readoutText, urlParam, waitReady, watchErrors } from './helpers';
@@ -10,6 +11,10 @@ import { expectNoNaN, openPanel, readoutChangedFrom, readoutNumber, readoutText,
 const SLUG = 'regularization';
 const GROUP = 'p=10&n=40&k=3&noise=1.5&rho=0.99&seed=9&lambda=1';
 const ro = (page: Page, key: string) => page.getByTestId(`ro-${key}`);
+
+/** Worker scripts the page loaded (resource timing lists a worker's script): the panel's compute.worker chunk. */
+const workerScripts = (page: Page) =>
+  page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((name) => /\.worker-[\w-]+\.js$/.test(name)));
 
 test('a correlated group: the lasso keeps one weight, the elastic net keeps all three', async ({ page }) => {
   const errors = watchErrors(page);
@@ -23,6 +28,8 @@ test('a correlated group: the lasso keeps one weight, the elastic net keeps all 
   await expect(ro(page, 'nonzero')).toHaveText('3 of 10');
   await expect(ro(page, 'block')).toHaveText('0.99, 1.09, 1.01');
   await expect(ro(page, 'sklearn')).toHaveText('ElasticNet(alpha=1, l1_ratio=0.3)');
+  // The path behind these numbers came from the panel's worker (the page no longer computes it).
+  expect(await workerScripts(page)).toEqual([expect.stringMatching(/\/assets\/compute\.worker-[\w-]+\.js$/)]);
   expect(errors).toEqual([]);
 });
 

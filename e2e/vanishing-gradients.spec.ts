@@ -3,7 +3,7 @@
  * the readout and the link; a link to step N replays to the same readout as stepping there, and
  * never shows an earlier step as the linked one while it replays; the default network's numbers;
  * exploding, overflowing and depth-1 networks give a message and no NaN anywhere; at most two
- * presets are compared; the WebGL path agrees with WASM.
+ * presets are compared; the WebGL path agrees with WASM; training runs in the panel's worker.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoNaN, expectStep, openPanel, readoutNumber, readoutText, urlParam, waitReady, watchErrors } from './helpers';
@@ -125,6 +125,12 @@ test('the default network at initialisation: sigmoid vanishes, ReLU with He init
   expect(r2).toBeLessThan(10);
   expect(relu).toContain('healthy');
   await expect(page.getByTestId('panel-message')).toContainText('vanishing gradients');
+  // Trained in the panel's worker, whose script loaded under the production CSP; the badge names
+  // the worker's backend, and the page itself never loaded tfjs.
+  await expect(page.getByTestId('backend')).toHaveAttribute('data-computed-in', 'worker');
+  const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+  expect(scripts.some((n) => /compute\.worker[^/]*\.js$/.test(n))).toBe(true);
+  expect(scripts.filter((n) => /tfjs|backend-wasm|\.wasm/.test(n))).toEqual([]);
   expect(errors).toEqual([]);
 });
 

@@ -45,7 +45,7 @@ export function PanelFrame({ entry, panel }: { entry: RegistryEntry; panel: Pane
   const linkHref = () => `${window.location.origin}${BASE}${entry.slug}/?${serialize(store.schema, store.getState().params)}`;
 
   return (
-    <main id="main" className="panel" data-panel={entry.slug} data-uses-tf={usesTf ? 'true' : 'false'}>
+    <main id="main" className="panel" data-panel={entry.slug} data-uses-tf={usesTf === 'worker' ? 'worker' : usesTf ? 'true' : 'false'}>
       <header className="panel-head">
         <div>
           <p className="q-eyebrow">Question {entry.number}</p>

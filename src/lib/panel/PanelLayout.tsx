@@ -6,11 +6,13 @@
  * On a laptop (the workbench at least 760 px wide) the player and controls sit in a column
  * beside the plots, so dragging a slider shows the picture change without scrolling; on a
  * phone everything stacks in one column with the plots first and the controls after the readout.
- * The tfjs backend badge appears by itself when the panel frame says the params run tfjs; it is
- * loaded lazily so plain-JS panels never download tfjs.
+ * The tfjs backend badge appears by itself when the panel frame says the params run tfjs: the
+ * page's backend (loaded lazily, so plain-JS panels never download tfjs) or, for usesTf 'worker',
+ * the backend the panel's worker announced.
  */
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Message } from '../controls/Message';
+import { WorkerBadge } from '../tf/WorkerBadge';
 import { usePanelEnv } from './context';
 import './layout.css';
 
@@ -19,7 +21,7 @@ const BackendBadge = lazy(() => import('../tf/BackendBadge').then((m) => ({ defa
 export interface PanelLayoutProps {
   /** One sentence: what is being computed (the header strip). */
   summary: ReactNode;
-  /** A badge beside it; default: the tfjs backend badge when the params run tfjs, else none. */
+  /** A badge beside it; default: the tfjs backend badge (page or worker) when the params run tfjs, else none. */
   badge?: ReactNode;
   /** A failed computation, said next to the plots. */
   error?: string | null;
@@ -41,7 +43,9 @@ export interface PanelLayoutProps {
 export function PanelLayout({ summary, badge, error, notes = [], notesKind = 'warn', player, readout, controls, below, children }: PanelLayoutProps) {
   const { usesTf } = usePanelEnv();
   const shownBadge =
-    badge !== undefined ? badge : usesTf ? (
+    badge !== undefined ? badge : usesTf === 'worker' ? (
+      <WorkerBadge />
+    ) : usesTf ? (
       <Suspense fallback={<span className="badge" data-testid="backend" data-backend="">tfjs: starting…</span>}>
         <BackendBadge />
       </Suspense>

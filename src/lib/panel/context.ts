@@ -6,7 +6,8 @@
 import { createContext, useContext } from 'react';
 
 export interface PanelEnv {
-  usesTf: boolean;
+  /** false, true (tfjs on the page) or 'worker' (tfjs only in the panel's worker). */
+  usesTf: boolean | 'worker';
 }
 
 export const PanelEnvContext = createContext<PanelEnv>({ usesTf: false });

@@ -12,6 +12,9 @@ export interface Experiment<S extends Schema = Schema> {
   notice: string;
 }
 
+/** Where a panel's tfjs runs: nowhere (false), on the page (true) or only in its worker. */
+export type TfUse = boolean | 'worker';
+
 export interface PanelModule<S extends Schema = Schema> {
   store: PanelStore<S>;
   experiments: Experiment<S>[];
@@ -20,11 +23,11 @@ export interface PanelModule<S extends Schema = Schema> {
   /** Controls, plots and the readout (data-testid="readout"). */
   View: ComponentType;
   /**
-   * Whether the panel runs tfjs, for all params or as a function of them (bias-variance only on
-   * its float32 solver). It drives the backend badge in the panel layout, the frame's
+   * Whether the panel runs tfjs, and where ('worker': only in its worker), for all params or as
+   * a function of them (bias-variance only on its float32 solver). It drives the backend badge in the panel layout, the frame's
    * data-uses-tf attribute that the e2e tensor checks read, and nothing loads tfjs otherwise.
    */
-  usesTf: boolean | ((params: Params<S>) => boolean);
+  usesTf: TfUse | ((params: Params<S>) => TfUse);
 }
 
 /** Helper that keeps the schema type of a panel module. */

@@ -137,6 +137,7 @@ export function coerce(spec: ParamSpec, raw: unknown): { value: unknown; problem
       if (!Number.isFinite(v)) return { value: spec.default, problem: 'is not a number' };
       let c = clamp(v, spec.min, spec.max);
       c = spec.kind === 'int' ? Math.round(c) : roundSig(c, spec.digits ?? 4);
+      c = c + 0; // -0 becomes 0: the link writes it as 0, so the store must hold what its link says
       const problem = v < spec.min ? `is below the minimum ${spec.min}` : v > spec.max ? `is above the maximum ${spec.max}` : undefined;
       return { value: c, problem };
     }
@@ -162,7 +163,7 @@ export function coerce(spec: ParamSpec, raw: unknown): { value: unknown; problem
     case 'vec': {
       if (!Array.isArray(raw) || raw.length !== spec.length || raw.some((x) => typeof x !== 'number' || !Number.isFinite(x)))
         return { value: [...spec.default], problem: `is not a list of ${spec.length} numbers` };
-      const c = raw.map((x: number) => roundSig(clamp(x, spec.min, spec.max), spec.digits ?? 4));
+      const c = raw.map((x: number) => roundSig(clamp(x, spec.min, spec.max), spec.digits ?? 4) + 0); // no -0
       const out = raw.some((x: number) => x < spec.min || x > spec.max);
       return { value: c, problem: out ? `is outside ${spec.min}…${spec.max}` : undefined };
     }

@@ -58,8 +58,15 @@ export function splitQuery(search: string): { map: Map<string, string>; problems
   return { map, problems };
 }
 
+/**
+ * A value from the link, as a notice may quote it: control and bidi-override characters (which
+ * could hide or reorder the notice's own words) shown as U+FFFD, and cut to `n` characters.
+ */
 export function shorten(s: string, n = 24): string {
-  return s.length > n ? `${s.slice(0, n)}…` : s;
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  const safe = s.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '\ufffd');
+  const chars = Array.from(safe);
+  return chars.length > n ? `${chars.slice(0, n).join('')}…` : safe;
 }
 
 function fromText(spec: ParamSpec, text: string): unknown {

@@ -23,6 +23,7 @@ import { store } from './store';
 /** Training steps per second while playing; the default is slow enough to watch the map change. */
 const SPEEDS = [1, 2, 5, 15, 30] as const;
 const PLAY_RATE = 15;
+/** tfjs runs only in the panel's worker: the badge names the worker's backend. */
 
 const PATTERN: Record<TaskName, string> = {
   reverse: 'the anti-diagonal (output i reads input L − 1 − i)',

@@ -6,7 +6,7 @@ import { AttentionView } from './AttentionView';
 export default definePanel({
   store,
   // Only the trained mode runs tfjs (its view is a separate chunk); the mechanics are float64 JS.
-  usesTf: (p) => p.mode === 'trained',
+  usesTf: (p) => (p.mode === 'trained' ? 'worker' : false),
   Explanation,
   View: AttentionView,
   experiments: [

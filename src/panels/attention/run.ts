@@ -3,10 +3,10 @@
  * last checkpoint at or before the target and training on from there (bit-for-bit the same
  * weights as a straight run on the same backend, because step t always uses batch t).
  * It records an evaluation every EVAL_EVERY steps for the learning curves.
- * No React and no direct tfjs: the view drives it from animation frames (useTrainingRun.ts,
- * through lib/panel/useIncremental).
+ * No React and no direct tfjs: it runs in the panel's worker (compute.worker.ts), driven in
+ * slices by lib/worker (useTrainingRun.ts asks for the step through useWorkerRun).
  */
-import type { IncrementalRun } from '../../lib/panel/useIncremental';
+import type { WorkerRun } from '../../lib/worker/expose';
 import { AttentionTrainer, type Evaluation, type Snapshot, type TrainConfig } from './trainer.tf';
 import { makeBatch } from './task';
 import type { AttentionParams } from './params';
@@ -108,8 +108,11 @@ export interface RunTarget {
   sample: number;
 }
 
-/** A fresh TrainingRun as a lib/panel IncrementalRun; dispose releases its tensors. */
-export function incrementalRun(cfg: TrainConfig, now: () => number = () => performance.now()): IncrementalRun<RunTarget, TrainedView> {
+/**
+ * A fresh TrainingRun as a lib/worker run; dispose releases its tensors. Its views are plain
+ * numbers and arrays built afresh (no typed array the run keeps), so moving them is safe.
+ */
+export function workerRun(cfg: TrainConfig, now: () => number = () => performance.now()): WorkerRun<RunTarget, TrainedView> {
   const run = new TrainingRun(cfg);
   return {
     advance: (t, deadline) => run.advance(t.step, deadline - now(), now),

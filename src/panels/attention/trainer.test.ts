@@ -11,7 +11,7 @@ import * as tf from '../../lib/tf/tf';
 import { useCpuBackend } from '../../lib/tf/testing';
 import { defaults } from '../../lib/params/schema';
 import { AttentionTrainer, initialWeights, sdpa, type TrainConfig } from './trainer.tf';
-import { TARGET_ACC, TrainingRun, incrementalRun, trainConfig, trainingNote } from './run';
+import { TARGET_ACC, TrainingRun, workerRun, trainConfig, trainingNote } from './run';
 import { makeBatch, sourcePosition, trainBatch } from './task';
 import { schema } from './params';
 
@@ -123,16 +123,16 @@ describe('training the default model (reverse 6 digits, seed 1)', () => {
   }, 30_000);
 });
 
-describe('the run the view advances frame by frame (incrementalRun)', () => {
+describe('the run the worker advances slice by slice (workerRun)', () => {
   it('reaches its step in slices with the same numbers as in one go, and dispose releases every tensor', () => {
     const before = tf.memory().numTensors;
     const whole = new TrainingRun(DEFAULT_CFG);
     whole.advance(12);
     const clock = 0;
-    const sliced = incrementalRun(DEFAULT_CFG, () => clock);
+    const sliced = workerRun(DEFAULT_CFG, () => clock);
     const target = { step: 12, sample: 3 };
     let calls = 1;
-    // Every call finds its deadline already passed: one training step each, as on a slow frame.
+    // Every call finds its deadline already passed: one training step each, as in a slow slice.
     while (!sliced.advance(target, clock - 1)) {
       expect(sliced.progress!()).toBe(calls);
       calls++;

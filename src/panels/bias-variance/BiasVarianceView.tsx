@@ -2,9 +2,11 @@
  * Bias-variance view: one training set and its fit; every resampled fit with their average and
  * the truth; the error decomposition against degree; training versus test error against degree.
  *
- * The pattern for a panel that computes a result per state (no player): params from the store →
- * useComputed(params, run) (coalesced, errors returned) → PanelLayout, which draws the header
- * strip, the error, the notes, the readout and the controls; the view itself holds only plots.
+ * The pattern for a panel that computes a result per state (no player), off the main thread:
+ * params from the store → useWorkerComputed(worker, 'biasVariance', params) (coalesced, errors
+ * returned; compute.worker.ts runs model.ts there, tfjs too when engine=tf) → PanelLayout, which
+ * draws the header strip, the error, the notes, the readout and the controls; the view itself
+ * holds only plots. The page never loads tfjs: the badge shows the worker's backend.
  */
 import { useMemo } from 'react';
 import { usePanelParams } from '../../lib/controls/usePanelParams';
@@ -12,16 +14,15 @@ import { ParamControl } from '../../lib/controls/ParamControl';
 import { SeedButton } from '../../lib/controls/SeedButton';
 import { Readout } from '../../lib/controls/Readout';
 import { fmt } from '../../lib/format/format';
-import { useComputed } from '../../lib/panel/useComputed';
+import { useWorkerComputed } from '../../lib/worker/useWorkerComputed';
 import { PanelLayout } from '../../lib/panel/PanelLayout';
-import { ensureBackendLazy } from '../../lib/tf/lazy';
 import { Frame } from '../../lib/plot/Frame';
 import { Line } from '../../lib/plot/Line';
 import { Scatter } from '../../lib/plot/Scatter';
 import { VLine } from '../../lib/plot/VLine';
 import { Legend } from '../../lib/plot/Legend';
 import { categorical, TEST, TRAIN, TRUTH } from '../../lib/plot/colors';
-import { computeBiasVariance, readout, type BiasVarianceResult } from './model';
+import { readout, type BiasVarianceResult } from './model';
 import { MAX_DEGREE, type BiasVarianceParams } from './params';
 import { store } from './store';
 
@@ -44,22 +45,13 @@ function errorDomain(r: BiasVarianceResult): [number, number] {
   return [Math.max(lo * 0.7, 1e-6), Math.min(Math.max(hi * 1.4, lo * 10), 100)];
 }
 
-/**
- * One computation per params state. tfjs (and its backend) is loaded only for the float32
- * solver, and awaited here, inside the run: useComputed's `before` hook runs once per burst of
- * runs, so a float32 state queued behind a float64 one (a link opened directly first computes
- * the previous state) would otherwise reach tfjs before its backend has started.
- */
-async function run(p: BiasVarianceParams): Promise<BiasVarianceResult> {
-  if (p.engine === 'tf') await ensureBackendLazy();
-  return computeBiasVariance(p, { engine: p.engine === 'tf' ? 'tfjs' : 'float64', design: p.design });
-}
+const computeWorker = () => new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' });
 
 const FLOAT64_BADGE = <span className="badge">float64 JS</span>;
 
 export function BiasVarianceView() {
   const params = usePanelParams(store);
-  const { result: r, error, pending } = useComputed(params, run);
+  const { result: r, error, pending } = useWorkerComputed<BiasVarianceParams, BiasVarianceResult>(computeWorker, 'biasVariance', params);
   const degrees = useMemo(() => Array.from({ length: MAX_DEGREE + 1 }, (_, i) => i), []);
 
   return (

@@ -30,6 +30,15 @@ const CONFIGS: { label: string; p: Partial<OverfitParams> }[] = [
   { label: 'Playground 6×8, 7 features, 250 spiral points', p: { dataset: 'spiral', noise: 0.05, n: 250, width: 8, depth: 6, features: 'poly', lr: 0.01 } },
 ];
 
+/** What the live panel plays: the default (float64 in the worker, full batch), then batch 10 and the tfjs engine (on the page). */
+const PLAYS = [
+  ['Infinity', 'as fast as it goes', 10, { engine: 'js' }],
+  ['60', 'one epoch per frame', 4, { engine: 'js' }],
+  ['Infinity', 'batch 10, as fast as it goes', 10, { engine: 'js', batch: 10 }],
+  ['Infinity', 'tfjs engine, as fast as it goes', 10, { engine: 'tf' }],
+  ['Infinity', 'tfjs engine, batch 10, as fast as it goes', 10, { engine: 'tf', batch: 10 }],
+] as const satisfies readonly (readonly [string, string, number, Partial<OverfitParams>])[];
+
 function quant(xs: number[], q: number): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
@@ -59,7 +68,9 @@ async function play(host: HTMLElement, p: Partial<OverfitParams>, speed: string,
   sel.dispatchEvent(new Event('change', { bubbles: true }));
   await nextFrame();
   const btn = host.querySelector<HTMLButtonElement>('[data-testid="play"]')!;
-  const e0 = store.getState().params.epoch;
+  // The epoch on screen (the readout), not the one asked for: the worker is asked ahead of it.
+  const shown = () => Number(host.querySelector('[data-testid="ro-step"]')?.textContent?.split(' ')[0] ?? NaN);
+  const e0 = shown();
   const t0 = performance.now();
   btn.click();
   const stamps: number[] = [];
@@ -67,10 +78,10 @@ async function play(host: HTMLElement, p: Partial<OverfitParams>, speed: string,
   while (t - t0 < maxSeconds * 1000) {
     t = await nextFrame();
     stamps.push(t);
-    if (store.getState().params.epoch >= MAX_EPOCH) break;
+    if (shown() >= MAX_EPOCH) break;
   }
   const elapsed = performance.now() - t0;
-  const epochs = store.getState().params.epoch - e0;
+  const epochs = shown() - e0;
   if (/Pause/.test(btn.getAttribute('aria-label') ?? '')) btn.click();
   await settled(host);
   const gaps = stamps.slice(1).map((s, i) => s - stamps[i]);
@@ -86,12 +97,12 @@ async function livePanel(rows: BenchRow[]): Promise<void> {
   try {
     await settled(host);
     for (const c of CONFIGS) {
-      for (const [speed, what, seconds] of [['Infinity', 'as fast as it goes', 10], ['60', 'one epoch per frame', 4]] as const) {
+      for (const [speed, what, seconds, v] of PLAYS) {
         const runs: Played[] = [];
-        for (let k = 0; k < 3; k++) runs.push(await play(host, c.p, speed, seconds));
+        for (let k = 0; k < (v.engine === 'tf' ? 1 : 3); k++) runs.push(await play(host, { ...c.p, ...v }, speed, seconds));
         const med = (f: (r: Played) => number) => quant(runs.map(f), 0.5);
         rows.push(
-          { name: `live panel, ${c.label}, ${what}: epochs per second`, value: med((r) => r.perSecond), unit: 'epochs/s', note: 'median of 3; boundary 100×100 + curves + readout redrawn every frame' },
+          { name: `live panel, ${c.label}, ${what}: epochs per second`, value: med((r) => r.perSecond), unit: 'epochs/s', note: `${v.engine === 'tf' ? 'one run' : 'median of 3'}; boundary 100×100 + curves + readout redrawn every frame` },
           { name: `live panel, ${c.label}, ${what}: frame interval (median)`, value: med((r) => r.p50), unit: 'ms' },
           { name: `live panel, ${c.label}, ${what}: frame interval (p95)`, value: med((r) => r.p95), unit: 'ms' },
         );
@@ -108,15 +119,15 @@ async function engines(rows: BenchRow[]): Promise<void> {
   for (const c of CONFIGS) {
     const p = { ...defaults(schema), ...c.p };
     const spec = specA(p);
-    for (const engine of ['js', 'tf'] as const) {
-      const epochs = engine === 'js' ? 300 : 60;
+    for (const [engine, batch] of [['js', schema.batch.default], ['tf', schema.batch.default], ['js', 10], ['tf', 10]] as const) {
+      const epochs = engine === 'js' ? 300 : batch < p.n ? 10 : 60;
       const t = await timeIt(() => {
-        const run = createRun({ ...spec, engine });
+        const run = createRun({ ...spec, engine, cfg: { ...spec.cfg, batch } });
         run.advance(epochs);
         run.dispose();
       }, 3, 1);
       rows.push({
-        name: `training epoch (update + train/validation losses), ${c.label}, ${engine === 'js' ? 'float64 typed arrays' : 'tfjs autodiff'}`,
+        name: `training epoch (${batch < p.n ? `${Math.ceil(p.n / batch)} updates of batch ${batch}` : 'update'} + train/validation losses), ${c.label}, ${engine === 'js' ? 'float64 typed arrays' : 'tfjs autodiff'}`,
         value: t.median / epochs,
         unit: 'ms',
         note: `median of 3 runs of ${epochs} epochs`,

@@ -1,17 +1,20 @@
 /**
  * Regularization view: coefficient paths, the two-weight picture, training/test error and the
  * non-zero count against λ, the weights at λ beside the truth. The header, messages, readout and
- * controls come from PanelLayout; the path is cached per data and penalty (compute.ts), so the
- * λ slider only re-solves one λ.
+ * controls come from PanelLayout. The path (everything but λ) is computed in the panel's worker
+ * (compute.worker.ts) and cached there per data and penalty; the λ slider only re-solves one λ
+ * from it, here on the page (~0.6 ms a step), so the slider's marker follows the thumb at once.
  */
+import { useMemo } from 'react';
 import { usePanelParams } from '../../lib/controls/usePanelParams';
 import { ParamControl } from '../../lib/controls/ParamControl';
 import { SeedButton } from '../../lib/controls/SeedButton';
 import { Readout } from '../../lib/controls/Readout';
-import { useComputed } from '../../lib/panel/useComputed';
+import { useWorkerComputed } from '../../lib/worker/useWorkerComputed';
 import { PanelLayout } from '../../lib/panel/PanelLayout';
 import { ACCENT, TEST, TRAIN } from '../../lib/plot/colors';
-import { runRegularization } from './compute';
+import type { RegResult } from './compute';
+import { atLambda, type PathParams, type PathResult } from './model';
 import { PathPlot } from './PathPlot';
 import { GeometryPlot } from './GeometryPlot';
 import { ErrorPlot } from './ErrorPlot';
@@ -24,9 +27,28 @@ import { store } from './store';
 const SWATCH: Record<string, string> = { train: TRAIN, test: TEST, nonzero: ACCENT };
 const FLOAT64_BADGE = <span className="badge">float64 JS</span>;
 
+const computeWorker = () => new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' });
+
+/** The solution at λ on the path the worker sent; a failure is shown like the path's own. */
+function solveAt(path: PathResult | null, lambda: number): { r: RegResult | null; error: string | null } {
+  if (!path) return { r: null, error: null };
+  try {
+    return { r: { path, at: atLambda(path, lambda) }, error: null };
+  } catch (e) {
+    return { r: null, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
 export function RegularizationView() {
   const params = usePanelParams(store);
-  const { result: r, error, pending } = useComputed(params, runRegularization);
+  const { penalty, mix, p, rho, k, n, noise, seed, lambda } = params;
+  // A new object only when something but λ changes: dragging λ sends nothing to the worker.
+  const pathIn = useMemo<PathParams>(() => ({ penalty, mix, p, rho, k, n, noise, seed }), [penalty, mix, p, rho, k, n, noise, seed]);
+  const path = useWorkerComputed<PathParams, PathResult>(computeWorker, 'path', pathIn);
+  const at = useMemo(() => solveAt(path.result, lambda), [path.result, lambda]);
+  const r = at.r;
+  const error = path.error ?? at.error;
+  const pending = path.pending;
   const block = Math.min(BLOCK, params.p);
   return (
     <PanelLayout

@@ -5,7 +5,7 @@ import { VanishingGradientsView } from './VanishingGradientsView';
 
 export default definePanel({
   store,
-  usesTf: true,
+  usesTf: 'worker',
   Explanation,
   View: VanishingGradientsView,
   experiments: [

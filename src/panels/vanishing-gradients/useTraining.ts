@@ -1,9 +1,9 @@
 /**
- * The training session as an incremental run (lib/panel/useIncremental): each frame trains the
- * networks for a few milliseconds toward the step the params name, so a link to step 150 replays
- * with progress and never freezes the page; the last four sessions (plain arrays, no tensors) are
- * kept, so flipping a control back resumes its run. The player (lib/panel/usePlayer) moves the
- * step param only once the step it asked for is on screen.
+ * The training session as a run in the panel's worker (lib/worker/useWorkerRun over
+ * compute.worker.ts): the worker trains the networks in slices toward the step the params name,
+ * so a link to step 150 replays with progress while the page only draws; the worker keeps the
+ * last four sessions (plain arrays, no tensors), so flipping a control back resumes its run. The
+ * player (lib/panel/usePlayer) moves the step param only once the step it asked for is on screen.
  *
  * What is on screen is kept apart from what is being computed: `settled` is the last view that
  * reached its target exactly (the readout and the player show only that), `live` may be a view of
@@ -11,12 +11,10 @@
  * step 15 as if it were the linked step.
  */
 import { useRef } from 'react';
-import { ensureBackend } from '../../lib/tf/backend';
-import { useIncremental } from '../../lib/panel/useIncremental';
+import { useWorkerRun } from '../../lib/worker/useWorkerRun';
 import { usePlayer, type Player } from '../../lib/panel/usePlayer';
 import { MAX_STEPS, type VGParams } from './params';
 import { sessionKey } from './train';
-import { sessionRun } from './sessionRun';
 import type { SessionView } from './view';
 import { store } from './store';
 
@@ -24,6 +22,8 @@ import { store } from './store';
 const KEEP_SESSIONS = 4;
 /** Playing speeds (training steps per second); the default is the old fixed rate. */
 const SPEEDS = [1, 2, 5, 10, 20, 30] as const;
+
+const computeWorker = () => new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' });
 
 export interface Training {
   /** The last view that reached its step exactly, and the params it was made for (null until the first). */
@@ -39,15 +39,12 @@ export interface Training {
 }
 
 export function useTraining(params: VGParams): Training {
-  const inc = useIncremental<number, SessionView>({
-    key: sessionKey(params),
-    create: () => sessionRun(params),
-    target: params.step,
-    targetKey: String(params.step),
-    keep: KEEP_SESSIONS,
-    ready: ensureBackend,
-    showProgress: true,
-  });
+  const inc = useWorkerRun<VGParams, number, SessionView>(
+    computeWorker,
+    'session',
+    { key: sessionKey(params), config: params, target: params.step, targetKey: String(params.step) },
+    { keep: KEEP_SESSIONS, showProgress: true },
+  );
   // The last exact view survives a replay (and a change of settings), so the readout can stay,
   // marked busy, instead of showing an intermediate step or jumping away on a phone.
   const settled = useRef<Training['settled']>(null);
