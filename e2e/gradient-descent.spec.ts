@@ -2,12 +2,22 @@
  * The gradient-descent panel's own behaviours: stepping (buttons and keys) moves the iteration
  * and the link; a link to step N replays to the same state; a step above 2/L diverges and the
  * panel says so, with no NaN anywhere; clicking the map moves the start, and so does the
- * keyboard alone (the player's keys leave the focused map alone).
+ * keyboard alone (the player's keys leave the focused map alone). The race and the contour grid
+ * are computed in the panel's worker (its script loads under the production CSP); the page
+ * itself downloads neither tfjs nor its .wasm.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoNaN, expectStep, openPanel, readoutNumber, readoutText, urlParam, waitReady, watchErrors } from './helpers';
 
 const SLUG = 'gradient-descent';
+
+/** Every resource the page itself fetched (a worker's own fetches are in the worker's timeline). */
+const pageResources = (page: Page) => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+const COMPUTE_WORKER = /\/assets\/compute\.worker-[\w-]+\.js$/;
+
+/** The text of each of these scripts, fetched again from the page (same origin, so the CSP allows it). */
+const scriptTexts = (page: Page, urls: string[]) =>
+  page.evaluate((list) => Promise.all(list.map((u) => fetch(u).then((r) => r.text()))), urls);
 
 /** The readout and the link both at iteration n. */
 async function expectAt(page: Page, n: number): Promise<void> {
@@ -27,6 +37,31 @@ async function frames(page: Page, n: number): Promise<void> {
     n,
   );
 }
+
+test('the default link is computed in the panel worker; the page itself loads no tfjs and no .wasm', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openPanel(page, SLUG);
+  await waitReady(page);
+  await expect(page.getByTestId('ro-step')).toHaveText(/^\d+ of 500$/);
+  await expectNoNaN(page);
+  // The badge shows the backend the worker started: tfjs runs there only.
+  await expect(page.locator('main')).toHaveAttribute('data-uses-tf', 'worker');
+  const badge = page.getByTestId('backend');
+  await expect(badge).toHaveAttribute('data-backend', /^(webgl|wasm|cpu)$/, { timeout: 30_000 });
+  await expect(badge).toHaveAttribute('data-computed-in', 'worker');
+
+  const loaded = await pageResources(page);
+  const workers = loaded.filter((n) => /\.worker-[\w-]+\.js$/.test(n));
+  expect(workers).toEqual([expect.stringMatching(COMPUTE_WORKER)]);
+  expect(loaded.filter((n) => /\.wasm(\?|$)/.test(n))).toEqual([]);
+  // tfjs's code names "tensorflow": the worker's script does (the check can fail), none of the page's does.
+  expect((await scriptTexts(page, workers)).some((t) => t.includes('tensorflow'))).toBe(true);
+  const pageScripts = loaded.filter((n) => /\.m?js(\?|$)/.test(n) && !workers.includes(n));
+  expect(pageScripts.length).toBeGreaterThan(0);
+  const texts = await scriptTexts(page, pageScripts);
+  expect(pageScripts.filter((_, i) => texts[i].includes('tensorflow'))).toEqual([]);
+  expect(errors).toEqual([]);
+});
 
 test('the step buttons and the keyboard move the iteration in the readout and in the link', async ({ page }) => {
   const errors = watchErrors(page);

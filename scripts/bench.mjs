@@ -1,16 +1,37 @@
 #!/usr/bin/env node
-// `npm run bench`: a benchmark, not a test. Builds the app, serves it, and measures in headless
-// Chromium, per panel: time from a slider input to the painted frame (median, p95), the model's
-// compute time, live tensors after 200 interactions; plus gzip JavaScript per route from the
-// build manifest. Writes bench/results/latest.json and latest.md and prints the table.
+// `npm run bench`: a benchmark, not a test. Builds the app (BENCH=1), serves it, and measures in
+// headless Chromium, per panel:
+// - the original figures: one slider's synthetic input → painted frame, the model's compute time,
+//   live tensors after 200 key presses, gzip JavaScript per route from the build manifest;
+// - per slider in the workbench controls, driven with the keyboard (issue 8): input-to-paint
+//   (keydown → first change of the readout → the frame after it) and input-to-result (keydown →
+//   readout data-busy="false" with new text → the frame after it), p50 / p95;
+// - link-open: navigation start → readout showing the linked state, for the default link and each
+//   "Try this" link, over fresh loads;
+// - each panel's own figures (src/panels/<slug>/bench.ts), e.g. the overfitting epochs/s.
+// Writes <BENCH_OUT>/latest.json and latest.md (columns: bench/results/README-columns.md).
+// Env: BENCH_PANELS=slug,slug  BENCH_INPUTS (per slider, 120)  BENCH_LOADS (per link, 5)
+//      BENCH_PORT (4199)  BENCH_DIST (dist)  BENCH_OUT (bench/results)  BENCH_SKIP_BUILD=1
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './browser.mjs';
 
-const PORT = 4199;
-const INPUTS = Number(process.env.BENCH_INPUTS ?? 60);
+const PORT = Number(process.env.BENCH_PORT ?? 4199);
+const DIST = process.env.BENCH_DIST ?? 'dist';
+const OUT = process.env.BENCH_OUT ?? 'bench/results';
+const INPUTS = Number(process.env.BENCH_INPUTS ?? 120);
+const LOADS = Number(process.env.BENCH_LOADS ?? 5);
+const PANELS = process.env.BENCH_PANELS ? process.env.BENCH_PANELS.split(',') : null;
+const wanted = (slug) => !PANELS || PANELS.includes(slug);
+const BASE = `http://127.0.0.1:${PORT}`;
+// Per key press: give up on a readout change / a settled result after this long (ms). After
+// GIVE_UP presses in a row that time out, the slider is reported as not moving the readout.
+const PAINT_TIMEOUT = 5_000;
+const RESULT_TIMEOUT = 15_000;
+const GIVE_UP = 3;
 // Which slider each panel is timed on (its most-used control); default: the first slider.
 const SLIDER = {
   'bias-variance': 'ctl-degree',
@@ -21,6 +42,8 @@ const SLIDER = {
   regularization: 'ctl-lambda',
   attention: 'ctl-dk',
 };
+// The first slider of the controls, never the player's scrub slider.
+const FIRST_SLIDER = '[data-testid="controls"] input[type="range"]:not([data-testid="scrub"])';
 
 const quant = (xs, q) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -29,8 +52,8 @@ const quant = (xs, q) => {
 const median = (xs) => quant(xs, 0.5);
 
 function bundleSizes(slugs) {
-  const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8'));
-  const gz = (file) => gzipSync(readFileSync(`dist/${file}`)).length;
+  const manifest = JSON.parse(readFileSync(`${DIST}/.vite/manifest.json`, 'utf8'));
+  const gz = (file) => gzipSync(readFileSync(`${DIST}/${file}`)).length;
   const closure = (key, seen = new Set()) => {
     if (seen.has(key)) return seen;
     seen.add(key);
@@ -51,8 +74,8 @@ function bundleSizes(slugs) {
 
 async function timeSlider(page, testId) {
   return page.evaluate(
-    async ({ testId, inputs }) => {
-      const el = testId ? document.querySelector(`[data-testid="${testId}"]`) : document.querySelector('.workbench input[type="range"]');
+    async ({ testId, inputs, first }) => {
+      const el = testId ? document.querySelector(`[data-testid="${testId}"]`) : document.querySelector(first);
       const readout = document.querySelector('[data-testid="readout"]');
       const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
       const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
@@ -85,46 +108,274 @@ async function timeSlider(page, testId) {
       }
       return { times, compute };
     },
-    { testId, inputs: INPUTS },
+    { testId, inputs: INPUTS, first: FIRST_SLIDER },
   );
 }
 
+// Installed before the app's own scripts on every page (Playwright init script, outside the CSP).
+// `presented(fn)`: fn(time) runs in the first task after the frame that shows the current DOM is
+// rendered. A change made during a frame's animation-frame callbacks is in that frame; any other
+// change waits for the next one. rAF is wrapped only to know which of the two we are in.
+function probe() {
+  const B = (window.__bench = { armed: null, ready: null, settledText: null, changedAfterReady: 0 });
+  const origRaf = window.requestAnimationFrame.bind(window);
+  const afterTask = (fn) => {
+    const c = new MessageChannel();
+    c.port1.onmessage = () => fn(performance.now());
+    c.port2.postMessage(0);
+  };
+  let inFrame = false;
+  const enterFrame = () => {
+    if (inFrame) return;
+    inFrame = true;
+    afterTask(() => (inFrame = false));
+  };
+  window.requestAnimationFrame = (cb) => origRaf((t) => (enterFrame(), cb(t)));
+  const presented = (fn) => (inFrame ? afterTask(fn) : origRaf(() => (enterFrame(), afterTask(fn))));
+  const readout = () => document.querySelector('[data-testid="readout"]');
+  // Link-open: the first time the readout exists with data-busy="false", then the frame after.
+  // Afterwards, count text changes while nobody touches the page (an "open" that keeps moving).
+  const onDom = () => {
+    const ro = readout();
+    if (!ro || ro.getAttribute('data-busy') !== 'false') return;
+    if (!B.ready) {
+      B.ready = { at: performance.now(), text: ro.textContent };
+      presented((t) => (B.ready.painted = t));
+    } else if (!B.armed && ro.textContent !== B.ready.text) {
+      B.ready.text = ro.textContent;
+      B.changedAfterReady++;
+    }
+  };
+  new MutationObserver(onDom).observe(document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['data-busy'] });
+  // Key presses: arm() before each press, then wait() for both marks.
+  document.addEventListener(
+    'keydown',
+    (e) => {
+      const a = B.armed;
+      if (!a || a.t0 != null) return;
+      const now = performance.now();
+      // The event's own time stamp includes its wait in the queue; fall back if it is off.
+      a.t0 = e.timeStamp > 0 && e.timeStamp <= now && now - e.timeStamp < 1000 ? e.timeStamp : now;
+    },
+    true,
+  );
+  // Key presses: arm() before each press, then wait() for both marks (or a timeout).
+  B.arm = () => {
+    const ro = readout();
+    const a = (B.armed = { before: ro.textContent, t0: null, paint: null, result: null, early: false, check: () => {} });
+    const mark = (key) => presented((t) => ((a[key] = t - a.t0), a.check()));
+    a.mo = new MutationObserver(() => {
+      if (ro.textContent === a.before) return;
+      if (a.t0 == null) return void (a.early = true); // the readout moved on its own
+      if (!a.sawText) {
+        a.sawText = true;
+        mark('paint');
+      }
+      if (!a.sawResult && ro.getAttribute('data-busy') === 'false') {
+        a.sawResult = true;
+        mark('result');
+      }
+    });
+    a.mo.observe(ro, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['data-busy'] });
+  };
+  B.wait = (paintTimeout, resultTimeout) =>
+    new Promise((resolve) => {
+      const a = B.armed;
+      const timers = [];
+      const finish = () => {
+        if (a.done) return;
+        a.done = true;
+        timers.forEach(clearTimeout);
+        a.mo.disconnect();
+        B.armed = null;
+        resolve({ paint: a.paint, result: a.result, early: a.early, pressed: a.t0 != null });
+      };
+      a.check = () => a.paint != null && a.result != null && finish();
+      a.check();
+      if (B.armed !== a) return;
+      timers.push(setTimeout(() => a.sawText || finish(), paintTimeout), setTimeout(finish, resultTimeout));
+    });
+}
+
+/** Every slider of the workbench controls (not the player's scrub) on a freshly loaded page. */
+async function listSliders(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('[data-testid="controls"] input[type="range"]')]
+      .map((el, i) => ({ i, id: el.getAttribute('data-testid'), label: el.closest('.ctl')?.querySelector('.ctl-label span')?.textContent ?? null, disabled: el.disabled, shown: el.getClientRects().length > 0 }))
+      .filter((s) => s.id !== 'scrub'),
+  );
+}
+
+async function openPanel(page, url) {
+  await page.goto(url);
+  await page.waitForSelector('[data-testid="readout"][data-busy="false"]', { timeout: 60_000 });
+}
+
+/** Presses arrow keys on one slider `inputs` times (sweeping to an end and back). */
+async function timeSliderKeys(page, slider, inputs, warmup) {
+  const loc = page.locator('[data-testid="controls"] input[type="range"]').nth(slider.i);
+  await loc.scrollIntoViewIfNeeded();
+  await loc.focus();
+  let dir = 'ArrowRight';
+  const paint = [], result = [];
+  let early = 0, misses = 0, inARow = 0;
+  const value = () => loc.evaluate((el) => ({ v: Number(el.value), lo: Number(el.min), hi: Number(el.max), step: Number(el.step) || 1 }));
+  for (let k = 0, turns = 0; k < warmup + inputs && turns < 4; ) {
+    await page.waitForSelector('[data-testid="readout"][data-busy="false"]', { timeout: 60_000 });
+    // Turn at either end (the step grid may stop short of max), so every press moves the slider.
+    const { v, lo, hi, step } = await value();
+    if (dir === 'ArrowRight' && v + step > hi + 1e-9) dir = 'ArrowLeft';
+    else if (dir === 'ArrowLeft' && v - step < lo - 1e-9) dir = 'ArrowRight';
+    await page.evaluate(() => window.__bench.arm());
+    await page.keyboard.press(dir);
+    const r = await page.evaluate(([p, q]) => window.__bench.wait(p, q), [PAINT_TIMEOUT, RESULT_TIMEOUT]);
+    if ((await value()).v === v) {
+      // The press did not move the slider: not an input; go the other way.
+      dir = dir === 'ArrowRight' ? 'ArrowLeft' : 'ArrowRight';
+      turns++;
+      continue;
+    }
+    turns = 0;
+    if (r.early) early++;
+    const miss = r.paint == null;
+    inARow = miss ? inARow + 1 : 0;
+    if (k >= warmup) {
+      if (miss) misses++;
+      paint.push(r.paint ?? Infinity);
+      result.push(r.result ?? Infinity);
+    }
+    k++;
+    if (inARow >= GIVE_UP) break;
+  }
+  return { paint, result, early, misses, gaveUp: inARow >= GIVE_UP };
+}
+
+/** Fresh loads of one link (new browser context each: cold cache, new process state). */
+async function timeLinkOpen(browser, url, loads) {
+  const ready = [], changed = [];
+  for (let k = 0; k < loads; k++) {
+    const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    await ctx.addInitScript(probe);
+    const page = await ctx.newPage();
+    try {
+      await page.goto(url, { waitUntil: 'commit' });
+      // performance.now() counts from the navigation's time origin.
+      await page.waitForFunction(() => window.__bench?.ready?.painted != null, null, { timeout: 60_000, polling: 50 });
+      ready.push(await page.evaluate(() => window.__bench.ready.painted));
+      // Watch one more second: does the "opened" state keep changing by itself?
+      await page.waitForTimeout(1000);
+      changed.push(await page.evaluate(() => window.__bench.changedAfterReady));
+    } catch {
+      ready.push(Infinity);
+    } finally {
+      await ctx.close();
+    }
+  }
+  return { ready, changed };
+}
+
+/** Per slider and per link of one panel (issue 8's measurement). */
+async function interactPanel(browser, slug) {
+  const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  await ctx.addInitScript(probe);
+  const page = await ctx.newPage();
+  const sliderRows = [], linkRows = [];
+  try {
+    await openPanel(page, `${BASE}/${slug}/`);
+    const sliders = await listSliders(page);
+    const links = [{ link: 'default', href: `/${slug}/` }];
+    for (const x of await page.locator('[data-testid^="experiment-"]').all())
+      links.push({ link: await x.getAttribute('data-testid'), href: await x.getAttribute('href') });
+    for (const s of sliders) {
+      const name = s.id ?? `slider ${s.i}`;
+      if (s.disabled || !s.shown) {
+        sliderRows.push({ panel: slug, slider: name, label: s.label, skipped: s.disabled ? 'disabled' : 'hidden' });
+        continue;
+      }
+      console.log(`bench: ${slug} ${name} × ${INPUTS} …`);
+      await openPanel(page, `${BASE}/${slug}/`); // each slider from the default state
+      const r = await timeSliderKeys(page, s, INPUTS, Math.min(10, Math.ceil(INPUTS / 10)));
+      sliderRows.push({
+        panel: slug, slider: name, label: s.label, inputs: r.paint.length,
+        paintP50Ms: median(r.paint), paintP95Ms: quant(r.paint, 0.95),
+        resultP50Ms: median(r.result), resultP95Ms: quant(r.result, 0.95),
+        readoutUnchanged: r.misses, readoutMovedBeforeKey: r.early, gaveUp: r.gaveUp,
+      });
+    }
+    for (const l of links) {
+      console.log(`bench: ${slug} open ${l.link} × ${LOADS} …`);
+      const r = await timeLinkOpen(browser, BASE + l.href, LOADS);
+      linkRows.push({
+        panel: slug, link: l.link, href: l.href, loads: r.ready.length,
+        readyP50Ms: median(r.ready), readyP95Ms: quant(r.ready, 0.95),
+        loadsChangedAfterReady: r.changed.filter((c) => c > 0).length,
+      });
+    }
+  } finally {
+    await ctx.close();
+  }
+  return { sliderRows, linkRows };
+}
+
+/** The floor of the method: a bare page whose one native slider writes the readout directly. */
+async function bareSlider(browser) {
+  const ctx = await browser.newContext();
+  await ctx.addInitScript(probe);
+  const page = await ctx.newPage();
+  const body = '<div data-testid="controls"><input type="range" id="s"></div><p data-testid="readout" data-busy="false"><span id="o">50</span></p><script>s.oninput = () => (o.textContent = s.value)</script>';
+  await page.route('http://bare.test/', (r) => r.fulfill({ contentType: 'text/html', body }));
+  await page.goto('http://bare.test/');
+  const r = await timeSliderKeys(page, { i: 0 }, INPUTS, 10);
+  await ctx.close();
+  return { panel: '(bare page)', slider: 'native slider', inputs: r.paint.length, paintP50Ms: median(r.paint), paintP95Ms: quant(r.paint, 0.95), resultP50Ms: median(r.result), resultP95Ms: quant(r.result, 0.95), readoutUnchanged: r.misses, readoutMovedBeforeKey: r.early, gaveUp: r.gaveUp };
+}
+
+async function waitForServer(server) {
+  for (let k = 0; k < 300; k++) {
+    if (server.exitCode != null) throw new Error(`vite preview exited (${server.exitCode}); is port ${PORT} taken?`);
+    if (await fetch(`${BASE}/`).then((r) => r.ok, () => false)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('vite preview did not answer');
+}
+
 async function main() {
+  const load0 = loadavg();
   const exe = findChromium();
   if (!exe) throw new Error('No Chromium found (see README: Test it).');
-  if (spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit', env: { ...process.env, BENCH: '1' } }).status !== 0) process.exit(1);
+  if (!process.env.BENCH_SKIP_BUILD) {
+    const build = ['vite', 'build', '--logLevel', 'warn', '--outDir', DIST, '--emptyOutDir'];
+    if (spawnSync('npx', build, { stdio: 'inherit', env: { ...process.env, BENCH: '1' } }).status !== 0) process.exit(1);
+  }
   // Panels that exist are the ones with a panel.ts chunk in the build manifest.
-  const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8'));
+  const manifest = JSON.parse(readFileSync(`${DIST}/.vite/manifest.json`, 'utf8'));
   const slugs = Object.keys(manifest).flatMap((k) => k.match(/^src\/panels\/([^/]+)\/panel\.ts$/)?.[1] ?? []);
   // Node runs vite directly (not through npx), so that killing it really stops the server.
-  const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore' });
-  await new Promise((r) => setTimeout(r, 2500));
+  const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--outDir', DIST, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore' });
   const browser = await chromium.launch({ executablePath: exe, args: CHROMIUM_ARGS });
-  const rows = [];
-  const panelRows = [];
+  const rows = [], panelRows = [], sliderRows = [], linkRows = [];
   try {
+    await waitForServer(server);
     // Each panel's own figures (src/panels/<slug>/bench.ts), run in the browser.
     const bp = await browser.newPage();
-    await bp.goto(`http://127.0.0.1:${PORT}/bench.html`);
+    await bp.goto(`${BASE}/bench.html`);
     await bp.waitForSelector('body[data-ready="true"]');
     const benchSlugs = await bp.evaluate(() => globalThis.__benchSlugs);
-    for (const slug of benchSlugs) {
-      if (process.env.BENCH_PANELS && !process.env.BENCH_PANELS.split(',').includes(slug)) continue;
+    for (const slug of benchSlugs.filter(wanted)) {
       console.log(`bench: ${slug} …`);
       const { backend, rows: r } = await bp.evaluate((s) => globalThis.__runBench(s), slug);
       for (const row of r) panelRows.push({ panel: slug, backend, ...row });
     }
     await bp.close();
-    for (const slug of slugs) {
-      if (process.env.BENCH_PANELS && !process.env.BENCH_PANELS.split(',').includes(slug)) continue;
+    sliderRows.push(await bareSlider(browser));
+    for (const slug of slugs.filter(wanted)) {
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-      await page.goto(`http://127.0.0.1:${PORT}/${slug}/`);
-      await page.waitForSelector('[data-testid="readout"][data-busy="false"]', { timeout: 60_000 });
-      const backend = await page.getAttribute('[data-testid="backend"]', 'data-backend').catch(() => null);
+      await openPanel(page, `${BASE}/${slug}/`);
+      const backend = await page.getAttribute('[data-testid="backend"]', 'data-backend', { timeout: 1000 }).catch(() => null);
       await timeSlider(page, SLIDER[slug]); // warm-up (JIT, first tfjs kernels)
       const { times, compute } = await timeSlider(page, SLIDER[slug]);
       const t0 = await page.evaluate(() => globalThis.__mlTensors?.() ?? null);
-      const sel = SLIDER[slug] ? `[data-testid="${SLIDER[slug]}"]` : '.workbench input[type="range"]';
+      const sel = SLIDER[slug] ? `[data-testid="${SLIDER[slug]}"]` : FIRST_SLIDER;
       await page.locator(sel).first().focus();
       for (let k = 0; k < 200; k++) await page.keyboard.press(k % 2 ? 'ArrowLeft' : 'ArrowRight');
       await page.waitForSelector('[data-testid="readout"][data-busy="false"]');
@@ -142,18 +393,62 @@ async function main() {
         tensorsAfter200: t1,
       });
       await page.close();
+      const r = await interactPanel(browser, slug);
+      sliderRows.push(...r.sliderRows);
+      linkRows.push(...r.linkRows);
     }
   } finally {
     await browser.close();
     server.kill();
   }
   const sizes = bundleSizes(slugs);
-  const result = { date: new Date().toISOString(), inputs: INPUTS, machine: `${process.platform} ${process.arch}`, rows, panelRows, gzipJsBytes: sizes };
-  mkdirSync('bench/results', { recursive: true });
-  writeFileSync('bench/results/latest.json', JSON.stringify(result, null, 2));
-  const f = (x) => (x == null || Number.isNaN(x) ? '—' : x.toFixed(1));
+  const load1 = loadavg();
+  const result = {
+    date: new Date().toISOString(),
+    inputs: INPUTS,
+    loads: LOADS,
+    panels: PANELS,
+    machine: `${process.platform} ${process.arch}, ${cpus().length} CPUs`,
+    loadAvgStart: load0,
+    loadAvgEnd: load1,
+    rows,
+    sliderRows,
+    linkRows,
+    panelRows,
+    gzipJsBytes: sizes,
+  };
+  mkdirSync(OUT, { recursive: true });
+  // JSON has no Infinity: a timed-out press or load is written as null there.
+  writeFileSync(`${OUT}/latest.json`, JSON.stringify(result, (k, v) => (v === Infinity ? null : v), 2));
+  const md = markdown(result, sizes);
+  writeFileSync(`${OUT}/latest.md`, md);
+  console.log(md);
+}
+
+function markdown(result, sizes) {
+  const f = (x) => (x == null || Number.isNaN(x) ? '—' : x === Infinity ? 'timeout' : x.toFixed(1));
   const kb = (b) => (b / 1024).toFixed(1);
-  let md = `# Benchmark (${result.date})\n\n${INPUTS} slider inputs per panel after a warm-up, headless Chromium.\n\n`;
+  const la = (l) => l.map((x) => x.toFixed(2)).join(' / ');
+  const { rows, sliderRows, linkRows, panelRows } = result;
+  let md = `# Benchmark (${result.date})\n\n`;
+  md += `Headless Chromium, ${result.machine}${result.panels ? `, panels: ${result.panels.join(', ')}` : ''}. `;
+  md += `Load average (1 / 5 / 15 min) at start ${la(result.loadAvgStart)}, at end ${la(result.loadAvgEnd)}. `;
+  md += 'Columns: bench/results/README-columns.md.\n\n';
+  md += `## Sliders, keyboard (${result.inputs} presses per slider after a warm-up)\n\n`;
+  md += '| panel | slider | input→paint p50 ms | p95 ms | input→result p50 ms | p95 ms | presses | readout unchanged | moved before key |\n|---|---|---|---|---|---|---|---|---|\n';
+  for (const r of sliderRows) {
+    if (r.skipped) md += `| ${r.panel} | ${r.slider} | ${r.skipped} | | | | | | |\n`;
+    else md += `| ${r.panel} | ${r.slider} | ${f(r.paintP50Ms)} | ${f(r.paintP95Ms)} | ${f(r.resultP50Ms)} | ${f(r.resultP95Ms)} | ${r.inputs}${r.gaveUp ? ' (gave up)' : ''} | ${r.readoutUnchanged} | ${r.readoutMovedBeforeKey} |\n`;
+  }
+  md += `\n## Link open (${result.loads} fresh loads per link)\n\n`;
+  md += '| panel | link | navigation→readout ready p50 ms | p95 ms | loads whose readout changed in the next second |\n|---|---|---|---|---|\n';
+  for (const r of linkRows) md += `| ${r.panel} | [${r.link}](${r.href}) | ${f(r.readyP50Ms)} | ${f(r.readyP95Ms)} | ${r.loadsChangedAfterReady} of ${r.loads} |\n`;
+  const speed = panelRows.filter((r) => r.unit === 'epochs/s');
+  if (speed.length) {
+    md += '\n## Training speed\n\n| panel | backend | measurement | epochs/s |\n|---|---|---|---|\n';
+    for (const r of speed) md += `| ${r.panel} | ${r.backend} | ${r.name.replace(/: epochs per second$/, '')} | ${Number(r.value).toPrecision(4)} |\n`;
+  }
+  md += `\n## One slider, synthetic input events (${result.inputs} inputs after a warm-up)\n\n`;
   md += '| panel | slider | backend | input→paint median ms | p95 ms | compute median ms | compute p95 ms | tensors before → after 200 inputs | gzip JS KB (route) |\n|---|---|---|---|---|---|---|---|---|\n';
   for (const r of rows)
     md += `| ${r.panel} | ${r.slider} | ${r.backend ?? '—'} | ${f(r.inputToPaintMedianMs)} | ${f(r.inputToPaintP95Ms)} | ${f(r.computeMedianMs)} | ${f(r.computeP95Ms)} | ${r.tensorsBefore ?? '—'} → ${r.tensorsAfter200 ?? '—'} | ${sizes[r.panel] ? kb(sizes[r.panel]) : '—'} |\n`;
@@ -162,8 +457,7 @@ async function main() {
     md += '\n## Panel figures\n\n| panel | backend | measurement | value | unit | note |\n|---|---|---|---|---|---|\n';
     for (const r of panelRows) md += `| ${r.panel} | ${r.backend} | ${r.name} | ${Number(r.value).toPrecision(4)} | ${r.unit} | ${r.note ?? ''} |\n`;
   }
-  writeFileSync('bench/results/latest.md', md);
-  console.log(md);
+  return md;
 }
 
 main().catch((e) => {

@@ -130,7 +130,7 @@ process.exit(failed === 0 && passed > 0 ? 0 : 1);
  *  - tsc, eslint, build: by lines of source in each panel's folder against the rest.
  */
 function projection() {
-  if (only || !e2e?.suites || !unit?.testResults || stages.e2e === undefined) return {};
+  if (only || !e2e?.suites || !e2e.stats?.expected || !unit?.testResults || stages.e2e === undefined) return {};
   const slugs = readdirSync('src/panels').filter((d) => statSync(join('src/panels', d)).isDirectory() && existsSync(join('src/panels', d, 'panel.ts')));
   const owner = (text) => slugs.find((s) => new RegExp(`(^|[^a-z-])${s}([^a-z-]|$)`).test(text));
   const share = (items) => {

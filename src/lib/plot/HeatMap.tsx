@@ -29,7 +29,10 @@ export function HeatMap({
   const ref = useRef<HTMLCanvasElement | null>(null);
   const interp = interpolate ?? INTERPOLATORS[scheme];
   const lut = useMemo(() => buildLut(interp), [interp]);
-  const [d0, d1] = domain ?? autoColorDomain(values, { log, symmetric: scheme === 'rdbu' && !interpolate });
+  // Scanning the grid is O(nx·ny): only when the values (or how they are read) change, not on every render.
+  const symmetric = scheme === 'rdbu' && !interpolate;
+  const auto = useMemo(() => (domain ? null : autoColorDomain(values, { log, symmetric })), [domain, values, log, symmetric]);
+  const [d0, d1] = domain ?? auto!;
 
   useEffect(() => {
     const canvas = ref.current;

@@ -14,11 +14,13 @@ import { Scatter } from '../../lib/plot/Scatter';
 import { Marker } from '../../lib/plot/Marker';
 import { Legend } from '../../lib/plot/Legend';
 import { contourThresholds } from '../../lib/plot/contourPaths';
+import { autoColorDomain } from '../../lib/plot/heatRaster';
 import { FG, MUTED } from '../../lib/plot/colors';
 import { fmt } from '../../lib/format/format';
 import { useThemeKey } from '../../lib/plot/useThemeKey';
 import type { GDResult } from './compute';
 import { isNudgeKey, nudgeStart } from './startKeys';
+import type { Vec2 } from './optimizers';
 import { optimizerColor, optimizerLabel, SURFACE_PHRASE, surfaceLabel } from './look';
 
 /** Dots on every iterate while the paths are short enough to read them. */
@@ -28,18 +30,25 @@ const CLICK_SLOP = 8;
 
 export interface ContourPlotProps {
   r: GDResult;
+  /**
+   * The start as set now, inside the window. The keys move from here, not from r.start: the
+   * worker's answer may still be on its way, and presses made meanwhile must add up.
+   */
+  start: Vec2;
   /** Run from (x, y): a click, or Enter / Space on the focused map. */
   onPick(x: number, y: number): void;
   /** Move the start to (x, y) without restarting the run: the arrow keys. */
   onMove(x: number, y: number): void;
 }
 
-export function ContourPlot({ r, onPick, onMove }: ContourPlotProps) {
+export function ContourPlot({ r, start, onPick, onMove }: ContourPlotProps) {
   const { grid, surface: s } = r;
   const levels = useMemo(
     () => contourThresholds(grid.values, grid.log ? { count: 14, log: true, maxDecades: 4 } : { count: 14 }),
     [grid],
   );
+  // HeatMap would otherwise scan the grid for its colour domain on every step while playing.
+  const domain = useMemo(() => autoColorDomain(grid.values, { log: grid.log }), [grid]);
   const down = useRef<{ px: number; py: number } | null>(null);
   // The faint heat map only hints at depth; on the dark background it must be fainter still.
   useThemeKey();
@@ -61,11 +70,11 @@ export function ContourPlot({ r, onPick, onMove }: ContourPlotProps) {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     if (isNudgeKey(e.key)) {
       e.preventDefault();
-      const [x, y] = nudgeStart(r.start, s.view, e.key, e.shiftKey);
-      if (x !== r.start[0] || y !== r.start[1]) onMove(x, y);
+      const [x, y] = nudgeStart(start, s.view, e.key, e.shiftKey);
+      if (x !== start[0] || y !== start[1]) onMove(x, y);
     } else if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
-      onPick(r.start[0], r.start[1]);
+      onPick(start[0], start[1]);
     }
   };
 
@@ -104,7 +113,7 @@ export function ContourPlot({ r, onPick, onMove }: ContourPlotProps) {
         </>
       }
     >
-      <HeatMap values={grid.values} nx={grid.nx} ny={grid.ny} extent={grid.extent} log={grid.log} scheme="viridis" opacity={dark ? 0.09 : 0.16} />
+      <HeatMap values={grid.values} nx={grid.nx} ny={grid.ny} extent={grid.extent} log={grid.log} domain={domain} scheme="viridis" opacity={dark ? 0.09 : 0.16} />
       <Contours values={grid.values} nx={grid.nx} ny={grid.ny} extent={grid.extent} thresholds={levels} strokeWidth={1} opacity={0.75} />
       {s.minima.slice(1).map((m, i) => (
         <Marker key={i} x={m.at[0]} y={m.at[1]} shape="diamond" size={9} color={MUTED} />

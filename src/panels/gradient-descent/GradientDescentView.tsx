@@ -2,37 +2,60 @@
  * Gradient-descent view: the optimizers race from one start over a loss surface. The contour
  * map with their paths (click, or focus it and use the arrow keys, to move the start) and the
  * loss against iteration; the layout, player, readout and controls come from lib/panel.
+ * Everything tfjs computes (the race, the contour grid) comes from the panel's worker
+ * (compute.worker.ts, which keeps both cached): the page never loads tfjs. The worker is asked
+ * for the frame at the horizon; the steps before it are cut from that answer here, so playing
+ * waits for the worker only when it crosses a hundred.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { usePanelParams } from '../../lib/controls/usePanelParams';
 import { ParamControl } from '../../lib/controls/ParamControl';
 import { Select } from '../../lib/controls/Select';
 import { SeedButton } from '../../lib/controls/SeedButton';
 import { Readout } from '../../lib/controls/Readout';
-import { useComputed } from '../../lib/panel/useComputed';
+import { createCache } from '../../lib/panel/cache';
+import { useWorkerComputed } from '../../lib/worker/useWorkerComputed';
 import { PanelLayout } from '../../lib/panel/PanelLayout';
 import { usePlayer } from '../../lib/panel/usePlayer';
 import { PlayerBar } from '../../lib/panel/PlayerBar';
 import { prefersReducedMotion } from '../../lib/panel/schedule';
-import { ensureBackend } from '../../lib/tf/backend';
-import { PRESETS } from './model';
+import { PRESETS } from './presets';
 import { isAdaptive, type OptimizerName } from './optimizers';
 import { MAX_STEPS, N_POINTS, type SurfaceName } from './params';
-import { createComputer } from './compute';
+import type { ContourGrid, GDResult } from './compute';
+import { frameAt, workerParams } from './frames';
 import { ContourPlot } from './ContourPlot';
 import { LossPlot } from './LossPlot';
 import { divergenceNotes, readoutRows } from './readout';
 import { optimizerColor, SURFACE_PHRASE } from './look';
 import { store } from './store';
+import { keepInside } from './startKeys';
 import './gradient-descent.css';
 
 /** Play speeds (iterations per second); 24 is slow enough to follow one step at a time. */
 const SPEEDS = [6, 12, 24, 48, 96] as const;
 
+const computeWorker = () => new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' });
+
+/**
+ * Every answer of the worker carries a fresh copy of the grid; keeping one object per grid key
+ * lets the contour plot's memos (levels, paths) survive playing, which changes only the step.
+ */
+function useStableGrid(raw: GDResult | null): GDResult | null {
+  const [grids] = useState(() => createCache<ContourGrid>(4));
+  return useMemo(() => raw && { ...raw, grid: grids.get(raw.grid.key, () => raw.grid) }, [raw, grids]);
+}
+
 export function GradientDescentView() {
   const params = usePanelParams(store);
-  const [compute] = useState(createComputer);
-  const { result: r, error, pending } = useComputed(params, compute, ensureBackend);
+  // One object per worker question: moving the step within a hundred asks nothing new.
+  const askKey = JSON.stringify(workerParams(params));
+  const asked = useMemo(() => JSON.parse(askKey) as typeof params, [askKey]);
+  const { result, error, pending } = useWorkerComputed<typeof params, GDResult>(computeWorker, 'frame', asked);
+  const stable = useStableGrid(result);
+  // A step past the answer's horizon cannot be cut from it: the answer stays (titled with its own
+  // step, the readout busy) until the worker's next one arrives.
+  const r = useMemo(() => (stable && params.step <= stable.horizon ? frameAt(stable, params.step) : stable), [stable, params.step]);
   // Playing ends early once every run has stopped (diverged or converged): nothing moves after.
   const finished = !!r && !pending && r.step === params.step && r.runs.every((run) => run.status !== 'ok');
   const player = usePlayer({
@@ -106,7 +129,7 @@ export function GradientDescentView() {
     >
       {r && (
         <div className="plot-grid">
-          <ContourPlot r={r} onPick={pick} onMove={move} />
+          <ContourPlot r={r} start={keepInside(params.start, r.surface.view)} onPick={pick} onMove={move} />
           <LossPlot r={r} />
         </div>
       )}

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaults } from '../../lib/params/schema';
 import { useCpuBackend } from '../../lib/tf/testing';
-import { createComputer, horizonFor } from './compute';
+import { createComputer, frameAt, horizonFor, SLICE, workerParams } from './compute';
 import { runOptimizers } from './model';
 import { schema, type GDParams } from './params';
 
@@ -42,5 +42,33 @@ describe('the view computer', () => {
     expect(g.log).toBe(true);
     expect(Math.min(...g.values)).toBe(0);
     expect(compute(base({ surface: 'saddle' })).grid.log).toBe(false);
+  });
+
+  it('sliced (the form the worker calls) gives the same frame, and stops at a slice boundary once cancelled', async () => {
+    const p = base({ surface: 'logistic', optimizers: ['sgd', 'adam'], start: [-1.5, 2.5], lr: 0.5, batch: 10, step: 230 });
+    let yields = 0;
+    const sliced = await createComputer().sliced(p, { cancelled: () => false, yield: async () => void yields++ });
+    const direct = createComputer()(p);
+    expect(sliced).toEqual(direct);
+    expect(yields).toBe(Math.ceil(horizonFor(p.step) / SLICE) - 1);
+
+    const compute = createComputer();
+    let cancelled = false;
+    const stopped = await compute.sliced(p, { cancelled: () => cancelled, yield: async () => void (cancelled = true) });
+    expect(stopped).toBeNull();
+    // What was computed before the cancel stays cached: the next request goes on from there.
+    expect(compute(p)).toEqual(direct);
+  });
+
+  it('every step up to the horizon is a cut of the one frame the worker is asked for', () => {
+    const compute = createComputer();
+    // The diverging runs stop inside the window, so the cut must also drop statuses not yet reached.
+    const p = base({ surface: 'bowl', kappa: 10, optimizers: ['sgd', 'momentum', 'adam'], lr: 0.21, step: 0 });
+    for (const step of [0, 1, 37, 99, 100, 101, 250, 499, 500]) {
+      const q = { ...p, step };
+      const asked = compute(workerParams(q));
+      expect(asked.horizon).toBe(horizonFor(step));
+      expect(frameAt(asked, step)).toEqual(compute(q));
+    }
   });
 });

@@ -6,12 +6,14 @@
  *   logistic data), so it is recomputed only when those change.
  * Both keep a few recent settings, so toggling a control back and forth reuses them. Neither
  * holds a tensor (a race keeps plain arrays; tf.grad traces afresh on each call).
- * Pure TypeScript over the model: no React, no DOM.
+ * Pure TypeScript over the model: no React, no DOM. The panel's worker (compute.worker.ts) owns
+ * one computer, so the caches live there and the page only receives slices of a cached race.
  */
 import { createCache } from '../../lib/panel/cache';
 import { gridValues, raceFor, startOf, surfaceOf, warnings, type OptimizerRun, type Race, type RunResult } from './model';
 import type { Vec2 } from './optimizers';
-import { MAX_STEPS, type GDParams, type SurfaceName } from './params';
+import { horizonFor } from './frames';
+import type { GDParams, SurfaceName } from './params';
 
 /** Grid resolution of the contour map (odd, so the bowl's centre is a sample). */
 export const GRID_N = 101;
@@ -23,6 +25,8 @@ const RACES_KEPT = 4, GRIDS_KEPT = 4;
 const LOG_LEVELS: Record<SurfaceName, boolean> = { bowl: true, rosenbrock: true, logistic: true, multimodal: false, saddle: false };
 
 export interface ContourGrid {
+  /** What the grid depends on: equal keys, equal grids (the page keeps one object per key). */
+  key: string;
   /** For log surfaces: f − min(f) on the grid (so all values are ≥ 0); else f itself. */
   values: Float32Array;
   nx: number;
@@ -45,10 +49,8 @@ export interface GDResult {
   warnings: string[];
 }
 
-/** The loss plot's x range: the next multiple of 100 above the step (at most MAX_STEPS). */
-export function horizonFor(step: number): number {
-  return Math.min(MAX_STEPS, Math.max(100, Math.ceil((step + 1) / 100) * 100));
-}
+// The step arithmetic the page also needs lives in frames.ts (no tfjs there).
+export { cutRuns, frameAt, horizonFor, workerParams } from './frames';
 
 function gridKey(p: GDParams): string {
   return `${p.surface}|${p.surface === 'bowl' ? p.kappa : ''}|${p.surface === 'logistic' ? p.seed : ''}`;
@@ -58,15 +60,31 @@ function contourGrid(p: GDParams): ContourGrid {
   const g = gridValues(p, GRID_N, GRID_N);
   const log = LOG_LEVELS[p.surface];
   const values = log ? g.values.map((v) => v - g.min) : g.values;
-  return { values, nx: g.nx, ny: g.ny, extent: g.view, log };
+  return { key: gridKey(p), values, nx: g.nx, ny: g.ny, extent: g.view, log };
 }
 
-/** A stateful computer (one per mounted view): call it with the params, get the frame. */
-export function createComputer(): (p: GDParams) => GDResult {
+/** Steps computed between two yields of the worker (a 50-step slice of six logistic runs is ~20 ms). */
+export const SLICE = 50;
+
+/** What the worker gives the computer between slices: a chance to hear of a newer request. */
+export interface SliceContext {
+  cancelled(): boolean;
+  yield(): Promise<void>;
+}
+
+/**
+ * A stateful computer (one per worker, or per test): call it with the params, get the frame.
+ * `sliced` gives the same frame but advances a new race in SLICE-step slices with a yield
+ * between them; it returns null once a newer request has cancelled this one.
+ */
+export type Computer = ((p: GDParams) => GDResult) & { sliced(p: GDParams, ctx: SliceContext): Promise<GDResult | null> };
+
+export function createComputer(): Computer {
   const races = createCache<Race>(RACES_KEPT);
   const grids = createCache<ContourGrid>(GRIDS_KEPT);
-  return (p) => {
-    const race = races.get(JSON.stringify({ ...p, step: 0 }), () => raceFor(p));
+  const raceOf = (p: GDParams) => races.get(JSON.stringify({ ...p, step: 0 }), () => raceFor(p));
+  const frame = (p: GDParams): GDResult => {
+    const race = raceOf(p);
     const grid = grids.get(gridKey(p), () => contourGrid(p));
     const s = surfaceOf(p);
     const horizon = horizonFor(p.step);
@@ -84,4 +102,15 @@ export function createComputer(): (p: GDParams) => GDResult {
       warnings: warnings(p),
     };
   };
+  const sliced = async (p: GDParams, ctx: SliceContext): Promise<GDResult | null> => {
+    const race = raceOf(p);
+    const horizon = horizonFor(p.step);
+    for (let k = race.computed + SLICE; k < horizon; k += SLICE) {
+      race.at(k);
+      await ctx.yield();
+      if (ctx.cancelled()) return null;
+    }
+    return frame(p);
+  };
+  return Object.assign(frame, { sliced });
 }

@@ -7,7 +7,8 @@ export { store };
 
 export default definePanel({
   store,
-  usesTf: true,
+  // tfjs runs only in the panel's worker; the badge shows the worker's backend.
+  usesTf: 'worker',
   Explanation,
   View: GradientDescentView,
   experiments: [

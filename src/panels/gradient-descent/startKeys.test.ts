@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isNudgeKey, nudgeStart } from './startKeys';
+import { defaults } from '../../lib/params/schema';
+import { startOf, surfaceOf } from './model';
+import { schema } from './params';
+import { keepInside, isNudgeKey, nudgeStart } from './startKeys';
 
 const BOWL = [-2, 2, -2, 2] as const;
 
@@ -28,5 +31,13 @@ describe('moving the start with the keyboard', () => {
     expect(isNudgeKey('ArrowUp')).toBe(true);
     expect(isNudgeKey('Enter')).toBe(false);
     expect(nudgeStart([0.5, 0.5], BOWL, 'Home', false)).toEqual([0.5, 0.5]);
+  });
+
+  it('keeps a start inside the window exactly as the model does', () => {
+    for (const surface of ['bowl', 'rosenbrock', 'logistic'] as const)
+      for (const start of [[-1.5, 0.7], [9, -9], [-9, 2.5]]) {
+        const p = { ...defaults(schema), surface, start };
+        expect(keepInside(start, surfaceOf(p).view)).toEqual(startOf(p));
+      }
   });
 });

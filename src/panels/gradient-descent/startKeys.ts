@@ -26,3 +26,9 @@ export function nudgeStart(start: Vec2, view: readonly [number, number, number, 
   const put = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, Math.round(v * q) / q));
   return [put(start[0] + d[0] * by, x0, x1), put(start[1] + d[1] * by, y0, y1)];
 }
+
+/** The start as the link sets it, kept inside the window (what model.ts's startOf gives, without tfjs). */
+export function keepInside(start: readonly number[], view: readonly [number, number, number, number]): Vec2 {
+  const [x0, x1, y0, y1] = view;
+  return [Math.min(x1, Math.max(x0, start[0])), Math.min(y1, Math.max(y0, start[1]))];
+}

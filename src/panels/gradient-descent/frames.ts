@@ -1,0 +1,35 @@
+/**
+ * The step arithmetic of a frame, shared by the worker's computer (compute.ts) and the page: the
+ * loss plot's horizon, what the worker is asked, and cutting a frame at an earlier step. Plain
+ * TypeScript with type-only imports of the model, so the page that imports it loads no tfjs.
+ */
+import type { GDResult } from './compute';
+import type { OptimizerRun } from './model';
+import { MAX_STEPS, type GDParams } from './params';
+
+/** The loss plot's x range: the next multiple of 100 above the step (at most MAX_STEPS). */
+export function horizonFor(step: number): number {
+  return Math.min(MAX_STEPS, Math.max(100, Math.ceil((step + 1) / 100) * 100));
+}
+
+/**
+ * The params the worker is asked about: the step replaced by the last one with the same horizon,
+ * so its answer's `ahead` reaches the horizon and every step up to it is a cut of that answer
+ * (frameAt). Playing and stepping then ask the worker again only when they cross a hundred.
+ */
+export function workerParams(p: GDParams): GDParams {
+  return { ...p, step: horizonFor(p.step) - 1 };
+}
+
+/** Runs cut at `step`, exactly as Race.at cuts them (a stop after `step` is not known yet). */
+export function cutRuns(runs: OptimizerRun[], step: number): OptimizerRun[] {
+  return runs.map((r) => {
+    const stopped = r.stoppedAt !== null && r.stoppedAt <= step;
+    return { name: r.name, path: r.path.slice(0, step + 1), losses: r.losses.slice(0, step + 1), status: stopped ? r.status : 'ok', stoppedAt: stopped ? r.stoppedAt : null };
+  });
+}
+
+/** The frame at `step` (≤ r.horizon) from a frame of the same race: what the computer would give. */
+export function frameAt(r: GDResult, step: number): GDResult {
+  return step === r.step ? r : { ...r, step, runs: cutRuns(r.ahead, step) };
+}
