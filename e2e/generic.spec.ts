@@ -9,8 +9,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { ALL, BUILT, UNDER_TEST } from './registry';
 import { expectNoNaN, liveTensors, openPanel, readoutChangedFrom, readoutText, waitReady, watchErrors } from './helpers';
 
-test('home lists all twenty questions; built ones link to their panel', async ({ page }) => {
+test('home lists all twenty questions; built ones link to their panel; CSP holds', async ({ page }) => {
   const errors = watchErrors(page);
+  await page.addInitScript(CSP_LISTENER);
   await page.goto('/');
   for (const q of ALL) {
     const card = page.getByTestId(`question-${q.number}`);
@@ -25,8 +26,28 @@ test('home lists all twenty questions; built ones link to their panel', async ({
   // The home route must not download tfjs.
   const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
   expect(scripts.some((s) => /tfjs|backend-wasm|\.wasm/.test(s))).toBe(false);
+  await expectCsp(page);
   expect(errors).toEqual([]);
 });
+
+/** Records Content-Security-Policy violations from the first script on (see cspViolations). */
+const CSP_LISTENER = () => {
+  document.addEventListener('securitypolicyviolation', (e) => {
+    const w = window as unknown as { __csp?: string[] };
+    (w.__csp ??= []).push(`${e.violatedDirective} ${e.blockedURI}`);
+  });
+};
+
+/** The page sends a strict Content-Security-Policy (no eval, no inline script; WebAssembly may
+ *  compile) and nothing on it has violated the policy so far. */
+async function expectCsp(page: Page): Promise<void> {
+  const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(meta).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  const scriptSrc = meta!.split(';').find((d) => d.trim().startsWith('script-src'))!;
+  expect(scriptSrc).not.toContain("'unsafe-eval'");
+  expect(scriptSrc).not.toContain("'unsafe-inline'");
+  expect(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []), 'CSP violations').toEqual([]);
+}
 
 // The plot and the controls that move it must be on a laptop screen together.
 const LAPTOP = { width: 1366, height: 768 };
@@ -46,10 +67,11 @@ async function axeSerious(page: Page): Promise<string[]> {
 for (const entry of UNDER_TEST) {
   test.describe(`panel ${entry.slug}`, () => {
     // Everything that only reads the page shares one load: the checks used to be six tests, six
-    // page loads per panel.
-    test('one load: page, explanation, experiments, title; plot and slider on a laptop screen; keyboard; accessibility light and dark; 375 px; no NaN', async ({ page, request }) => {
+    // page loads per panel (seven with the CSP test's).
+    test('one load: page, explanation, experiments, title; plot and slider on a laptop screen; keyboard; accessibility light and dark; 375 px; no NaN; CSP holds', async ({ page, request }) => {
       test.setTimeout(150_000); // what six tests did, each with 90 s
       const errors = watchErrors(page);
+      await page.addInitScript(CSP_LISTENER);
       await page.emulateMedia({ colorScheme: 'light' });
       await page.setViewportSize(LAPTOP);
       await openPanel(page, entry.slug);
@@ -106,6 +128,7 @@ for (const entry of UNDER_TEST) {
         .poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), { message: 'horizontal overflow at 375 px' })
         .toBeLessThanOrEqual(0);
       await expectNoNaN(page);
+      await expectCsp(page);
       expect(errors).toEqual([]);
     });
 
@@ -117,55 +140,65 @@ for (const entry of UNDER_TEST) {
       await openPanel(page, entry.slug);
       const sliders = page.locator('.workbench input[type="range"]');
 
-      // Live tensors: 200 steps right and left on the first slider (ending where it began), then
-      // the count is back at its value at load.
-      const base = await liveTensors(page);
-      if (base !== null) {
+      // Steps, so the report shows where the time goes.
+      await test.step('live tensors: 200 steps right and left on the first slider, then back at the count at load', async () => {
+        const base = await liveTensors(page);
+        if (base === null) return;
         const s = sliders.first();
         await s.focus();
-        for (let k = 0; k < 200; k++) await s.press(k % 2 ? 'ArrowLeft' : 'ArrowRight');
+        // Straight to the keyboard (the slider keeps the focus; checked after): a locator press
+        // re-checks the element every time, which made this step slow.
+        for (let k = 0; k < 200; k++) await page.keyboard.press(k % 2 ? 'ArrowLeft' : 'ArrowRight');
+        await expect(s).toBeFocused();
         await waitReady(page);
         await expect.poll(() => liveTensors(page), { message: 'live tensors after 200 slider steps' }).toBe(base);
-      }
+      });
 
-      const n = await sliders.count();
-      expect(n).toBeGreaterThan(0);
-      for (let i = 0; i < n; i++) {
-        const s = sliders.nth(i);
-        if (!(await s.isEnabled())) continue;
-        const before = await readoutText(page);
-        const url = page.url();
-        const [val, max] = await s.evaluate((el: HTMLInputElement) => [Number(el.value), Number(el.max)]);
-        await s.focus();
-        const key = val >= max ? 'ArrowLeft' : 'ArrowRight';
-        for (let k = 0; k < 4; k++) await s.press(key);
-        await readoutChangedFrom(page, before);
-        await expect.poll(() => page.url(), { message: `slider ${i} should rewrite the URL` }).not.toBe(url);
-      }
-      const expected = await readoutText(page);
-      await page.getByTestId('copy-link').click();
-      const link = await page.getByTestId('copied-link').inputValue();
-      const fresh = await browser.newPage();
-      await fresh.goto(link);
-      await waitReady(fresh);
-      expect(await readoutText(fresh)).toBe(expected);
-      await fresh.close();
+      await test.step('every slider changes the readout and the URL', async () => {
+        const n = await sliders.count();
+        expect(n).toBeGreaterThan(0);
+        for (let i = 0; i < n; i++) {
+          const s = sliders.nth(i);
+          if (!(await s.isEnabled())) continue;
+          const before = await readoutText(page);
+          const url = page.url();
+          const [val, max] = await s.evaluate((el: HTMLInputElement) => [Number(el.value), Number(el.max)]);
+          await s.focus();
+          const key = val >= max ? 'ArrowLeft' : 'ArrowRight';
+          for (let k = 0; k < 4; k++) await page.keyboard.press(key);
+          await expect(s).toBeFocused();
+          await readoutChangedFrom(page, before);
+          await expect.poll(() => page.url(), { message: `slider ${i} should rewrite the URL` }).not.toBe(url);
+        }
+      });
 
-      const links = page.locator('[data-testid^="experiment-"]');
-      const m = await links.count();
-      for (let i = 0; i < m; i++) {
-        const href = (await links.nth(i).getAttribute('href'))!;
-        await links.nth(i).click();
-        await expect.poll(() => new URL(page.url()).search).toBe(new URL(href, page.url()).search);
-        await waitReady(page);
-        // The same state opened directly shows the same readout.
-        const viaClick = await readoutText(page);
-        const direct = await page.context().newPage();
-        await direct.goto(href);
-        await waitReady(direct);
-        expect(await readoutText(direct), `experiment ${i}: ${href}`).toBe(viaClick);
-        await direct.close();
-      }
+      await test.step('the copied link reproduces the readout', async () => {
+        const expected = await readoutText(page);
+        await page.getByTestId('copy-link').click();
+        const link = await page.getByTestId('copied-link').inputValue();
+        const fresh = await browser.newPage();
+        await fresh.goto(link);
+        await waitReady(fresh);
+        expect(await readoutText(fresh)).toBe(expected);
+        await fresh.close();
+      });
+
+      await test.step('every "Try this" link applies its state, the same as opened directly', async () => {
+        const links = page.locator('[data-testid^="experiment-"]');
+        const m = await links.count();
+        for (let i = 0; i < m; i++) {
+          const href = (await links.nth(i).getAttribute('href'))!;
+          await links.nth(i).click();
+          await expect.poll(() => new URL(page.url()).search).toBe(new URL(href, page.url()).search);
+          await waitReady(page);
+          const viaClick = await readoutText(page);
+          // Opened directly (a fresh document on the same page, which also stops whatever the
+          // clicked state still runs in the background): the same readout.
+          await page.goto(href);
+          await waitReady(page);
+          expect(await readoutText(page), `experiment ${i}: ${href}`).toBe(viaClick);
+        }
+      });
       expect(errors).toEqual([]);
     });
   });

@@ -1,7 +1,7 @@
 /**
- * Soak: long sessions must not leak. Per panel: SOAK_CHANGES control changes (100 in `npm test`,
+ * Soak: long sessions must not leak. Per panel: SOAK_CHANGES control changes (60 in `npm test`,
  * 1,000 in `npm run test:long`), then (where the panel plays or trains) SOAK_PLAY_S seconds of
- * play (4 in `npm test`, 120 in `npm run test:long`).
+ * play (3 in `npm test`, 120 in `npm run test:long`).
  * Afterwards, back at the default state: the live tensor count equals its value at load, and the
  * JS heap (after a forced GC) is within the stated margin of its value at load. Leaving the panel
  * stops all work: no animation frames or timers keep firing.
@@ -13,10 +13,10 @@ import { createRng } from '../src/lib/random/rng';
 import { UNDER_TEST } from './registry';
 import { liveTensors, openPanel, waitReady, watchErrors } from './helpers';
 
-// 100 changes and 4 s of play in `npm test` (CI time on 2 cores: every check below still runs,
+// 60 changes and 3 s of play in `npm test` (CI time on 2 cores: every check below still runs,
 // on a shorter session); `npm run test:long` makes the full 1,000 and 2 minutes.
-const CHANGES = Number(process.env.SOAK_CHANGES ?? 100);
-const PLAY_S = Number(process.env.SOAK_PLAY_S ?? 4);
+const CHANGES = Number(process.env.SOAK_CHANGES ?? 60);
+const PLAY_S = Number(process.env.SOAK_PLAY_S ?? 3);
 /** Heap may grow by at most this much over a soak (caches of computed results are bounded). */
 const HEAP_MARGIN_MB = 15;
 
@@ -74,46 +74,53 @@ for (const entry of UNDER_TEST) {
     const tensors0 = await liveTensors(page);
     const heap0 = await heapMB(page);
 
-    const rng = createRng(entry.number);
-    for (let i = 0; i < CHANGES; i++) {
-      // One round trip picks an enabled, visible control at random and marks it; a second changes
-      // it the way a learner would (keys on a slider, a click on a box, a choice in a list).
-      const r = rng.next();
-      const kind = await page.evaluate(PICK_CONTROL, r);
-      const c = page.locator('[data-soak]');
-      if (kind === 'select') await c.selectOption({ index: rng.int(await c.locator('option').count()) });
-      else if (kind === 'checkbox') await c.click();
-      else if (kind === 'range') await c.press(['ArrowRight', 'ArrowLeft', 'PageUp', 'PageDown', 'Home', 'End'][rng.int(6)]);
-      if (i % 50 === 49) await settle(page); // let heavy settings finish now and then
-    }
-    await settle(page);
+    // Steps, so the report shows where the time goes.
+    await test.step(`${CHANGES} random control changes`, async () => {
+      const rng = createRng(entry.number);
+      for (let i = 0; i < CHANGES; i++) {
+        // One round trip picks an enabled, visible control at random and marks it; a second
+        // changes it the way a learner would (keys on a slider, a click on a box, a choice).
+        const kind = await page.evaluate(PICK_CONTROL, rng.next());
+        const c = page.locator('[data-soak]');
+        if (kind === 'select') await c.selectOption({ index: rng.int(await c.locator('option').count()) });
+        else if (kind === 'checkbox') await c.click();
+        else if (kind === 'range') await c.press(['ArrowRight', 'ArrowLeft', 'PageUp', 'PageDown', 'Home', 'End'][rng.int(6)]);
+        if (i % 50 === 49) await settle(page); // let heavy settings finish now and then
+      }
+      await settle(page);
+    });
 
     const play = page.getByTestId('play');
     if (PLAY_S > 0 && (await play.count())) {
-      await play.first().click();
-      // Play runs for the stated time (the soak is a duration, not a wait for something).
-      await page.waitForTimeout(PLAY_S * 1000);
-      if ((await play.first().getAttribute('aria-label'))?.startsWith('Pause')) await play.first().click();
+      await test.step(`${PLAY_S} s of play`, async () => {
+        await play.first().click();
+        // Play runs for the stated time (the soak is a duration, not a wait for something).
+        await page.waitForTimeout(PLAY_S * 1000);
+        if ((await play.first().getAttribute('aria-label'))?.startsWith('Pause')) await play.first().click();
+      });
     }
 
-    await page.getByTestId('reset').click();
-    await waitReady(page);
-    // Runs released on reset are disposed as they finish: wait for the count, not a time.
-    // A panel that starts tfjs only for some settings has none at load (null): then none may
-    // be left alive after the soak either.
-    await expect.poll(async () => (await liveTensors(page)) ?? 0, { message: 'live tensors back at the default state' }).toBe(tensors0 ?? 0);
-    const heap1 = await heapMB(page);
-    console.log(`${entry.slug}: heap ${heap0.toFixed(1)} MB at load, ${heap1.toFixed(1)} MB after soak`);
-    expect(heap1, `heap after soak (was ${heap0.toFixed(1)} MB)`).toBeLessThan(heap0 + HEAP_MARGIN_MB);
+    await test.step('reset: live tensors and heap back at their load values', async () => {
+      await page.getByTestId('reset').click();
+      await waitReady(page);
+      // Runs released on reset are disposed as they finish: wait for the count, not a time.
+      // A panel that starts tfjs only for some settings has none at load (null): then none may
+      // be left alive after the soak either.
+      await expect.poll(async () => (await liveTensors(page)) ?? 0, { message: 'live tensors back at the default state' }).toBe(tensors0 ?? 0);
+      const heap1 = await heapMB(page);
+      console.log(`${entry.slug}: heap ${heap0.toFixed(1)} MB at load, ${heap1.toFixed(1)} MB after soak`);
+      expect(heap1, `heap after soak (was ${heap0.toFixed(1)} MB)`).toBeLessThan(heap0 + HEAP_MARGIN_MB);
+    });
 
-    // Leave the panel: nothing may keep ticking.
-    await page.getByRole('link', { name: 'All questions' }).click();
-    await expect(page.getByTestId('question-1')).toBeVisible();
-    await page.waitForTimeout(500);
-    const t0 = await page.evaluate(() => (window as unknown as { __ticks: number }).__ticks);
-    await page.waitForTimeout(1500);
-    const t1 = await page.evaluate(() => (window as unknown as { __ticks: number }).__ticks);
-    expect(t1 - t0, 'animation frames or interval ticks after leaving the panel').toBe(0);
+    await test.step('leave the panel: nothing keeps ticking', async () => {
+      await page.getByRole('link', { name: 'All questions' }).click();
+      await expect(page.getByTestId('question-1')).toBeVisible();
+      await page.waitForTimeout(500);
+      const t0 = await page.evaluate(() => (window as unknown as { __ticks: number }).__ticks);
+      await page.waitForTimeout(1500);
+      const t1 = await page.evaluate(() => (window as unknown as { __ticks: number }).__ticks);
+      expect(t1 - t0, 'animation frames or interval ticks after leaving the panel').toBe(0);
+    });
     expect(errors).toEqual([]);
   });
 }
