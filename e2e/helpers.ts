@@ -28,7 +28,8 @@ export async function readoutText(page: Page): Promise<string> {
 
 /** Waits until the readout text differs from `before`, and returns the new text. */
 export async function readoutChangedFrom(page: Page, before: string): Promise<string> {
-  await expect.poll(async () => readoutText(page), { timeout: 15_000 }).not.toBe(before);
+  // Generous: a replay to a linked step (vanishing-gradients) takes seconds on a loaded 2-core machine.
+  await expect.poll(async () => readoutText(page), { timeout: 30_000 }).not.toBe(before);
   await waitReady(page);
   return readoutText(page);
 }

@@ -66,6 +66,12 @@ for (const entry of UNDER_TEST.filter((e) => e.iterates)) {
     await expect(play).toHaveAttribute('aria-label', /^Play/);
     await waitReady(page);
     const paused = await shownStep(page);
+    // The link is written at most every 150 ms: let a write the pause made land, then hold it.
+    await expect.poll(async () => {
+      const u = page.url();
+      for (let k = 0; k < 8; k++) await frames(page); // ~16 frames, past the 150 ms throttle
+      return page.url() === u;
+    }, { message: 'the link settles after a pause' }).toBe(true);
     url = page.url();
     await frames(page);
     await waitReady(page);

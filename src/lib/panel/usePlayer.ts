@@ -117,11 +117,17 @@ export function usePlayer(spec: PlayerSpec): Player {
     clock.current.acc = 0;
     setPlaying(true);
   };
-  return {
+  const player: Player = {
     playing,
     play: start,
-    pause: () => setPlaying(false),
-    toggle: () => (playing ? setPlaying(false) : start()),
+    pause: () => {
+      setPlaying(false);
+      // Stop where the picture is: a step asked for but not yet shown is taken back, so the link
+      // and the screen agree on where the run was paused.
+      const c = clock.current;
+      if (c.asked !== null && ref.current.spec.shown !== c.asked) put(ref.current.spec.shown);
+    },
+    toggle: () => (playing ? player.pause() : start()),
     stepBy: (d) => {
       setPlaying(false);
       // Presses made before the last asked-for step is on screen add up, rather than being lost.
@@ -147,4 +153,5 @@ export function usePlayer(spec: PlayerSpec): Player {
     unit: spec.unit,
     stepSize: spec.stepSize ?? 1,
   };
+  return player;
 }
