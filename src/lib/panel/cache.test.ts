@@ -41,6 +41,17 @@ describe('createCache', () => {
     expect(c.size).toBe(0);
   });
 
+  it('lists entries least recently used first, without counting the listing as a use', () => {
+    const evicted: string[] = [];
+    const c = createCache<number>(2, (_v, k) => evicted.push(k));
+    c.set('a', 1);
+    c.set('b', 2);
+    c.peek('a');
+    expect(c.entries()).toEqual([['b', 2], ['a', 1]]);
+    c.set('c', 3); // 'b' is still the least recently used: listing did not touch it
+    expect(evicted).toEqual(['b']);
+  });
+
   it('refuses a capacity below one', () => {
     expect(() => createCache(0)).toThrow();
   });

@@ -12,6 +12,8 @@ export interface Cache<V> {
   has(key: string): boolean;
   set(key: string, value: V): void;
   delete(key: string): void;
+  /** The cached keys and values, least recently used first; does not count as a use. */
+  entries(): [string, V][];
   clear(): void;
   readonly size: number;
 }
@@ -55,6 +57,7 @@ export function createCache<V>(capacity: number, onEvict?: (value: V, key: strin
     delete(key) {
       if (map.has(key)) evict(key);
     },
+    entries: () => [...map.entries()],
     clear() {
       for (const k of [...map.keys()]) evict(k);
     },

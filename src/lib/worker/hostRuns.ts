@@ -20,6 +20,12 @@ export interface WorkerRun<T, V> {
   progress?(): number;
   /** Releases what the run holds (tensors). */
   dispose?(): void;
+  /**
+   * The run holds memory worth giving back at once (tensors): it is disposed as soon as its
+   * channel asks for another key, instead of being kept for a quick return. Coming back to its
+   * setting makes it afresh.
+   */
+  holdsMemory?: boolean;
 }
 
 /** Makes a run from its config; may be async (e.g. await ensureWorkerBackend() before making tensors). */
@@ -138,6 +144,8 @@ export function createRunHost(post: Post, postOr: PostOr) {
         channels.set(m.ch, c);
       }
       c.job = { ...m, t0: performance.now() };
+      const now = `${m.name}\u0000${m.key}`;
+      for (const [k, r] of c.runs.entries()) if (k !== now && r.holdsMemory) c.runs.delete(k);
       void pump();
     },
     /** Disposes every run (their tensors died with a lost WebGL context); targets remake them. */

@@ -24,7 +24,7 @@ interface View {
 }
 
 /** A counter run: advancing to `target` steps one by one; logs what the worker did. */
-function counterWorker() {
+function counterWorker(holdsMemory = false) {
   const log = { made: [] as number[], disposed: [] as number[], advanced: [] as number[] };
   const make = (c: Config): WorkerRun<number, View> => {
     let step = c.start;
@@ -41,6 +41,7 @@ function counterWorker() {
       view: () => ({ step, data: new Float64Array([step]) }),
       progress: () => step,
       dispose: () => log.disposed.push(c.start),
+      holdsMemory,
     };
   };
   const w = hostedWorker((h) => h.runs({ count: make }));
@@ -59,6 +60,21 @@ function runOn(w: FakeWorker, options: RunOptions = {}) {
 }
 
 describe('runs in a worker', () => {
+  it('keep a run for a quick return, unless it holds memory: then it is released when the key moves on', async () => {
+    for (const holds of [false, true]) {
+      const { w, log } = counterWorker(holds);
+      const { go, reached } = runOn(w);
+      go('a', { start: 0, perSlice: 10 }, 5);
+      await reached('a', 5);
+      go('b', { start: 100, perSlice: 10 }, 105);
+      await reached('b', 105);
+      expect(log.disposed).toEqual(holds ? [0] : []);
+      go('a', { start: 0, perSlice: 10 }, 5);
+      await reached('a', 5);
+      expect(log.made).toEqual(holds ? [0, 100, 0] : [0, 100]);
+    }
+  });
+
   it('advance in slices toward the target, report progress, then the view once reached', async () => {
     const { w } = counterWorker();
     const { go, reached, states, last } = runOn(w);

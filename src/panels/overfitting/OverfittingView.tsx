@@ -4,20 +4,19 @@
  * the shared layout adds the player (with the "validation points" toggle), messages, readout,
  * controls and, below, the learning curve on demand.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { usePanelParams } from '../../lib/controls/usePanelParams';
 import { Toggle } from '../../lib/controls/Toggle';
 import { Readout } from '../../lib/controls/Readout';
 import { PanelLayout } from '../../lib/panel/PanelLayout';
 import { PlayerBar } from '../../lib/panel/PlayerBar';
 import { usePlayer } from '../../lib/panel/usePlayer';
-import { createComputer } from './compute';
 import { BoundaryPlot } from './BoundaryPlot';
 import { LossPlot, lossDomain } from './LossPlot';
 import { LearningCurvePlot } from './LearningCurvePlot';
 import { Controls } from './Controls';
 import { messages, readoutRows, regularisationText } from './readout';
-import { frameBudget, STEP_EPOCHS, workerBudget } from './budget';
+import { STEP_EPOCHS, workerBudget } from './budget';
 import { useTraining } from './useTraining';
 import { useLearningCurve } from './useLearningCurve';
 import { MAX_EPOCH } from './params';
@@ -30,17 +29,11 @@ const setEpoch = (e: number) => store.getState().set('epoch', e);
 
 export function OverfittingView() {
   const params = usePanelParams(store);
-  const [compute] = useState(createComputer);
-  useEffect(() => () => compute.dispose(), [compute]);
-  const { r, error, busy, msPerEpoch, where } = useTraining(params, compute);
-  // The page's frames budget its own training; the worker is asked for chunks (budget.ts).
-  const cost = useRef({ msPerEpoch, where });
-  cost.current = { msPerEpoch, where };
-  const [maxPerFrame] = useState(() => {
-    const onPage = frameBudget(() => compute.msPerEpoch());
-    const inWorker = workerBudget(() => cost.current.msPerEpoch);
-    return () => (cost.current.where === 'worker' ? inWorker() : onPage());
-  });
+  const { r, error, busy, msPerEpoch } = useTraining(params);
+  // The worker is asked for chunks of training per played frame (budget.ts).
+  const cost = useRef(msPerEpoch);
+  cost.current = msPerEpoch;
+  const [maxPerFrame] = useState(() => workerBudget(() => cost.current));
   const [showVal, setShowVal] = useState(false);
   const [curveOn, setCurveOn] = useState(false);
 
@@ -64,7 +57,7 @@ export function OverfittingView() {
 
   return (
     <PanelLayout
-      summary={`${params.n} noisy training points; regularisation: ${regularisationText(params)}. ${where === 'worker' ? 'Trained in a worker; boundary' : 'Boundary'} grid batched in tfjs.`}
+      summary={`${params.n} noisy training points; regularisation: ${regularisationText(params)}. Trained in a worker; boundary grid batched in tfjs.`}
       error={error}
       notes={r ? messages(r, params) : []}
       player={
@@ -78,7 +71,7 @@ export function OverfittingView() {
       below={<LearningCurvePlot curve={curve} n={params.n} enabled={curveOn} onEnable={() => setCurveOn(true)} />}
     >
       {r && (
-        <div className="plot-grid" data-computed-in={where}>
+        <div className="plot-grid" data-computed-in="worker">
           {runs.map((run) => (
             <BoundaryPlot key={`b-${run.which}`} run={run} showValidation={showVal} />
           ))}

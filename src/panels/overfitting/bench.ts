@@ -30,7 +30,7 @@ const CONFIGS: { label: string; p: Partial<OverfitParams> }[] = [
   { label: 'Playground 6×8, 7 features, 250 spiral points', p: { dataset: 'spiral', noise: 0.05, n: 250, width: 8, depth: 6, features: 'poly', lr: 0.01 } },
 ];
 
-/** What the live panel plays: the default (float64 in the worker, full batch), then batch 10 and the tfjs engine (on the page). */
+/** What the live panel plays: the default (float64 in the worker, full batch), then batch 10 and the tfjs engine (also in the worker). */
 const PLAYS = [
   ['Infinity', 'as fast as it goes', 10, { engine: 'js' }],
   ['60', 'one epoch per frame', 4, { engine: 'js' }],

@@ -1,11 +1,17 @@
 /**
- * The panel's worker: trains A and B on the float64 engine (training.ts) so the page only draws.
- * A null config is the "not used" run of the tfjs engine, which trains on the page: it holds
- * nothing and answers at once.
+ * The panel's worker: trains A and B on either engine (training.ts) so the page only draws. The
+ * tfjs engine's network and backend are imported only when a configuration asks for it, so the
+ * default float64 path never loads tfjs here. A null config is the "nothing to train" run.
  */
 import { exposeRuns } from '../../lib/worker/expose';
-import { makeTraining, type TrainingConfig } from './training';
+import { makeTraining, needsTf, type TrainingConfig } from './training';
 
 exposeRuns({
-  train: (config: TrainingConfig | null) => (config ? makeTraining(config) : { advance: () => true, view: () => null }),
+  train: async (config: TrainingConfig | null) => {
+    if (!config) return { advance: () => true, view: () => null };
+    if (!needsTf(config)) return makeTraining(config);
+    const [{ ensureWorkerBackend }, { TfNet }] = await Promise.all([import('../../lib/tf/worker'), import('./net.tf')]);
+    await ensureWorkerBackend();
+    return makeTraining(config, (s, train, val) => new TfNet(s.cfg, train, val));
+  },
 });

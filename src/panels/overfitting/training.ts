@@ -2,11 +2,14 @@
  * The training of A (and B) as one run for the worker kit (exposeRuns in compute.worker.ts):
  * advanced toward a target epoch in slices, rewound through the runs' checkpoints when the target
  * moves back, and viewed as plain data (histories, the shown weights) that the page draws.
- * Float64 engine only (the tfjs engine trains on the page, compute.ts). Pure: no React, no DOM,
- * no tfjs (importing model.ts would bring tfjs into the worker, so the data is made here).
+ * Both engines: the float64 one (JsNet) by default; the tfjs one through `makeNet`, which the
+ * worker supplies only when a spec asks for it (it imports tfjs lazily, so the float64 path never
+ * loads it). Pure: no React, no DOM, no tfjs import here (importing model.ts would bring tfjs into
+ * the worker, so the data is made here).
  */
 import { trainingSet, validationSet } from './data';
-import { JsNet, Run, type Evaluation, type History } from './train';
+import { JsNet, Run, type Evaluation, type History, type Net } from './train';
+import type { Split } from './data';
 import type { RunSpec } from './model';
 
 export interface TrainingConfig {
@@ -61,14 +64,22 @@ function state(r: Run): RunState {
   };
 }
 
-function makeRun(s: RunSpec): Run {
+/** Builds the network of a spec on its data (the tfjs engine's TfNet, supplied by the worker). */
+export type NetFactory = (s: RunSpec, train: Split, val: Split) => Net;
+
+const jsNet: NetFactory = (s, train, val) => new JsNet(s.cfg, train, val);
+
+function makeRun(s: RunSpec, makeNet: NetFactory): Run {
   const train = trainingSet(s.dataset, s.noise, s.n, s.cfg.seed);
   const val = validationSet(s.dataset, s.noise, s.cfg.seed);
-  return new Run(new JsNet(s.cfg, train, val), s.cfg);
+  return new Run((s.engine === 'tf' ? makeNet : jsNet)(s, train, val), s.cfg);
 }
 
-export function makeTraining(c: TrainingConfig) {
-  const runs = c.b ? [makeRun(c.a), makeRun(c.b)] : [makeRun(c.a)];
+/** Whether a configuration needs tfjs (the worker then starts its backend first). */
+export const needsTf = (c: TrainingConfig): boolean => c.a.engine === 'tf' || c.b?.engine === 'tf';
+
+export function makeTraining(c: TrainingConfig, makeNet: NetFactory = jsNet) {
+  const runs = c.b ? [makeRun(c.a, makeNet), makeRun(c.b, makeNet)] : [makeRun(c.a, makeNet)];
   let perEpoch = 0.2;
   return {
     /** Trains A and B in step, one epoch each in turn, so a view mid-way shows them at one epoch. */
@@ -110,5 +121,7 @@ export function makeTraining(c: TrainingConfig) {
     dispose(): void {
       for (const r of runs) r.dispose();
     },
+    // The tfjs engine's tensors are given back as soon as another setting is shown.
+    holdsMemory: needsTf(c),
   };
 }

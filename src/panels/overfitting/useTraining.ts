@@ -1,17 +1,15 @@
 /**
- * Where the panel's training runs. The float64 engine (the default) trains in a worker
- * (training.ts through the worker kit), which sends the histories and the shown weights; the page
- * only evaluates the boundary grid (batched in tfjs, as before) and draws. While the worker
- * catches up it also sends its intermediate epochs, so a long replay or a fast play shows
- * training as it goes, marked busy. The tfjs engine trains on the page as before (compute.ts):
- * its tensors live in the page's tfjs.
+ * The panel's training, in a worker on either engine (training.ts through the worker kit): the
+ * worker sends the histories and the shown weights; the page only evaluates the boundary grid
+ * (batched in tfjs) and draws. While the worker catches up it also sends its intermediate epochs,
+ * so a long replay or a fast play shows training as it goes, marked busy. The tfjs engine's
+ * tensors live in the worker's tfjs (counted in window.__mlTensors by the worker kit).
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createCache } from '../../lib/panel/cache';
-import { useComputed } from '../../lib/panel/useComputed';
 import { ensureBackend } from '../../lib/tf/backend';
 import { useWorkerRun } from '../../lib/worker/useWorkerRun';
-import { GRID_N, type Computer, type OverfitResult, type RunView } from './compute';
+import { GRID_N, type OverfitResult, type RunView } from './compute';
 import { COMPARE_LABEL, dataFor, gridProbsTf, specA, specB, specKey, type RunData, type RunSpec } from './model';
 import { parameterCount } from './train';
 import type { CompareMode, OverfitParams } from './params';
@@ -25,9 +23,8 @@ export interface Training {
   error: string | null;
   /** `r` is not (yet) the result the params ask for. */
   busy: boolean;
-  /** Milliseconds of training per epoch where it runs (for the player's budget). */
+  /** Milliseconds of training per epoch in the worker (for the player's budget). */
   msPerEpoch: number;
-  where: 'worker' | 'page';
 }
 
 interface Meta {
@@ -41,24 +38,19 @@ function runView(which: 'A' | 'B', title: string, spec: RunSpec, s: RunState, pr
   return { which, title, spec, arch: spec.cfg.arch, params: parameterCount(spec.cfg.arch), ...s, probs, data };
 }
 
-export function useTraining(params: OverfitParams, compute: Computer): Training {
-  const inWorker = params.engine === 'js';
-
-  // The tfjs engine, on the page (given null, it releases its runs and shows nothing).
-  const page = useComputed(inWorker ? null : params, (p: OverfitParams | null) => (p ? compute(p) : (compute.dispose(), null)), ensureBackend);
-
-  // The float64 engine, in the worker. The key names A's and B's settings (the epoch aside).
+export function useTraining(params: OverfitParams): Training {
+  // The key names A's and B's settings (the epoch aside; the engine is part of each spec).
   const [metas] = useState(() => createCache<Meta>(4));
   const [grids] = useState(() => createCache<Float32Array>(8));
   const [datas] = useState(() => createCache<RunData>(4));
   const sa = specA(params), sb = specB(params);
   const bSame = !!sb && specKey(sb) === specKey(sa);
   // The comparison mode is part of the key even when B trains like A: it names B's title.
-  const key = inWorker ? `${params.compare}|${specKey(sa)}|${sb && !bSame ? specKey(sb) : ''}` : 'off';
-  if (inWorker) metas.get(key, () => ({ a: sa, b: sb, bSame, compare: params.compare }));
-  const target = inWorker ? params.epoch : 0;
-  const config: TrainingConfig | null = inWorker ? { key, a: sa, b: sb && !bSame ? sb : null } : null;
-  const w = useWorkerRun<TrainingConfig | null, number, TrainingView | null>(computeWorker, 'train', { key, config, target, targetKey: String(target) }, { showProgress: true });
+  const key = `${params.compare}|${specKey(sa)}|${sb && !bSame ? specKey(sb) : ''}`;
+  metas.get(key, () => ({ a: sa, b: sb, bSame, compare: params.compare }));
+  const target = params.epoch;
+  const config: TrainingConfig = { key, a: sa, b: sb && !bSame ? sb : null };
+  const w = useWorkerRun<TrainingConfig, number, TrainingView | null>(computeWorker, 'train', { key, config, target, targetKey: String(target) }, { showProgress: true });
 
   // The boundary grid is evaluated in the page's tfjs: wait for it to start.
   const [tf, setTf] = useState<{ ready: boolean; error: string | null }>({ ready: false, error: null });
@@ -87,18 +79,15 @@ export function useTraining(params: OverfitParams, compute: Computer): Training 
     // eslint-disable-next-line react-hooks/exhaustive-deps -- a new view (or tfjs ready) is what makes a new result
   }, [v, tf.ready]);
 
-  const current = inWorker ? fromWorker : page.result;
-  // Switching engines: keep showing the last result (marked busy) until the other one has one.
+  // Until the new settings' first view arrives, keep showing the last result, marked busy.
   const last = useRef<OverfitResult | null>(null);
-  const r = current ?? last.current;
+  const r = fromWorker ?? last.current;
   last.current = r;
-  const workerBusy = !w.reached || !v || v.key !== key || !fromWorker;
   return {
     r,
-    error: inWorker ? (w.error ?? tf.error) : page.error,
-    busy: inWorker ? workerBusy : page.pending || compute.busy() || !page.result || page.result.input !== params,
+    error: w.error ?? tf.error,
+    busy: !w.reached || !v || v.key !== key || !fromWorker,
     // Until the worker has measured, assume a slow epoch: a first chunk must not run on for seconds.
-    msPerEpoch: inWorker ? (v?.msPerEpoch ?? 5) : compute.msPerEpoch(),
-    where: inWorker ? 'worker' : 'page',
+    msPerEpoch: v?.msPerEpoch ?? 5,
   };
 }
