@@ -1,45 +1,16 @@
 /**
- * The precision-recall model against truths outside our code: scikit-learn's metrics on the
- * oracle cases (confusion counts, every metric, ROC and PR curves with tied scores, AUC, average
- * precision), scipy's Mann-Whitney U, a case worked by hand, and closed forms of the normal
- * population (AUC = Φ(d/√2), the Bayes threshold ln(r(1-π)/π)/d).
+ * The precision-recall model against truths outside our code: closed forms of the normal
+ * population (AUC = Φ(d/√2), the Bayes threshold ln(r(1-π)/π)/d) and the analysis of scored sets.
+ * The metrics themselves (scikit-learn's cases, scipy's Mann-Whitney U, a case worked by hand) are
+ * tested where they live, src/lib/learn/metrics.test.ts.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { coerce, defaults } from '../../lib/params/schema';
 import { stream } from '../../lib/random/rng';
-import {
-  averagePrecision, binaryClfCurve, clfFromSorted, confusion, costOptimalThreshold, mannWhitney, metricsFromCounts, prCurve, rocAuc, rocCurve,
-} from './metrics';
+import { averagePrecision, confusion, rocAuc } from '../../lib/learn/metrics';
 import { bayesThreshold, erfc, populationAuc, populationRates, upperTail } from './gaussian';
 import { analyse, isoCostLine, isoFbeta, subsampleToPrevalence, syntheticSet, thin, type ScoredSet } from './model';
 import { schema, type PrParams } from './params';
-
-interface MetricsCase {
-  name: string;
-  input: { y_true: number[]; scores: number[]; threshold: number };
-  expected: {
-    tp: number; fp: number; tn: number; fn: number;
-    precision: number; recall: number; f1: number; f2: number; accuracy: number; specificity: number | null; mcc: number;
-    roc_auc: number; average_precision: number;
-    roc_curve: { fpr: number[]; tpr: number[]; thresholds: number[] };
-    pr_curve: { precision: number[]; recall: number[]; thresholds: number[] };
-  };
-}
-
-function oracle() {
-  let text: string;
-  try {
-    text = readFileSync(new URL('../../../../shared/oracles/reference-cases.json', import.meta.url), 'utf8');
-  } catch {
-    text = readFileSync(`${process.cwd()}/../shared/oracles/reference-cases.json`, 'utf8');
-  }
-  return JSON.parse(text) as {
-    metrics: { cases: MetricsCase[] };
-    ab_test_and_ranks: { ranks: { y_true: number[]; scores: number[]; U_statistic: number; auc_from_U: number; roc_auc: number } };
-  };
-}
-const ORACLE = oracle();
 
 const base = (over: Partial<PrParams> = {}): PrParams => ({ ...defaults(schema), ...over });
 
@@ -51,132 +22,6 @@ function numbers(v: unknown, out: number[] = []): number[] {
   else if (v && typeof v === 'object') Object.values(v).forEach((x) => numbers(x, out));
   return out;
 }
-
-const close = (a: ArrayLike<number>, b: readonly number[], tol = 1e-12) => {
-  expect(a.length).toBe(b.length);
-  for (let i = 0; i < b.length; i++) expect(Math.abs(a[i] - b[i]), `entry ${i}`).toBeLessThanOrEqual(tol * Math.max(1, Math.abs(b[i])));
-};
-
-describe('metrics against scikit-learn (reference-cases.json)', () => {
-  const cases = ORACLE.metrics.cases;
-  it('has the three cases, two of them with tied scores', () => {
-    expect(cases).toHaveLength(3);
-    expect(cases.filter((c) => new Set(c.input.scores).size < c.input.scores.length)).toHaveLength(2);
-  });
-
-  for (const c of cases) {
-    const { y_true: y, scores: s, threshold } = c.input;
-    const e = c.expected;
-    it(`${c.name}: confusion counts and every metric`, () => {
-      const counts = confusion(y, s, threshold);
-      expect(counts).toEqual({ tp: e.tp, fp: e.fp, tn: e.tn, fn: e.fn });
-      const m = metricsFromCounts(counts, 2);
-      // sklearn's zero_division=0 turns an undefined ratio into 0; ours is null. None are undefined here.
-      expect(m.precision).toBeCloseTo(e.precision, 12);
-      expect(m.recall).toBeCloseTo(e.recall, 12);
-      expect(m.f1).toBeCloseTo(e.f1, 12);
-      expect(m.fbeta).toBeCloseTo(e.f2, 12);
-      expect(m.accuracy).toBeCloseTo(e.accuracy, 12);
-      expect(m.specificity).toBeCloseTo(e.specificity!, 12);
-      expect(m.mcc).toBeCloseTo(e.mcc, 12);
-    });
-
-    it(`${c.name}: ROC curve (collinear points dropped), PR curve, AUC and average precision`, () => {
-      const roc = rocCurve(y, s)!;
-      close(roc.fpr, e.roc_curve.fpr);
-      close(roc.tpr, e.roc_curve.tpr);
-      close(Array.from(roc.thresholds, (t) => Math.min(t, 1e9)), e.roc_curve.thresholds);
-      const pr = prCurve(y, s)!;
-      close(pr.precision, e.pr_curve.precision);
-      close(pr.recall, e.pr_curve.recall);
-      close(pr.thresholds, e.pr_curve.thresholds);
-      expect(rocAuc(y, s)).toBeCloseTo(e.roc_auc, 12);
-      expect(averagePrecision(y, s)).toBeCloseTo(e.average_precision, 12);
-    });
-
-    it(`${c.name}: ROC AUC equals the Mann-Whitney statistic U / (n+ n-)`, () => {
-      expect(mannWhitney(y, s).auc).toBeCloseTo(e.roc_auc, 12);
-    });
-  }
-
-  it('Mann-Whitney U matches scipy on the ranks case (tied scores), and U / (n+ n-) its ROC AUC', () => {
-    const r = ORACLE.ab_test_and_ranks.ranks;
-    expect(new Set(r.scores).size).toBeLessThan(r.scores.length);
-    const mw = mannWhitney(r.y_true, r.scores);
-    expect(mw.u).toBeCloseTo(r.U_statistic, 12);
-    expect(mw.auc).toBeCloseTo(r.auc_from_U, 12);
-    expect(rocAuc(r.y_true, r.scores)).toBeCloseTo(r.roc_auc, 12);
-  });
-});
-
-describe('a case worked by hand', () => {
-  // y = 1 0 1 0 with scores .9 .8 .4 .4 (a tie across the classes).
-  const y = [1, 0, 1, 0], s = [0.9, 0.8, 0.4, 0.4];
-  it('counts and metrics at 0.5', () => {
-    const c = confusion(y, s, 0.5);
-    expect(c).toEqual({ tp: 1, fp: 1, tn: 1, fn: 1 });
-    expect(metricsFromCounts(c, 3)).toEqual({ precision: 0.5, recall: 0.5, specificity: 0.5, fpr: 0.5, accuracy: 0.5, f1: 0.5, fbeta: 0.5, mcc: 0 });
-  });
-  it('AUC counts the tied pair half: (1 + 1 + 0 + ½) / 4', () => {
-    expect(rocAuc(y, s)).toBe(0.625);
-    expect(mannWhitney(y, s)).toEqual({ u: 2.5, auc: 0.625, nPos: 2, nNeg: 2 });
-  });
-  it('AP = ½·1 + 0·½ + ½·½ (recall steps at .9 and at the tie .4)', () => {
-    expect(averagePrecision(y, s)).toBe(0.75);
-  });
-  it('F-beta: β → 0 gives precision, large β gives recall', () => {
-    const c = { tp: 3, fp: 1, tn: 5, fn: 6 }; // P = .75, R = 1/3
-    expect(metricsFromCounts(c, 1e-4).fbeta).toBeCloseTo(0.75, 6);
-    expect(metricsFromCounts(c, 1e4).fbeta).toBeCloseTo(1 / 3, 6);
-    expect(metricsFromCounts(c).f1).toBeCloseTo((2 * 0.75 * (1 / 3)) / (0.75 + 1 / 3), 12);
-  });
-  it('cost-optimal cut: with FP ten times dearer only the top score is flagged; with FP cheap, all', () => {
-    expect(costOptimalThreshold(y, s, 10)).toMatchObject({ threshold: 0.9, cost: 1 });
-    expect(costOptimalThreshold(y, s, 0.1)).toMatchObject({ threshold: 0.4, cost: 0.2 });
-    // FP cost 1.5: flag nothing costs 2, flag .9 costs 1, flag .8 and up costs 2.5.
-    expect(costOptimalThreshold(y, s, 1.5).threshold).toBe(0.9);
-    expect(costOptimalThreshold([0, 0], [0.3, 0.2], 1)).toMatchObject({ threshold: Infinity, cost: 0 });
-  });
-});
-
-describe('ROC AUC = Mann-Whitney on random scored sets, ties included', () => {
-  it('agrees to 1e-12 on 50 random sets with rounded (tied) scores', () => {
-    const rng = stream(7, 'test');
-    for (let k = 0; k < 50; k++) {
-      const n = 5 + rng.int(200);
-      const y = Array.from({ length: n }, () => (rng.next() < 0.3 ? 1 : 0));
-      y[0] = 1;
-      y[1] = 0;
-      const digits = 1 + rng.int(3);
-      const s = y.map((v) => Number((rng.normal() + v).toFixed(digits)));
-      expect(rocAuc(y, s)!).toBeCloseTo(mannWhitney(y, s).auc!, 12);
-      // The area does not depend on dropping collinear ROC points.
-      const r = rocCurve(y, s, true)!;
-      let a = 0;
-      for (let i = 1; i < r.fpr.length; i++) a += ((r.fpr[i] - r.fpr[i - 1]) * (r.tpr[i] + r.tpr[i - 1])) / 2;
-      expect(a).toBeCloseTo(rocAuc(y, s)!, 12);
-    }
-  });
-});
-
-describe('the O(n) merge of sorted classes', () => {
-  it('gives the same curve as the sort of all scores, and U as the mid-rank formula, ties included', () => {
-    const rng = stream(8, 'merge');
-    for (let k = 0; k < 30; k++) {
-      const n = 2 + rng.int(300);
-      const y = Array.from({ length: n }, () => (rng.next() < 0.4 ? 1 : 0));
-      const s = y.map((v) => Number((rng.normal() + v).toFixed(1 + rng.int(2))));
-      const pos = Float64Array.from(s.filter((_, i) => y[i] === 1)).sort();
-      const neg = Float64Array.from(s.filter((_, i) => y[i] === 0)).sort();
-      const merged = clfFromSorted(pos, neg);
-      const direct = binaryClfCurve(y, s);
-      expect(Array.from(merged.tps)).toEqual(Array.from(direct.tps));
-      expect(Array.from(merged.fps)).toEqual(Array.from(direct.fps));
-      expect(Array.from(merged.thresholds, (v) => v + 0)).toEqual(Array.from(direct.thresholds, (v) => v + 0)); // -0 and 0 are one score
-      expect(merged.u).toBeCloseTo(mannWhitney(y, s).u, 9);
-    }
-  });
-});
 
 describe('the normal population (closed forms)', () => {
   it('erfc and the normal tail match tabulated values to 1.2e-7 relative', () => {

@@ -8,7 +8,7 @@ import { stream } from '../../lib/random/rng';
 import {
   apFromPr, aucFromRoc, clfFromSorted, costOptimumFromClf, countAtLeast, metricsFromCounts, prFromClf, rocFromClf,
   type Counts, type Metrics,
-} from './metrics';
+} from '../../lib/learn/metrics';
 import { bayesThreshold, normalPdf, populationAuc, populationCurves } from './gaussian';
 import { THRESHOLD_RANGE, type PrParams } from './params';
 

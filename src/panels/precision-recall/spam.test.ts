@@ -14,7 +14,7 @@ import { decodeCorpus, decodeEmail, encodeEmail } from './spamCodec';
 import { readSpamAssassin } from './spamCorpus.vite';
 import { buildCorpus, buildVocab, decodeQuotedPrintable, emailText, emailTokens, htmlToText, sampleEmails, tokenize } from './spamExtract';
 import { spamPoolSync } from './spam';
-import { rocAuc } from './metrics';
+import { rocAuc } from '../../lib/learn/metrics';
 import { subsampleToPrevalence } from './model';
 
 const ROOT = process.cwd();

@@ -2,7 +2,8 @@
  * Binary classification metrics with scikit-learn's conventions: an example is predicted
  * positive when its score is >= the threshold; curves step through the distinct scores; tied
  * scores move together. Undefined ratios (0/0) are null, never NaN.
- * Pure: no React, no DOM.
+ * Pure: no React, no DOM. Shared by precision-recall, imbalanced-data and every panel that scores
+ * a classifier (it lived in the precision-recall panel until the learners kit existed).
  */
 
 export interface Counts {
@@ -280,4 +281,27 @@ export function countAtLeast(sortedAsc: ArrayLike<number>, t: number): number {
     else hi = mid;
   }
   return sortedAsc.length - lo;
+}
+
+/** Share of predictions equal to the labels; null when there are none (0/0). */
+export function accuracy(y: ArrayLike<number>, pred: ArrayLike<number>): number | null {
+  let ok = 0;
+  for (let i = 0; i < y.length; i++) if (pred[i] === y[i]) ok++;
+  return ratio(ok, y.length);
+}
+
+/**
+ * Mean binary cross-entropy −[y ln p + (1 − y) ln(1 − p)] of P(y = 1) = p, optionally weighted
+ * (sklearn's log_loss normalises by the weights). p is clipped to [1e-15, 1 − 1e-15] so a
+ * confident mistake costs a large finite amount, not Infinity. Null when there are no examples.
+ */
+export function logLoss(y: ArrayLike<number>, p: ArrayLike<number>, weights?: ArrayLike<number>): number | null {
+  let s = 0, w = 0;
+  for (let i = 0; i < y.length; i++) {
+    const q = Math.min(1 - 1e-15, Math.max(1e-15, p[i]));
+    const wi = weights ? weights[i] : 1;
+    s -= wi * (y[i] === 1 ? Math.log(q) : Math.log(1 - q));
+    w += wi;
+  }
+  return ratio(s, w);
 }

@@ -1,0 +1,52 @@
+/**
+ * k nearest neighbours by brute force (Euclidean distance). The panels have at most a few thousand
+ * points, and the neighbour lists are also what SMOTE and Tomek links are built from, so the order
+ * is exact and deterministic: increasing distance, equal distances → the lower row index.
+ */
+import type { Matrix } from './api';
+
+export interface KNearestOptions {
+  /** The candidate rows (default all). */
+  rows?: Int32Array;
+  /** A row never returned (the query point itself, when it is a row of X). */
+  exclude?: number;
+}
+
+/** Indices of the k rows of X nearest to x (fewer if there are fewer candidates), nearest first. */
+export function kNearest(X: Matrix, x: ArrayLike<number>, k: number, opts: KNearestOptions = {}): Int32Array {
+  const { data, n, d } = X;
+  const count = opts.rows ? opts.rows.length : n;
+  const K = Math.max(0, Math.floor(k));
+  // The best so far, kept sorted by (distance, index): insertion costs O(k), fine for small k.
+  const bestD = new Float64Array(K), bestI = new Int32Array(K);
+  let size = 0;
+  for (let c = 0; c < count; c++) {
+    const r = opts.rows ? opts.rows[c] : c;
+    if (r === opts.exclude) continue;
+    let dist = 0;
+    for (let j = 0; j < d; j++) {
+      const t = data[r * d + j] - x[j];
+      dist += t * t;
+    }
+    if (size === K && !(dist < bestD[K - 1] || (dist === bestD[K - 1] && r < bestI[K - 1]))) continue;
+    let at = size < K ? size++ : K - 1;
+    while (at > 0 && (dist < bestD[at - 1] || (dist === bestD[at - 1] && r < bestI[at - 1]))) {
+      bestD[at] = bestD[at - 1];
+      bestI[at] = bestI[at - 1];
+      at--;
+    }
+    bestD[at] = dist;
+    bestI[at] = r;
+  }
+  return bestI.slice(0, size);
+}
+
+/** n_q × K: the share of each class among the k nearest training rows of each query row. */
+export function knnProba(Xtrain: Matrix, ytrain: Int32Array, Xq: Matrix, k: number, K = 2): Float64Array {
+  const out = new Float64Array(Xq.n * K);
+  for (let q = 0; q < Xq.n; q++) {
+    const nn = kNearest(Xtrain, Xq.data.subarray(q * Xq.d, (q + 1) * Xq.d), k);
+    for (const r of nn) out[q * K + ytrain[r]] += 1 / nn.length;
+  }
+  return out;
+}

@@ -1,0 +1,362 @@
+/**
+ * CART decision trees grown the way scikit-learn grows them (DepthFirstTreeBuilder + BestSplitter):
+ * at each node every candidate feature is scanned in sorted order, a threshold is the midpoint
+ * between two consecutive distinct values, a sample goes left when x <= threshold, and the split
+ * kept is the one with the largest weighted impurity decrease. Any valid split of an impure node
+ * is taken, even one that gains nothing (scikit-learn's min_impurity_decrease = 0), so XOR-like
+ * data still gets split. Nodes are numbered depth first, left child first, like sklearn's.
+ *
+ * Speed: the rows are sorted once per feature (cached per matrix), and each node keeps its samples
+ * in sorted order for every feature by stable partitioning at each split, so growing a tree costs
+ * O(samples · features · depth) with no sorting inside the recursion.
+ *
+ * Differences from sklearn, on purpose: values are compared in float64 (sklearn casts X to float32,
+ * so its thresholds differ in the 8th digit); ties between equally good splits go to the lower
+ * feature, then the lower threshold (sklearn's depend on its random feature order).
+ */
+import { createRng, type Rng } from '../random/rng';
+import type { Matrix, Tree, TreeOptions } from './api';
+
+/** sklearn's EPSILON: a node at most this impure is a leaf. */
+const EPSILON = 2.220446049250313e-16;
+
+/** Row order of each column of X (ascending value, ties by row), kept while X is unchanged. */
+interface Presorted {
+  d: number;
+  copy: Float64Array;
+  order: Int32Array[];
+}
+const presortCache = new WeakMap<Float64Array, Presorted>();
+
+function presort(X: Matrix): Int32Array[] {
+  const { data, n, d } = X;
+  const hit = presortCache.get(data);
+  // Compare against a copy: a caller refilling the same buffer must not get a stale order.
+  if (hit && hit.d === d && hit.copy.length === data.length) {
+    let same = true;
+    for (let i = 0; i < data.length && same; i++) same = hit.copy[i] === data[i];
+    if (same) return hit.order;
+  }
+  const order: Int32Array[] = [];
+  for (let f = 0; f < d; f++) {
+    const o = new Int32Array(n);
+    for (let i = 0; i < n; i++) o[i] = i;
+    o.sort((a, b) => data[a * d + f] - data[b * d + f] || a - b);
+    order.push(o);
+  }
+  presortCache.set(data, { d, copy: data.slice(), order });
+  return order;
+}
+
+/**
+ * Scratch buffers reused from one fit to the next (a fit never re-enters itself, and a thread runs
+ * one at a time), so growing 200 trees does not churn the garbage collector. Contents are stale:
+ * every use writes before it reads.
+ */
+const scratch = new Map<string, Float64Array | Int32Array | Uint8Array>();
+function buf<T extends Float64Array | Int32Array | Uint8Array>(name: string, make: (len: number) => T, len: number): T {
+  let a = scratch.get(name) as T | undefined;
+  if (!a || a.length < len) {
+    a = make(Math.max(len, 2 * (a?.length ?? 0)));
+    scratch.set(name, a);
+  }
+  return a;
+}
+const F64 = (len: number) => new Float64Array(len), I32 = (len: number) => new Int32Array(len), U8 = (len: number) => new Uint8Array(len);
+
+function largestLabel(y: ArrayLike<number>): number {
+  let k = -1;
+  for (let i = 0; i < y.length; i++) if (y[i] > k) k = y[i];
+  return k;
+}
+
+/** Gini or entropy (bits) of weighted class counts with total w. */
+function classImpurity(counts: Float64Array, w: number, entropy: boolean): number {
+  if (w <= 0) return 0;
+  let s = 0;
+  for (let k = 0; k < counts.length; k++) {
+    const p = counts[k] / w;
+    if (entropy) s -= p > 0 ? p * Math.log2(p) : 0;
+    else s += p * p;
+  }
+  return entropy ? s : 1 - s;
+}
+
+export interface FitTreeExtras {
+  /** Weight of each ORIGINAL row (length X.n); default 1. */
+  weights?: Float64Array;
+  /** The training rows, repetitions allowed (a bootstrap sample); default every row once. */
+  rows?: Int32Array;
+  /** Draws the candidate features when maxFeatures < d; default createRng(0). */
+  rng?: Rng;
+}
+
+export function fitTree(X: Matrix, y: Int32Array | Float64Array, opts: TreeOptions, o: FitTreeExtras = {}): Tree {
+  const { n, d } = X;
+  const regression = opts.criterion === 'squared_error';
+  const entropy = opts.criterion === 'entropy';
+  const K = regression ? 0 : (opts.nClasses ?? largestLabel(y) + 1);
+  const KK = Math.max(1, K);
+  let rows = o.rows;
+  if (!rows) {
+    rows = new Int32Array(n);
+    for (let i = 0; i < n; i++) rows[i] = i;
+  }
+  const m = rows.length;
+  const minLeaf = Math.max(1, opts.minSamplesLeaf ?? 1);
+  const minSplit = Math.max(2, opts.minSamplesSplit ?? 2);
+  const maxDepth = opts.maxDepth;
+  const maxFeatures = Math.max(1, Math.min(d, Math.floor(opts.maxFeatures ?? d)));
+  const rng = maxFeatures < d ? (o.rng ?? createRng(0)) : undefined;
+
+  // Per slot (one per entry of rows): weight, label or target, and column-major values.
+  const sw = buf('sw', F64, m), sy = buf('sy', F64, m), lab = buf('lab', I32, m);
+  const vals = buf('vals', F64, m * d);
+  for (let s = 0; s < m; s++) {
+    const r = rows[s];
+    if (!(r >= 0 && r < n)) throw new RangeError(`fitTree: row ${r} is not in 0..${n - 1}`);
+    sw[s] = o.weights ? o.weights[r] : 1;
+    sy[s] = y[r];
+    if (!regression) {
+      lab[s] = y[r];
+      if (!(lab[s] >= 0 && lab[s] < K) || lab[s] !== y[r]) throw new RangeError(`fitTree: label ${y[r]} is not in 0..${K - 1}`);
+    }
+    for (let f = 0; f < d; f++) vals[f * m + s] = X.data[r * d + f];
+  }
+
+  // ord[f·m + i]: the slots sorted by feature f; every node owns the same range [start, end) in
+  // each feature's list. Built from the cached row order by expanding each row into its slots.
+  const F = Math.max(1, d);
+  const ord = buf('ord', I32, F * m);
+  {
+    const first = buf('first', I32, n + 1).fill(0, 0, n + 1);
+    for (let s = 0; s < m; s++) first[rows[s] + 1]++;
+    for (let r = 0; r < n; r++) first[r + 1] += first[r];
+    const byRow = buf('byRow', I32, m), fill = buf('fill', I32, n);
+    for (let r = 0; r < n; r++) fill[r] = first[r];
+    for (let s = 0; s < m; s++) byRow[fill[rows[s]]++] = s;
+    const sorted = d > 0 ? presort(X) : [Int32Array.from({ length: n }, (_, i) => i)];
+    for (let f = 0; f < F; f++) {
+      let k = f * m;
+      const o = sorted[f];
+      for (let q = 0; q < n; q++) for (let r = o[q], j = first[r]; j < first[r + 1]; j++) ord[k++] = byRow[j];
+    }
+  }
+
+  const cap = Math.max(1, 2 * m - 1);
+  const feature = buf('feature', I32, cap), left = buf('left', I32, cap), right = buf('right', I32, cap);
+  const threshold = buf('threshold', F64, cap), impurity = buf('impurity', F64, cap), weightedN = buf('weightedN', F64, cap);
+  const depth = buf('depth', I32, cap), nSamples = buf('nSamples', I32, cap), value = buf('value', F64, cap * KK);
+
+  const goLeft = buf('goLeft', U8, m), tmp = buf('tmp', I32, m);
+  const counts = new Float64Array(KK), lc = new Float64Array(KK);
+  const feats = new Int32Array(d), cand = new Int32Array(d);
+  // Pending nodes, depth first: push right then left so the left subtree is numbered first.
+  const stack: number[] = [0, m, 0, -1, 0]; // start, end, depth, parent, isLeft
+  let nodeCount = 0;
+
+  while (stack.length) {
+    const isLeft = stack.pop()!, parent = stack.pop()!, dep = stack.pop()!, end = stack.pop()!, start = stack.pop()!;
+    const id = nodeCount++;
+    if (parent >= 0) (isLeft ? left : right)[parent] = id;
+    feature[id] = left[id] = right[id] = -1; // a leaf unless split below
+    threshold[id] = NaN;
+    const count = end - start;
+
+    // Node statistics from feature 0's list (every list holds the same slots).
+    let W = 0, mean = 0, imp = 0;
+    if (regression) {
+      let S = 0;
+      for (let i = start; i < end; i++) {
+        const s = ord[i];
+        W += sw[s];
+        S += sw[s] * sy[s];
+      }
+      mean = W > 0 ? S / W : 0;
+      let ss = 0; // two passes: the variance without cancellation
+      for (let i = start; i < end; i++) ss += sw[ord[i]] * (sy[ord[i]] - mean) ** 2;
+      imp = W > 0 ? ss / W : 0;
+      value[id] = mean;
+    } else {
+      counts.fill(0);
+      for (let i = start; i < end; i++) {
+        const s = ord[i];
+        counts[lab[s]] += sw[s];
+        W += sw[s];
+      }
+      imp = classImpurity(counts, W, entropy);
+      value.set(counts, id * KK);
+    }
+    impurity[id] = imp;
+    weightedN[id] = W;
+    nSamples[id] = count;
+    depth[id] = dep;
+
+    if (dep >= maxDepth || count < minSplit || count < 2 * minLeaf || imp <= EPSILON || !(W > 0) || d === 0) continue;
+
+    // The candidate features: all of them, or drawn without replacement until maxFeatures
+    // non-constant ones are found (sklearn's rule: constant features do not count, so a node with
+    // informative features left always gets to see some).
+    let nCand = 0;
+    const isConstant = (f: number) => vals[f * m + ord[f * m + start]] === vals[f * m + ord[f * m + end - 1]];
+    if (!rng) {
+      for (let f = 0; f < d; f++) if (!isConstant(f)) cand[nCand++] = f;
+    } else {
+      for (let f = 0; f < d; f++) feats[f] = f;
+      for (let j = 0; j < d && nCand < maxFeatures; j++) {
+        const r = j + rng.int(d - j);
+        const f = feats[r];
+        feats[r] = feats[j];
+        feats[j] = f;
+        if (!isConstant(f)) cand[nCand++] = f;
+      }
+    }
+
+    // Best split: minimise the weighted impurity of the children (score = −that). Plain loops,
+    // no closures: this is the hot path of every forest.
+    let bestScore = -Infinity, bestF = -1, bestPos = -1, bestThr = NaN;
+    const tol = 1e-12 * W * imp;
+    for (let c = 0; c < nCand; c++) {
+      const f = cand[c], base = f * m;
+      let wl = 0, nl = 0, cl = 0;
+      if (!regression) lc.fill(0);
+      for (let i = start; i < end - 1; i++) {
+        const s = ord[base + i];
+        const ws = sw[s];
+        wl += ws;
+        nl++;
+        if (regression) cl += ws * (sy[s] - mean);
+        else lc[lab[s]] += ws;
+        const v = vals[base + s], next = vals[base + ord[base + i + 1]];
+        if (!(next > v) || nl < minLeaf) continue; // not between two distinct values, or too few
+        if (count - nl < minLeaf) break;
+        const wr = W - wl;
+        let score: number;
+        if (regression) {
+          // Centred sums: the decrease is cl²·W / (wl·wr) where cl = Σ_left w(y − mean).
+          score = wl > 0 && wr > 0 ? (cl * cl * W) / (wl * wr) - W * imp : -W * imp;
+        } else if (entropy) {
+          // w·H(child) = w·log2 w − Σ c·log2 c, for both children.
+          let sl = 0, sr = 0;
+          for (let k = 0; k < KK; k++) {
+            const a = lc[k], b = counts[k] - a;
+            if (a > 0) sl += a * Math.log2(a);
+            if (b > 0) sr += b * Math.log2(b);
+          }
+          score = -((wl > 0 ? wl * Math.log2(wl) - sl : 0) + (wr > 0 ? wr * Math.log2(wr) - sr : 0));
+        } else {
+          // w·Gini(child) = w − Σc²/w, for both children.
+          let ql = 0, qr = 0;
+          for (let k = 0; k < KK; k++) {
+            const a = lc[k], b = counts[k] - a;
+            ql += a * a;
+            qr += b * b;
+          }
+          score = -((wl > 0 ? wl - ql / wl : 0) + (wr > 0 ? wr - qr / wr : 0));
+        }
+        // Lower threshold wins a tie within a feature (scan order); lower feature across features.
+        if (score > bestScore + tol || (bestF > f && score >= bestScore - tol)) {
+          bestScore = score;
+          bestF = f;
+          bestPos = i;
+          let t = v / 2 + next / 2; // sklearn's midpoint; never equal to the upper value
+          if (t === next || !Number.isFinite(t)) t = v;
+          bestThr = t;
+        }
+      }
+    }
+    if (bestF < 0) continue; // no valid split (constant features, or min-samples-leaf)
+
+    feature[id] = bestF;
+    threshold[id] = bestThr;
+    const nLeft = bestPos - start + 1;
+    const bb = bestF * m;
+    for (let i = start; i < end; i++) goLeft[ord[bb + i]] = i <= bestPos ? 1 : 0;
+    for (let f = 0; f < F; f++) {
+      if (f === bestF) continue; // already in place: its left samples are its first nLeft
+      const base = f * m;
+      let a = base + start, b = 0;
+      for (let i = base + start; i < base + end; i++) {
+        const s = ord[i];
+        if (goLeft[s]) ord[a++] = s;
+        else tmp[b++] = s;
+      }
+      for (let j = 0; j < b; j++) ord[a + j] = tmp[j];
+    }
+    stack.push(start + nLeft, end, dep + 1, id, 0, start, start + nLeft, dep + 1, id, 1);
+  }
+
+  return {
+    nodeCount,
+    nClasses: K,
+    nFeatures: d,
+    feature: feature.slice(0, nodeCount),
+    threshold: threshold.slice(0, nodeCount),
+    left: left.slice(0, nodeCount),
+    right: right.slice(0, nodeCount),
+    depth: depth.slice(0, nodeCount),
+    impurity: impurity.slice(0, nodeCount),
+    nSamples: nSamples.slice(0, nodeCount),
+    weightedN: weightedN.slice(0, nodeCount),
+    value: value.slice(0, nodeCount * KK),
+  };
+}
+
+/** Index of the leaf that the point x[offset .. offset + d) falls into. */
+export function leafOf(tree: Tree, x: ArrayLike<number>, offset = 0): number {
+  let node = 0;
+  while (tree.feature[node] >= 0) node = x[offset + tree.feature[node]] <= tree.threshold[node] ? tree.left[node] : tree.right[node];
+  return node;
+}
+
+/** Writes the class shares of a leaf into out[at .. at + K); an empty (zero-weight) leaf is uniform. */
+export function leafShares(tree: Tree, leaf: number, out: Float64Array, at: number): void {
+  const K = tree.nClasses;
+  let tot = 0;
+  for (let k = 0; k < K; k++) tot += tree.value[leaf * K + k];
+  for (let k = 0; k < K; k++) out[at + k] = tot > 0 ? tree.value[leaf * K + k] / tot : 1 / K;
+}
+
+/** n × K class probabilities: the (weighted) class shares of each point's leaf. */
+export function treeProba(tree: Tree, X: Matrix): Float64Array {
+  const K = tree.nClasses;
+  if (K === 0) throw new Error('treeProba: a regression tree has no class shares (use treePredict)');
+  const out = new Float64Array(X.n * K);
+  for (let i = 0; i < X.n; i++) leafShares(tree, leafOf(tree, X.data, i * X.d), out, i * K);
+  return out;
+}
+
+/** The class with the most weight in each point's leaf (ties → the lower class), or the leaf mean. */
+export function treePredict(tree: Tree, X: Matrix): Float64Array {
+  const K = tree.nClasses;
+  const out = new Float64Array(X.n);
+  for (let i = 0; i < X.n; i++) {
+    const leaf = leafOf(tree, X.data, i * X.d);
+    if (K === 0) {
+      out[i] = tree.value[leaf];
+      continue;
+    }
+    let best = 0;
+    for (let k = 1; k < K; k++) if (tree.value[leaf * K + k] > tree.value[leaf * K + best]) best = k;
+    out[i] = best;
+  }
+  return out;
+}
+
+/**
+ * scikit-learn's feature_importances_: each split credits its feature with the weighted impurity
+ * decrease wN·iN − wL·iL − wR·iR; normalised to sum 1 (all 0 for a tree with no useful split).
+ */
+export function impurityImportance(tree: Tree): Float64Array {
+  const imp = new Float64Array(tree.nFeatures);
+  const { feature: f, left: l, right: r, weightedN: w, impurity: g } = tree;
+  for (let i = 0; i < tree.nodeCount; i++) {
+    if (f[i] < 0) continue;
+    // Rounding can make a zero-gain split look a hair negative; a split never adds impurity.
+    imp[f[i]] += Math.max(0, w[i] * g[i] - w[l[i]] * g[l[i]] - w[r[i]] * g[r[i]]);
+  }
+  let total = 0;
+  for (const v of imp) total += v;
+  if (total > 0) for (let j = 0; j < imp.length; j++) imp[j] /= total;
+  return imp;
+}
