@@ -110,6 +110,20 @@ test('a link replays to its step: the readout never shows an earlier step, the p
   expect(errors).toEqual([]);
 });
 
+test('a new setting is named in the readout at once, marked busy, and the old numbers give way to the new', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openPanel(page, SLUG, 'depth=10&compare=&step=20');
+  const before = await readoutText(page);
+  await page.getByTestId('ctl-depth').focus();
+  await page.keyboard.press('ArrowRight');
+  // The same frame's readout says what is being computed; the numbers shown are still depth 10's.
+  await expect(page.getByTestId('ro-pending')).toHaveText('Depth (weight layers) 11', { timeout: 2_000 });
+  await waitReady(page);
+  await expect(page.getByTestId('ro-pending')).toHaveCount(0);
+  expect(await readoutText(page)).not.toBe(before);
+  expect(errors).toEqual([]);
+});
+
 test('the default network at initialisation: sigmoid vanishes, ReLU with He init does not', async ({ page }) => {
   const errors = watchErrors(page);
   await openPanel(page, SLUG, 'step=0');

@@ -19,6 +19,7 @@ import { LossPlot } from './LossPlot';
 import { readoutRows } from './readout';
 import { runColor } from './look';
 import { store } from './store';
+import { changedSettings } from '../../lib/params/describe';
 import './vanishing-gradients.css';
 
 /** Ticking a preset beyond the limit drops the earliest of the others. */
@@ -27,6 +28,12 @@ function limitCompare(prev: readonly PresetName[], next: PresetName[]): PresetNa
   const added = next.filter((x) => !prev.includes(x));
   const keep = new Set([...prev.slice(-(MAX_COMPARE - added.length)), ...added]);
   return PRESETS.filter((x) => keep.has(x));
+}
+
+/** While a new setting trains, the readout names it at once (its numbers follow when ready). */
+function pendingRow(shown: VGParams, asked: VGParams) {
+  const what = shown === asked ? '' : changedSettings(store.schema, shown, asked, ['step']);
+  return what ? [{ label: 'Computing for', value: what, testId: 'ro-pending' }] : [];
 }
 
 /** Only a real replay is announced: one step while stepping or playing is not worth a flash. */
@@ -67,7 +74,7 @@ export function VanishingGradientsView() {
         <div className="vg-readout">
           {settled ? (
             // Its own params: while other settings replay, the old numbers stay, marked busy, with their labels.
-            <Readout busy={!t.reached || t.player.playing} title={`Readout at step ${settled.view.step}`} rows={readoutRows(settled.view, settled.params)} />
+            <Readout busy={!t.reached || t.player.playing} title={`Readout at step ${settled.view.step}`} rows={[...pendingRow(settled.params, params), ...readoutRows(settled.view, settled.params)]} />
           ) : (
             <Readout busy title="Readout" rows={[{ label: 'Training step', value: t.error ? 'failed' : 'replaying…', testId: 'ro-step' }]} />
           )}
