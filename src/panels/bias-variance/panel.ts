@@ -27,7 +27,8 @@ export default definePanel({
     {
       title: 'Ridge buys back stability',
       params: { degree: 12, useRidge: true, lambda: 0.01 },
-      notice: 'A small penalty lowers variance far more than it raises bias, so the total test error drops.',
+      notice:
+        'A small penalty cuts the variance from 1.15 to 0.79 and the test error with it. The bias it adds is too small to see: the readout’s bias² is mostly the scatter of the average of 100 fits, which falls with the variance, so it even drops here.',
     },
     {
       title: 'Random gaps make variance explode',
@@ -42,7 +43,8 @@ export default definePanel({
     {
       title: 'More coefficients than points',
       params: { degree: 15, n: 10 },
-      notice: 'With 16 coefficients and 10 points the fit interpolates every point (minimum norm); the panel says so.',
+      notice:
+        'With 16 coefficients and 10 points the fit interpolates every point (minimum norm); the panel says so. On the error plot the test error peaks at degree 9, the first degree that interpolates, then falls again as the degree grows: double descent.',
     },
   ],
 });

@@ -16,7 +16,7 @@ export default definePanel({
       title: 'Momentum through a ravine',
       params: { kappa: 50, optimizers: ['sgd', 'momentum'], lr: 0.038, momentum: 0.6, step: 100 },
       notice:
-        'At κ = 50 the step must stay under 2/L = 0.04, so gradient descent bounces across the ravine and crawls along it; momentum cancels the bounce, keeps the speed along the floor and arrives by iteration ~90.',
+        'At κ = 50 the step must stay under 2/L = 0.04, so gradient descent bounces across the ravine and crawls along it; momentum cancels the bounce, keeps the speed along the floor and settles by iteration ~95.',
     },
     {
       title: 'A step just over 2/L',
@@ -28,19 +28,19 @@ export default definePanel({
       title: 'Uneven scales: adaptive steps',
       params: { kappa: 100, optimizers: ['sgd', 'rmsprop', 'adam'], lr: 0.019, lrAdaptive: 0.05, step: 100 },
       notice:
-        'Gradient descent’s step is capped by the steep axis (2/L = 0.02), so along the flat axis it covers only 2% of the remaining distance per step; RMSprop and Adam divide each coordinate by its own gradient size and close in along both axes at once.',
+        'Gradient descent’s step is capped by the steep axis (2/L = 0.02), so along the flat axis it covers only 1.9% of the remaining distance per step; RMSprop and Adam divide each coordinate by its own gradient size and close in along both axes at once.',
     },
     {
       title: 'One example per step (batch size 1)',
       params: { surface: 'logistic', start: [-1.5, 2.5], optimizers: ['sgd'], lr: 0.5, batch: 1, step: 200 },
       notice:
-        'The step that converges smoothly on all 60 points now follows one point’s gradient at a time: the path jitters around the minimum and the loss never settles. Raise the batch size or lower the step to calm it.',
+        'The step that converges smoothly on all 60 points now follows one point’s gradient at a time: with this constant step the path jitters around the minimum and the loss never settles. A larger batch or a smaller step shrinks the jitter; only a step that decays over time would end it.',
     },
     {
       title: 'Escaping a saddle',
       params: { surface: 'saddle', start: [-2.5, 0.001], optimizers: ['sgd', 'momentum', 'adam'], lr: 0.1, lrAdaptive: 0.05, step: 100 },
       notice:
-        'Starting a hair off the ridge, gradient descent slides into the saddle and idles there (its loss flat at the saddle’s level) for about 40 iterations; momentum leaves sooner, and Adam rescales the tiny sideways gradient and leaves almost at once.',
+        'Starting 0.001 off the ridge, gradient descent slides into the saddle and idles there: the sideways offset grows only 1.1-fold per step, so it takes about 75 iterations to reach 1. Momentum leaves sooner, and Adam rescales the tiny sideways gradient and leaves almost at once.',
     },
     {
       title: 'Trapped in a local minimum',

