@@ -1,0 +1,107 @@
+/**
+ * Random-forest view: the forest's mean probability map beside a few single trees' maps, the
+ * picked tree (its boundary with its out-of-bag points, and drawn as a tree), error against
+ * the number of trees, and two kinds of importance. The forest grows in the panel's worker
+ * (model.ts) and arrives tree by tree; this file wires the params to it and lays the plots out.
+ */
+import { useMemo, useState } from 'react';
+import { usePanelParams } from '../../lib/controls/usePanelParams';
+import { ParamControl } from '../../lib/controls/ParamControl';
+import { SeedButton } from '../../lib/controls/SeedButton';
+import { Readout } from '../../lib/controls/Readout';
+import { PanelLayout } from '../../lib/panel/PanelLayout';
+import { createCache } from '../../lib/panel/cache';
+import { useWorkerRun } from '../../lib/worker/useWorkerRun';
+import { makeData, type ForestData } from './data';
+import { configKey, configOf, featuresPerSplit, type ForestConfig, type ForestTarget, type ForestView } from './model';
+import { ForestMap, Multiples } from './ForestMap';
+import { PickedMap } from './PickedMap';
+import { TreeDiagram } from './TreeDiagram';
+import { ErrorCurves } from './ErrorCurves';
+import { Importances } from './Importances';
+import { readoutRows } from './readout';
+import { DATASET_WORDS, depthText, featuresText } from './look';
+import { DEPTH_NONE } from './params';
+import { store } from './store';
+import './random-forest.css';
+
+// Vite's static worker pattern: the worker is bundled as its own chunk (see lib/worker/client.ts).
+const computeWorker = () => new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' });
+
+export function RandomForestView() {
+  const p = usePanelParams(store);
+  const { dataset, jitter, n, noise, seed, criterion, depth, minSplit, features, bootstrap, trees, tree } = p;
+  const config = useMemo<ForestConfig>(
+    () => configOf({ dataset, jitter, n, noise, seed, criterion, depth, minSplit, features, bootstrap }),
+    [dataset, jitter, n, noise, seed, criterion, depth, minSplit, features, bootstrap],
+  );
+  const key = configKey(config);
+  const target = useMemo<ForestTarget>(() => ({ trees, pick: tree }), [trees, tree]);
+  const w = useWorkerRun<ForestConfig, ForestTarget, ForestView>(computeWorker, 'forest', { key, config, target, targetKey: `${trees}:${tree}` }, { showProgress: true });
+
+  // The points drawn with a view are the ones it was grown on (an older view stays on screen,
+  // marked busy, until the new forest's first trees arrive).
+  const [datas] = useState(() => createCache<ForestData>(4));
+  datas.get(key, () => makeData(config.data));
+  const view = w.view;
+  const shownData = view ? (datas.peek(view.key) ?? null) : null;
+  const current = view && view.key === key && view.trees === trees && view.grown === trees ? view : null;
+  const busy = !w.reached || !current;
+
+  const d = 2 + noise;
+  const notes: string[] = [];
+  if (features !== 'sqrt' && features !== 'all' && Number(features) > d)
+    notes.push(`Max features ${features} is more than the ${d} features there are: each split chooses from all ${d}.`);
+  if (tree > trees) notes.push(`There is no tree ${tree} in a forest of ${trees}: tree ${trees} is shown.`);
+  if (!bootstrap && featuresPerSplit(features, d) === d)
+    notes.push('Without bootstrap and with every feature tried at every split, all trees are the same tree: the forest is one tree.');
+
+  return (
+    <PanelLayout
+      summary={
+        <>
+          A random forest of {trees} CART tree{trees === 1 ? '' : 's'} ({depthText(depth)}, {featuresText(p)}) on {n} points of{' '}
+          {DATASET_WORDS[dataset]}
+          {noise > 0 ? ` plus ${noise} noise feature${noise === 1 ? '' : 's'}` : ''}, grown tree by tree in a worker.
+        </>
+      }
+      error={w.error}
+      notes={notes}
+      readout={<Readout busy={busy} title={`Readout: forest of ${trees}`} rows={readoutRows(p, w.reached ? current : null)} />}
+      controls={
+        <>
+          <ParamControl store={store} name="trees" />
+          <ParamControl store={store} name="dataset" />
+          <ParamControl store={store} name="jitter" />
+          <ParamControl store={store} name="n" />
+          <ParamControl store={store} name="noise" />
+          <ParamControl store={store} name="depth" display={(v) => (v >= DEPTH_NONE ? 'none' : String(v))} />
+          <ParamControl store={store} name="features" />
+          <ParamControl store={store} name="minSplit" />
+          <ParamControl store={store} name="criterion" />
+          <ParamControl store={store} name="bootstrap" />
+          <ParamControl store={store} name="tree" />
+          <SeedButton seed={seed} max={store.schema.seed.max} onChange={(s) => store.getState().set('seed', s)} />
+        </>
+      }
+    >
+      {view && shownData && (
+        <div className="rf-plots" data-computed-in="worker">
+          <div className="rf-top">
+            <ForestMap view={view} data={shownData} busy={busy} />
+            <Multiples view={view} data={shownData} />
+          </div>
+          {view.picked && (
+            <div className="plot-grid">
+              <PickedMap picked={view.picked} data={shownData} forestKey={view.key} />
+              {view.scores ? <ErrorCurves s={view.scores} /> : <p className="rf-wait">Error curves: growing the forest…</p>}
+            </div>
+          )}
+          {view.picked && <TreeDiagram key={`${view.key}|${view.picked.index}`} tree={view.picked.tree} index={view.picked.index} criterion={criterion} forestKey={view.key} />}
+          {view.scores && <Importances s={view.scores} criterion={criterion} />}
+        </div>
+      )}
+      {!view && <p className="rf-wait" data-testid="rf-growing">Growing the first trees…</p>}
+    </PanelLayout>
+  );
+}

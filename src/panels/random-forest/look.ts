@@ -1,0 +1,43 @@
+/** Colours, names and small text helpers shared by the panel's plots and readout. */
+import { useMemo } from 'react';
+import { interpolateRgb, piecewise } from 'd3';
+import { categorical, CLASS0, CLASS1, MUTED, resolveColor, TEST } from '../../lib/plot/colors';
+import { useThemeKey } from '../../lib/plot/useThemeKey';
+import { fmt } from '../../lib/format/format';
+import { DEPTH_NONE, type ForestParams } from './params';
+import { featuresPerSplit } from './model';
+
+export const OOB = categorical(4);
+export const TEST_COLOR = TEST;
+export const SINGLE = MUTED;
+export const IMPURITY = categorical(0);
+export const PERMUTATION = categorical(6);
+export const classColor = (c: number) => (c === 1 ? CLASS1 : CLASS0);
+export const PROB_DOMAIN: readonly [number, number] = [0, 1];
+
+/** Canvas needs real colours: class 0 → plot background → class 1, resolved for the theme. */
+export function useProbColors(): (t: number) => string {
+  const themeKey = useThemeKey();
+  return useMemo(() => {
+    void themeKey;
+    return piecewise(interpolateRgb, [resolveColor(CLASS0), resolveColor('var(--plot-bg)'), resolveColor(CLASS1)]);
+  }, [themeKey]);
+}
+
+export const DATASET_WORDS = { moons: 'two moons', circles: 'circles', xor: 'XOR', blobs: 'two blobs' } as const;
+
+export function depthText(depth: number): string {
+  return depth >= DEPTH_NONE ? 'no depth limit' : `depth ≤ ${depth}`;
+}
+
+export function featuresText(p: Pick<ForestParams, 'features' | 'noise'>): string {
+  const d = 2 + p.noise;
+  const m = featuresPerSplit(p.features, d);
+  const how = p.features === 'sqrt' ? '√d → ' : p.features === 'all' ? 'all ' : '';
+  return `${how}${m} of ${d} per split`;
+}
+
+/** A rate or an accuracy drop to 3 decimals (typographic minus); '—' when undefined. */
+export const rate = (v: number | undefined | null) => (v == null || !Number.isFinite(v) ? '—' : v.toFixed(3).replace('-', '−'));
+export const num = (v: number, digits = 3) => fmt(v, digits);
+export const plural = (k: number, one: string, many = `${one}s`) => `${k} ${k === 1 ? one : many}`;

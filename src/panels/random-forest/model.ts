@@ -1,0 +1,240 @@
+/**
+ * The random forest, grown one tree at a time (the worker advances it in slices, so trees
+ * appear on the map as they are grown), and everything the panel shows about it: the mean
+ * probability map, a few trees' own maps, the picked tree, test and out-of-bag error against
+ * the number of trees, impurity and permutation importances. CART, bagging, OOB and the
+ * importances are the learners kit's (src/lib/learn); this file only orders the work. Pure.
+ */
+import type { ForestMember, ForestOptions, Tree } from '../../lib/learn/api';
+import { errorCurve, forestImportance, forestProba, growMember, oobErrorCurve, permutationImportance } from '../../lib/learn/forest';
+import { treePredict } from '../../lib/learn/tree';
+import { createCache } from '../../lib/panel/cache';
+import { stream } from '../../lib/random/rng';
+import { GRID_N, makeData, type DataParams, type ForestData } from './data';
+import { addTreeGrid, gridAxes, treeGrid, type GridAxes } from './grid';
+import { DEPTH_NONE, type ForestParams, type MaxFeatures } from './params';
+
+/** Trees whose own maps are drawn as small multiples beside the forest's. */
+export const MULTIPLES = 4;
+/** Shuffles per column for the permutation importances. */
+export const PERM_REPEATS = 5;
+
+/** Everything that needs a fresh forest (the trees count and the picked tree do not). */
+export interface ForestConfig {
+  data: DataParams;
+  criterion: 'gini' | 'entropy';
+  depth: number;
+  minSplit: number;
+  features: MaxFeatures;
+  bootstrap: boolean;
+}
+
+export interface ForestTarget {
+  trees: number;
+  /** The picked tree, 1-based; clamped to the trees grown. */
+  pick: number;
+}
+
+/** The params a forest depends on (the trees count and the picked tree aside). */
+export type ConfigParams = Pick<ForestParams, 'dataset' | 'jitter' | 'n' | 'noise' | 'seed' | 'criterion' | 'depth' | 'minSplit' | 'features' | 'bootstrap'>;
+
+export function configOf(p: ConfigParams): ForestConfig {
+  return {
+    data: { dataset: p.dataset, jitter: p.jitter, n: p.n, noise: p.noise, seed: p.seed },
+    criterion: p.criterion,
+    depth: p.depth,
+    minSplit: p.minSplit,
+    features: p.features,
+    bootstrap: p.bootstrap,
+  };
+}
+
+export function configKey(c: ForestConfig): string {
+  const d = c.data;
+  return [d.dataset, d.jitter, d.n, d.noise, d.seed, c.criterion, c.depth, c.minSplit, c.features, c.bootstrap].join('|');
+}
+
+/** Features tried per split: scikit-learn's max(1, ⌊√d⌋) for 'sqrt', d for 'all', else min(k, d). */
+export function featuresPerSplit(f: MaxFeatures, d: number): number {
+  if (f === 'sqrt') return Math.max(1, Math.floor(Math.sqrt(d)));
+  if (f === 'all') return d;
+  return Math.min(Number(f), d);
+}
+
+export function forestOptions(c: ForestConfig, d: number): ForestOptions {
+  return {
+    tree: {
+      criterion: c.criterion,
+      nClasses: 2,
+      maxDepth: c.depth >= DEPTH_NONE ? Infinity : c.depth,
+      minSamplesSplit: c.minSplit,
+      maxFeatures: featuresPerSplit(c.features, d),
+    },
+    bootstrap: c.bootstrap,
+    seed: c.data.seed,
+  };
+}
+
+/** What the forest of T trees scores (computed once all T are grown). */
+export interface Scores {
+  /** Test error of the first t + 1 trees' average, t = 0 … T − 1. */
+  testError: Float64Array;
+  /** OOB error of the first t + 1 trees (NaN while no point has an out-of-bag tree). */
+  oobError: Float64Array;
+  /** Share of training points with at least one out-of-bag tree among the first t + 1. */
+  oobCoverage: Float64Array;
+  /** Each tree's own test error. */
+  treeErrors: Float64Array;
+  /** Mean impurity decrease per feature (sums to 1 unless no tree split). */
+  impurity: Float64Array;
+  /** Drop in test accuracy when the column is shuffled: mean and sd over PERM_REPEATS shuffles. */
+  permMean: Float64Array | null;
+  permSd: Float64Array | null;
+}
+
+export interface PickedView {
+  /** 0-based index of the tree in the forest. */
+  index: number;
+  tree: Tree;
+  grid: Float32Array;
+  /** Times each training point was drawn for this tree (0 = out of bag). */
+  inBag: Uint16Array;
+}
+
+export interface ForestView {
+  key: string;
+  trees: number;
+  /** Trees the map averages (less than `trees` while growing). */
+  grown: number;
+  /** Mean P(class 1) of the grown trees on the GRID_N² grid (values[i + j·GRID_N]). */
+  map: Float32Array;
+  multiples: { index: number; grid: Float32Array }[];
+  picked: PickedView | null;
+  /** Null until all `trees` are grown; permMean is null until the importances are done. */
+  scores: Scores | null;
+}
+
+function copyTree(t: Tree): Tree {
+  return {
+    ...t,
+    feature: t.feature.slice(), threshold: t.threshold.slice(), left: t.left.slice(), right: t.right.slice(),
+    depth: t.depth.slice(), impurity: t.impurity.slice(), nSamples: t.nSamples.slice(), weightedN: t.weightedN.slice(), value: t.value.slice(),
+  };
+}
+
+/** Views are transferred (their typed arrays move to the page): every array sent is a copy. */
+function copyScores(s: Scores): Scores {
+  return {
+    testError: s.testError.slice(), oobError: s.oobError.slice(), oobCoverage: s.oobCoverage.slice(), treeErrors: s.treeErrors.slice(),
+    impurity: s.impurity.slice(), permMean: s.permMean?.slice() ?? null, permSd: s.permSd?.slice() ?? null,
+  };
+}
+
+export function scoreCurves(members: readonly ForestMember[], data: ForestData): Scores {
+  const trees = members.map((m) => m.tree);
+  const oob = oobErrorCurve(members, data.X, data.y);
+  const treeErrors = new Float64Array(trees.length);
+  trees.forEach((t, k) => {
+    const pred = treePredict(t, data.Xtest);
+    let wrong = 0;
+    for (let i = 0; i < data.ytest.length; i++) if (pred[i] !== data.ytest[i]) wrong++;
+    treeErrors[k] = wrong / data.ytest.length;
+  });
+  return {
+    testError: errorCurve(trees, data.Xtest, data.ytest),
+    oobError: oob.error,
+    oobCoverage: oob.coverage,
+    treeErrors,
+    impurity: forestImportance(trees),
+    permMean: null,
+    permSd: null,
+  };
+}
+
+/** Permutation importances of the forest on the test points (its own stream: reproducible). */
+export function permutation(trees: readonly Tree[], data: ForestData, seed: number): { mean: Float64Array; sd: Float64Array } {
+  const predict = (X: typeof data.Xtest) => {
+    const p = forestProba(trees, X);
+    const out = new Int32Array(X.n);
+    for (let i = 0; i < X.n; i++) out[i] = p[2 * i + 1] > p[2 * i] ? 1 : 0; // ties → class 0, as argmax
+    return out;
+  };
+  return permutationImportance(predict, data.Xtest, data.ytest, stream(seed, 'permutation'), PERM_REPEATS);
+}
+
+/** The worker's run: grows trees toward the target in slices; view(target) is what the page draws. */
+export function createForestRun(config: ForestConfig) {
+  const data = makeData(config.data);
+  const opts = forestOptions(config, data.d);
+  const key = configKey(config);
+  const g: GridAxes = gridAxes(data.extent, GRID_N);
+  const members: ForestMember[] = [];
+  const grids = createCache<Float32Array>(MULTIPLES + 4);
+  // Sum of the first accN trees' grids, added in tree order (so a map never depends on the path taken).
+  const acc = new Float64Array(GRID_N * GRID_N);
+  let accN = 0;
+  const scores = createCache<Scores>(4);
+  let announced = -1;
+
+  const gridOf = (k: number) => grids.get(String(k), () => treeGrid(members[k].tree, g));
+  const accumulateTo = (T: number) => {
+    if (accN > T) {
+      acc.fill(0);
+      accN = 0;
+    }
+    for (; accN < T; accN++) addTreeGrid(members[accN].tree, g, acc);
+  };
+
+  return {
+    advance(t: ForestTarget, deadline: number): boolean {
+      const T = t.trees;
+      let grew = false;
+      while (members.length < T) {
+        if (grew && performance.now() >= deadline) return false;
+        members.push(growMember(data.X, data.y, opts, members.length));
+        if (accN === members.length - 1) accumulateTo(members.length);
+        grew = true;
+      }
+      let s = scores.peek(String(T));
+      // The full map goes out before the curves and importances are computed.
+      if (!s && announced !== T) {
+        announced = T;
+        if (grew) return false;
+      }
+      if (!s) {
+        s = scoreCurves(members.slice(0, T), data);
+        scores.set(String(T), s);
+        if (performance.now() >= deadline) return false;
+      }
+      if (!s.permMean) {
+        const p = permutation(members.slice(0, T).map((m) => m.tree), data, config.data.seed);
+        s.permMean = p.mean;
+        s.permSd = p.sd;
+      }
+      return true;
+    },
+    view(t: ForestTarget): ForestView {
+      const grown = Math.min(t.trees, members.length);
+      accumulateTo(grown);
+      const map = new Float32Array(acc.length);
+      if (grown > 0) for (let i = 0; i < acc.length; i++) map[i] = acc[i] / grown;
+      const multiples = [];
+      for (let k = 0; k < Math.min(MULTIPLES, grown); k++) multiples.push({ index: k, grid: gridOf(k).slice() });
+      const pi = Math.min(Math.max(1, t.pick), t.trees) - 1;
+      const picked = pi < grown ? { index: pi, tree: copyTree(members[pi].tree), grid: gridOf(pi).slice(), inBag: members[pi].inBag.slice() } : null;
+      const s = grown === t.trees ? scores.peek(String(t.trees)) : undefined;
+      return { key, trees: t.trees, grown, map, multiples, picked, scores: s ? copyScores(s) : null };
+    },
+    progress: () => members.length,
+  };
+}
+
+export type ForestRun = ReturnType<typeof createForestRun>;
+
+/** The whole computation at once (tests, bench, experiments): the view the page would end on. */
+export function computeForest(p: ForestParams): ForestView {
+  const run = createForestRun(configOf(p));
+  const t = { trees: p.trees, pick: p.tree };
+  while (!run.advance(t, Infinity));
+  return run.view(t);
+}
