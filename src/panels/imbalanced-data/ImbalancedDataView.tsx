@@ -1,0 +1,86 @@
+/**
+ * Imbalanced-data view: the training data as the chosen method leaves it with the decision
+ * boundary at the threshold, the chosen method's PR curve (press or drag on it to move the
+ * threshold), and one table comparing all six methods and the always-majority rule. Everything
+ * is computed in the panel's worker (compute.worker.ts); the real sensor data is fetched only
+ * when chosen (sensorData.ts). Layout, readout and controls: lib/panel.
+ */
+import { useCallback, useMemo } from 'react';
+import { usePanelParams } from '../../lib/controls/usePanelParams';
+import { ParamControl } from '../../lib/controls/ParamControl';
+import { SeedButton } from '../../lib/controls/SeedButton';
+import { Readout } from '../../lib/controls/Readout';
+import { PanelLayout } from '../../lib/panel/PanelLayout';
+import { useWorkerComputed } from '../../lib/worker/useWorkerComputed';
+import { fmt } from '../../lib/format/format';
+import type { ImbalanceInput } from './model';
+import type { ImbalanceResult } from './present';
+import type { Method } from './params';
+import { useSensorTable } from './sensorData';
+import { readoutRows } from './readout';
+import { DataPlot } from './DataPlot';
+import { PrPlot } from './PrPlot';
+import { MethodTable } from './MethodTable';
+import { ratioText } from './look';
+import { store } from './store';
+import './imbalanced-data.css';
+
+// Vite's static worker pattern: the worker is bundled as its own chunk (see lib/worker/client.ts).
+const computeWorker = () => new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' });
+
+const FLOAT64_BADGE = <span className="badge">float64 JS</span>;
+const LOADING = 'Loading the sensor readings…';
+
+export function ImbalancedDataView() {
+  const p = usePanelParams(store);
+  const { data, ratio, overlap, k, seed, method, threshold } = p;
+  const sensors = useSensorTable(data === 'sensors');
+  const loading = data === 'sensors' && !sensors.table && !sensors.error;
+  // Until the real data is here, compute the generated data (cheap) rather than nothing; its
+  // result is not shown as if it were the sensors' (see `shown`).
+  const input = useMemo<ImbalanceInput>(
+    () => ({ data: data === 'sensors' && sensors.table ? 'sensors' : 'generated', ratio, overlap, k, seed, method, threshold, sensors: data === 'sensors' ? sensors.table : null }),
+    [data, sensors.table, ratio, overlap, k, seed, method, threshold],
+  );
+  const { result, error, pending } = useWorkerComputed<ImbalanceInput, ImbalanceResult>(computeWorker, 'imbalance', input);
+  const shown = result && result.source === data ? result : null;
+  const setThreshold = useCallback((t: number) => store.getState().set('threshold', t), []);
+  const pick = useCallback((m: Method) => store.getState().set('method', m), []);
+
+  const summary =
+    data === 'sensors'
+      ? `Real sensor readings with rare steam events (Suthaharan et al. 2010, CC BY 4.0), ${ratioText(ratio)}; logistic regression trained six ways on two motes, scored on the other two.`
+      : `Two Gaussian classes, ${ratioText(ratio)}, overlap ${fmt(overlap, 3)}; logistic regression trained six ways, scored on a test set with the same imbalance.`;
+
+  return (
+    <PanelLayout
+      summary={summary}
+      badge={FLOAT64_BADGE}
+      error={sensors.error ?? error}
+      notes={loading ? [LOADING] : (shown?.messages ?? [])}
+      notesKind={loading ? 'info' : 'warn'}
+      readout={shown && <Readout busy={pending || loading} title="Readout" rows={readoutRows(p, shown)} />}
+      controls={
+        <>
+          <ParamControl store={store} name="method" />
+          <ParamControl store={store} name="ratio" display={ratioText} />
+          <ParamControl store={store} name="threshold" />
+          {data === 'generated' && <ParamControl store={store} name="overlap" />}
+          <ParamControl store={store} name="k" />
+          <ParamControl store={store} name="data" />
+          <SeedButton seed={seed} onChange={(s) => store.getState().set('seed', s)} />
+        </>
+      }
+    >
+      {shown && (
+        <div className={pending ? 'id-stale' : undefined} data-computed-in="worker">
+          <div className="plot-grid">
+            <DataPlot r={shown} />
+            <PrPlot r={shown} onThreshold={setThreshold} />
+          </div>
+          <MethodTable r={shown} onPick={pick} />
+        </div>
+      )}
+    </PanelLayout>
+  );
+}
