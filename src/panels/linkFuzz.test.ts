@@ -24,6 +24,15 @@ import { readoutRows as cvRows } from './cross-validation/readout';
 import { analyse, syntheticSet } from './precision-recall/model';
 import type { PrParams } from './precision-recall/params';
 import { readoutRows as prRows } from './precision-recall/readout';
+import { createFrameComputer, frameInput } from './bagging-boosting/compute';
+import type { BBParams } from './bagging-boosting/params';
+import { readoutRows as bbRows } from './bagging-boosting/readout';
+import { computeImbalance } from './imbalanced-data/present';
+import type { ImbalanceParams } from './imbalanced-data/params';
+import { readoutRows as idRows } from './imbalanced-data/readout';
+import { computeForest } from './random-forest/model';
+import type { ForestParams } from './random-forest/params';
+import { readoutRows as rfRows } from './random-forest/readout';
 import { runRegularization } from './regularization/compute';
 import type { RegParams } from './regularization/params';
 import { readoutRows as regRows } from './regularization/readout';
@@ -74,6 +83,19 @@ const MODELS: Record<string, ModelRun> = {
     return text(prRows(analyse(syntheticSet(p), p)));
   },
   regularization: async (raw) => text(regRows(runRegularization(raw as unknown as RegParams))),
+  'random-forest': async (raw) => {
+    const p = raw as unknown as ForestParams;
+    return text(rfRows(p, computeForest(p)));
+  },
+  'bagging-boosting': async (raw) => {
+    const p = raw as unknown as BBParams;
+    return text(bbRows(createFrameComputer(1).frame(frameInput(p)), p));
+  },
+  'imbalanced-data': async (raw) => {
+    const p = raw as unknown as ImbalanceParams;
+    if (p.data === 'sensors') return []; // the sensor table is a Vite virtual module: browser only
+    return text(idRows(p, computeImbalance({ ...p, sensors: null })));
+  },
 };
 
 const stores = import.meta.glob<PanelStore<Schema>>('./*/store.ts', { eager: true, import: 'store' });
