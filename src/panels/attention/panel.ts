@@ -43,7 +43,8 @@ export default definePanel({
     {
       title: 'A step size ten times smaller',
       params: { mode: 'trained', lr: 0.0005, step: 400 },
-      notice: 'The same model crawls: after 400 steps it still has not reached 95 % (the default 0.005 gets there by step 60), and its anti-diagonal is only half formed.',
+      notice:
+        'The same model crawls: after 400 steps it still has not reached 95 % (the default 0.005 gets there in about 60 steps); about 90 % of digits are right, but only about half of the whole sequences.',
     },
   ],
 });

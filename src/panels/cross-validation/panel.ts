@@ -12,7 +12,8 @@ export default definePanel({
     {
       title: 'One split is a lottery',
       params: { repeats: 200 },
-      notice: 'Over 200 shuffles of the same 30 samples, one held-out fold scores anywhere from 0.33 to 1 (sd ≈ 0.14); the 5-fold means of the same shuffles have sd ≈ 0.04.',
+      notice:
+        'Over 200 shuffles of the same 30 samples, one held-out fold scores anywhere from 0.33 to 1 (sd ≈ 0.14); the 5-fold means have sd ≈ 0.04. Both measure only how the split moves the score on these samples; how far the true accuracy may be from it is larger, about 0.07 (a binomial sd over 30 test predictions).',
     },
     {
       title: '94 % accuracy on pure noise',
@@ -22,7 +23,7 @@ export default definePanel({
     {
       title: 'Split by patient, not by row',
       params: { leak: 'groups', groupEffect: 1, scheme: 'group' },
-      notice: 'Shuffled k-fold puts samples of one group on both sides and scores about 0.86; group k-fold scores about 0.78, much closer to the 0.73 that new groups really get.',
+      notice: 'Shuffled k-fold puts samples of one group on both sides and scores about 0.85; group k-fold scores about 0.77, much closer to the 0.73 that new groups really get.',
     },
     {
       title: 'Stratify a rare class',
@@ -42,7 +43,8 @@ export default definePanel({
     {
       title: 'Leave-one-out: n folds of one',
       params: { scheme: 'loo' },
-      notice: 'Each of the 30 splits tests one sample, so every fold scores 0 or 1 and the sd across folds (0.38) says nothing about how precise the mean is.',
+      notice:
+        'Each of the 30 splits tests one sample, so every fold scores 0 or 1: the sd across folds (0.38) describes single predictions, not the mean. Divided by √30 it gives an SE of about 0.07, which, like every fold-based SE, ignores that the 30 training sets are almost the same.',
     },
   ],
 });

@@ -5,14 +5,16 @@ export function Explanation() {
     <>
       <p>
         k-means looks for K centres <Tex>{String.raw`\mu_1,\dots,\mu_K`}</Tex> and a cluster <Tex>{'c(i)'}</Tex> for every point
-        that make the <strong>inertia</strong>, the total squared distance from points to their centres, small:
+        that make the <strong>inertia</strong>, the total squared distance from points to their centres (a sum, as scikit-learn’s{' '}
+        <code>inertia_</code>), small:
       </p>
       <Tex block>{String.raw`J(c,\mu)=\sum_{i=1}^{N}\lVert x_i-\mu_{c(i)}\rVert^2`}</Tex>
       <p>Lloyd’s algorithm alternates two moves, each the best possible with the other half held fixed:</p>
       <Tex block>{String.raw`\begin{aligned}\text{assign: }\; c(i)&=\arg\min_j \lVert x_i-\mu_j\rVert^2\\ \text{update: }\; \mu_j&=\tfrac{1}{|C_j|}\textstyle\sum_{i\in C_j} x_i\end{aligned}`}</Tex>
       <p>
         Neither move can raise <Tex>J</Tex>, and there are finitely many ways to split the points, so the run always stops: at a
-        fixed point, which is often only a <em>local</em> minimum. Where it stops depends on the start.
+        fixed point, which is often only a <em>local</em> minimum. Where it stops depends on the start, so in practice one runs
+        several starts and keeps the lowest inertia (scikit-learn’s <code>n_init</code>).
       </p>
       <p>
         <strong>k-means++</strong> spreads the start out: the first centre is a random point, and each next one is point{' '}
@@ -26,13 +28,18 @@ export function Explanation() {
       <p>
         Each cluster is the <strong>Voronoi region</strong> of its centre: a convex cell with straight borders halfway between
         centres. So k-means prefers round clusters of similar width; stretched groups, moons and one wide cluster beside small
-        ones get cut in the wrong places whatever the start.
+        ones get cut in the wrong places whatever the start. Distances also make it depend on units: a feature in larger
+        units dominates, so standardise features measured on different scales first (here both axes share one unit).
       </p>
       <p>
-        To choose K, inertia always falls as K grows; look for the <strong>elbow</strong> where it stops falling fast. The{' '}
-        <strong>silhouette</strong> of a point compares <Tex>a</Tex>, its mean distance to its own cluster, with <Tex>b</Tex>, the
+        To choose K: the <em>best possible</em> inertia can only fall as K grows (one more centre can split a cluster), so a
+        lower inertia alone never picks K. A single Lloyd run makes no such promise: its local optimum at K + 1 can have a
+        higher inertia than a run at K, so the elbow plot keeps the best of three k-means++ starts per K. Look for the{' '}
+        <strong>elbow</strong> where the curve stops falling fast. The{' '}
+        <strong>silhouette</strong> of a point compares <Tex>a</Tex>, its mean distance to the other points of its cluster, with <Tex>b</Tex>, the
         mean distance to the nearest other cluster: <Tex>{String.raw`s=\frac{b-a}{\max(a,b)}`}</Tex>, near 1 when well placed and
-        negative when it sits closer to another cluster.
+        negative when it sits closer to another cluster (scikit-learn’s definition: Euclidean, <Tex>s = 0</Tex> for a point
+        alone in its cluster, averaged over the points).
       </p>
       <p className="ctl-help">
         Mini-batch k-means moves each centre towards the running mean of the batch points it has been given (Sculley 2010): much

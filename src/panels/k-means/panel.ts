@@ -19,7 +19,7 @@ export default definePanel({
       title: 'Outliers attract k-means++',
       params: { dataset: 'outliers', seed: 31, step: -2 },
       notice:
-        'D² sampling favours far points, so centre 2 lands on an outlier, and so will centre 3. Play on: two centres end up holding 12 and 11 outliers while the four blobs share the other two.',
+        'D² sampling favours far points, so centre 2 lands on an outlier, and so will centre 3. Play on: two centres end up holding nothing but outliers (12 and 11 of them) while the four blobs share the other two.',
     },
     {
       title: 'Stretched clusters',
@@ -36,7 +36,7 @@ export default definePanel({
       title: 'Uneven sizes',
       params: { dataset: 'uneven', groups: 3, k: 3, step: 200 },
       notice:
-        'The wide group holds about 70% of the points: k-means splits it in two and merges the smallest group with part of it, since that lowers inertia more than finding the true groups.',
+        'The wide group holds 68% of the points: k-means splits it in two and merges the smallest group with part of it, since that lowers inertia more than finding the true groups.',
     },
     {
       title: 'Read K off the elbow',

@@ -13,7 +13,7 @@ export default definePanel({
       title: 'Memorise 20 points',
       params: { n: 20, width: 16, depth: 3, epoch: 1500 },
       notice:
-        'The training loss ends near zero while the validation loss climbs past where it started: the best validation epoch (★) came early, and everything after it fitted noise.',
+        'The training loss ends near zero while the validation loss climbs past where it started, and the validation accuracy falls too, from 86% at the best epoch (★) to 70%: worse decisions, not only over-confidence. That epoch came early; what training did after it fitted noise.',
     },
     {
       title: 'Regularised against plain, side by side',

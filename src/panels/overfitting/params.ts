@@ -97,7 +97,7 @@ export const schema = defineSchema({
   dropout: {
     kind: 'number',
     label: 'Dropout rate',
-    help: 'Each training epoch drops this share of hidden units at random (and scales up the rest).',
+    help: 'In training, each hidden unit is dropped with this probability, afresh for every point at every pass (the rest are scaled up).',
     min: 0,
     max: 0.7,
     step: 0.05,
