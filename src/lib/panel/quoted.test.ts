@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectQuoted, quotedNumbers, tokenValue, withinStated } from './quoted';
+import { atLeast, atMost, expectQuoted, quotedNumbers, tokenValue, withinStated } from './quoted';
 
 describe('quotedNumbers', () => {
   it('finds quantities and skips digits that are part of names', () => {
@@ -42,5 +42,14 @@ describe('expectQuoted', () => {
     expect(() => expectQuoted(text, { '200': 'setting', '0.14': 0.138 })).toThrow(/"0.04" is quoted but no test/);
     expect(() => expectQuoted(text, { '200': 'setting', '0.14': 0.2, '0.04': 0.04 })).toThrow(/model gives 0.2/);
     expect(() => expectQuoted(text, { '200': 'setting', '0.14': 0.14, '0.04': 0.04, '0.5': 0.5 })).toThrow(/does not quote/);
+  });
+});
+
+describe('atMost and atLeast', () => {
+  it('hold on the right side of a stated bound and fail on the wrong side', () => {
+    expect(() => expectQuoted('moves it by less than 0.02', { '0.02': atMost(0.02, 0.013) })).not.toThrow();
+    expect(() => expectQuoted('moves it by less than 0.02', { '0.02': atMost(0.02, 0.021) })).toThrow(/0.021/);
+    expect(() => expectQuoted('gradients above 10⁴', { '10⁴': atLeast(1e4, 3e5) })).not.toThrow();
+    expect(() => expectQuoted('gradients above 10⁴', { '10⁴': atLeast(1e4, 9e3) })).toThrow(/9000/);
   });
 });

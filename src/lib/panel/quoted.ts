@@ -49,6 +49,11 @@ export function withinStated(token: string, value: number): boolean {
  */
 export type Fact = number | { value: number; tol: number } | 'setting';
 
+/** A bound the text states ("under 0.02", "at most 5"): holds when the model's value `v` is at most `quoted`. */
+export const atMost = (quoted: number, v: number): Fact => ({ value: v <= quoted ? quoted : v, tol: 0 });
+/** A bound the text states ("over 10⁴", "at least 3"): holds when the model's value `v` is at least `quoted`. */
+export const atLeast = (quoted: number, v: number): Fact => ({ value: v >= quoted ? quoted : v, tol: 0 });
+
 /**
  * Throws unless every numeric token in `text` has a fact and every fact holds. A fact for a
  * token the text does not contain also throws, so a test cannot drift from its sentence.

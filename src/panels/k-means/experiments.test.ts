@@ -13,7 +13,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as tf from '../../lib/tf/tf';
 import { defaults } from '../../lib/params/schema';
-import { expectQuoted, type Fact } from '../../lib/panel/quoted';
+import { expectQuoted, type Fact, atMost } from '../../lib/panel/quoted';
 import { useCpuBackend } from '../../lib/tf/testing';
 import panel from './panel';
 import { createComputer, type KMFrame } from './compute';
@@ -25,7 +25,6 @@ import { MAX_STEP, schema, type KMeansParams } from './params';
 type Facts = Record<string, Fact>;
 
 /** A bound the text states ("within 0.2%"): holds exactly when the value is on the stated side. */
-const atMost = (quoted: number, v: number): Fact => ({ value: v <= quoted ? quoted : v, tol: 0 });
 
 beforeAll(async () => {
   await useCpuBackend();

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { defaults } from '../../lib/params/schema';
-import { expectQuoted, type Fact } from '../../lib/panel/quoted';
+import { expectQuoted, type Fact, atMost, atLeast } from '../../lib/panel/quoted';
 import panel from './panel';
 import { FEATURE_COUNT } from './data';
 import { archOf, CURVE_SIZES, specA, specB, specKey, type RunSpec } from './model';
@@ -18,8 +18,6 @@ import { makeTraining, type RunState } from './training';
 type Facts = Record<string, Fact>;
 
 /** A bound the text states ("past 1.7", "under 0.35"): holds exactly when the value is on the stated side. */
-const atMost = (quoted: number, v: number): Fact => ({ value: v <= quoted ? quoted : v, tol: 0 });
-const atLeast = (quoted: number, v: number): Fact => ({ value: v >= quoted ? quoted : v, tol: 0 });
 
 /** One run at an epoch, trained as the worker trains it (each run of A and B is independent). */
 const runs = new Map<string, RunState>();

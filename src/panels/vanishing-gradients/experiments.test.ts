@@ -11,7 +11,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaults } from '../../lib/params/schema';
-import { expectQuoted, type Fact } from '../../lib/panel/quoted';
+import { expectQuoted, type Fact, atLeast } from '../../lib/panel/quoted';
 import { useCpuBackend } from '../../lib/tf/testing';
 import * as tf from '../../lib/tf/tf';
 import panel from './panel';
@@ -23,7 +23,6 @@ import { snapshot, type RunView } from './view';
 type Facts = Record<string, Fact>;
 
 /** A bound the text states ("just past 1000"): holds exactly when the value is on the stated side. */
-const atLeast = (quoted: number, v: number): Fact => ({ value: v >= quoted ? quoted : v, tol: 0 });
 
 /**
  * What the readout shows for network `id` (the learner's, or a compared preset) at the
