@@ -240,6 +240,26 @@ describe('growing whole trees', () => {
     }
   });
 
+  it('a row drawn k times counts as k samples for min-samples rules, weights and drawn features', () => {
+    // fitTree keeps a repeated row once with its count; the copied matrix has k real rows instead.
+    // Dyadic weights keep every sum exact, so the two trees must agree node for node.
+    const rng = stream(5, 'repeats');
+    for (let k = 0; k < 20; k++) {
+      const n = 10 + rng.int(50), d = 2 + rng.int(4);
+      const { X, y } = randomSet(rng, n, d, 3, 4);
+      const rows = Int32Array.from({ length: n + rng.int(n) }, () => rng.int(n));
+      const weights = Float64Array.from({ length: n }, () => (1 + rng.int(8)) / 4);
+      const opts = {
+        criterion: k % 2 ? ('entropy' as const) : ('gini' as const), nClasses: 3, maxDepth: 8,
+        minSamplesLeaf: 1 + (k % 3), minSamplesSplit: 2 + (k % 4), maxFeatures: k % 5 === 0 ? undefined : 1 + rng.int(d),
+      };
+      const viaRows = fitTree(X, y, opts, { rows, weights, rng: stream(k, 'feats') });
+      const copied = matrix(Array.from(rows, (r) => Array.from(X.data.subarray(r * d, r * d + d))));
+      const viaCopy = fitTree(copied, Int32Array.from(rows, (r) => y[r]), opts, { weights: Float64Array.from(rows, (r) => weights[r]), rng: stream(k, 'feats') });
+      expect(viaRows).toEqual(viaCopy);
+    }
+  });
+
   it('probabilities are the leaf class shares and the prediction their argmax (ties → lower class)', () => {
     const rng = stream(5, 'proba');
     const { X, y } = randomSet(rng, 120, 2, 3, 3);

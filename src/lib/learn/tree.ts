@@ -6,9 +6,12 @@
  * is taken, even one that gains nothing (scikit-learn's min_impurity_decrease = 0), so XOR-like
  * data still gets split. Nodes are numbered depth first, left child first, like sklearn's.
  *
- * Speed: the rows are sorted once per feature (cached per matrix), and each node keeps its samples
+ * Speed: the rows are sorted once per feature (cached per matrix), and each node keeps its rows
  * in sorted order for every feature by stable partitioning at each split, so growing a tree costs
- * O(samples · features · depth) with no sorting inside the recursion.
+ * O(rows · features · depth) with no sorting inside the recursion. A row drawn several times (a
+ * bootstrap sample) is kept once with its count, which leaves the sums unchanged (see fitTree).
+ * Sorting only the tried features per node (random forests try √d) was measured and lost at
+ * 500 rows: an O(count·log count) sort per tried feature costs more than partitioning every list.
  *
  * Differences from sklearn, on purpose: values are compared in float64 (sklearn casts X to float32,
  * so its thresholds differ in the 8th digit); ties between equally good splits go to the lower
@@ -20,22 +23,26 @@ import type { Matrix, Tree, TreeOptions } from './api';
 /** sklearn's EPSILON: a node at most this impure is a leaf. */
 const EPSILON = 2.220446049250313e-16;
 
-/** Row order of each column of X (ascending value, ties by row), kept while X is unchanged. */
+/**
+ * Row order of each column of X (ascending value, ties by row) and X column by column
+ * (cols[f·n + row]), kept while X is unchanged.
+ */
 interface Presorted {
   d: number;
   copy: Float64Array;
   order: Int32Array[];
+  cols: Float64Array;
 }
 const presortCache = new WeakMap<Float64Array, Presorted>();
 
-function presort(X: Matrix): Int32Array[] {
+function presort(X: Matrix): Presorted {
   const { data, n, d } = X;
   const hit = presortCache.get(data);
   // Compare against a copy: a caller refilling the same buffer must not get a stale order.
   if (hit && hit.d === d && hit.copy.length === data.length) {
     let same = true;
     for (let i = 0; i < data.length && same; i++) same = hit.copy[i] === data[i];
-    if (same) return hit.order;
+    if (same) return hit;
   }
   const order: Int32Array[] = [];
   for (let f = 0; f < d; f++) {
@@ -44,8 +51,11 @@ function presort(X: Matrix): Int32Array[] {
     o.sort((a, b) => data[a * d + f] - data[b * d + f] || a - b);
     order.push(o);
   }
-  presortCache.set(data, { d, copy: data.slice(), order });
-  return order;
+  const cols = new Float64Array(n * d);
+  for (let f = 0; f < d; f++) for (let r = 0; r < n; r++) cols[f * n + r] = data[r * d + f];
+  const p = { d, copy: data.slice(), order, cols };
+  presortCache.set(data, p);
+  return p;
 }
 
 /**
@@ -109,50 +119,52 @@ export function fitTree(X: Matrix, y: Int32Array | Float64Array, opts: TreeOptio
   const maxFeatures = Math.max(1, Math.min(d, Math.floor(opts.maxFeatures ?? d)));
   const rng = maxFeatures < d ? (o.rng ?? createRng(0)) : undefined;
 
-  // Per slot (one per entry of rows): weight, label or target, and column-major values.
-  const sw = buf('sw', F64, m), sy = buf('sy', F64, m), lab = buf('lab', I32, m);
-  const vals = buf('vals', F64, m * d);
+  // Copies of a row in `rows` (a bootstrap sample) are alike in every way that counts here (value,
+  // weight, label) and sit side by side in every sorted order (ties go by row), so the lists hold
+  // each drawn row once with its multiplicity, and every sum adds a row's share once per copy, in
+  // the same order as one entry per copy would: the same floats, with fewer entries to partition.
+  const mult = buf('mult', I32, n).fill(0, 0, n);
   for (let s = 0; s < m; s++) {
     const r = rows[s];
     if (!(r >= 0 && r < n)) throw new RangeError(`fitTree: row ${r} is not in 0..${n - 1}`);
-    sw[s] = o.weights ? o.weights[r] : 1;
-    sy[s] = y[r];
-    if (!regression) {
-      lab[s] = y[r];
-      if (!(lab[s] >= 0 && lab[s] < K) || lab[s] !== y[r]) throw new RangeError(`fitTree: label ${y[r]} is not in 0..${K - 1}`);
-    }
-    for (let f = 0; f < d; f++) vals[f * m + s] = X.data[r * d + f];
+    if (!regression && !(y[r] >= 0 && y[r] < K && (y[r] | 0) === y[r])) throw new RangeError(`fitTree: label ${y[r]} is not in 0..${K - 1}`);
+    mult[r]++;
+  }
+  // Per row: weight, label or target.
+  const rw = buf('rw', F64, n), ry = buf('ry', F64, n), lab = buf('lab', I32, n);
+  let u = 0; // distinct rows drawn
+  for (let r = 0; r < n; r++) {
+    if (!mult[r]) continue;
+    u++;
+    rw[r] = o.weights ? o.weights[r] : 1;
+    ry[r] = y[r];
+    lab[r] = regression ? 0 : y[r];
   }
 
-  // ord[f·m + i]: the slots sorted by feature f; every node owns the same range [start, end) in
-  // each feature's list. Built from the cached row order by expanding each row into its slots.
+  // lists[f·u + i]: the drawn rows sorted by feature f (the cached order, skipping rows not
+  // drawn); every node owns the same range [start, end) in each feature's list.
   const F = Math.max(1, d);
-  const ord = buf('ord', I32, F * m);
-  {
-    const first = buf('first', I32, n + 1).fill(0, 0, n + 1);
-    for (let s = 0; s < m; s++) first[rows[s] + 1]++;
-    for (let r = 0; r < n; r++) first[r + 1] += first[r];
-    const byRow = buf('byRow', I32, m), fill = buf('fill', I32, n);
-    for (let r = 0; r < n; r++) fill[r] = first[r];
-    for (let s = 0; s < m; s++) byRow[fill[rows[s]]++] = s;
-    const sorted = d > 0 ? presort(X) : [Int32Array.from({ length: n }, (_, i) => i)];
-    for (let f = 0; f < F; f++) {
-      let k = f * m;
-      const o = sorted[f];
-      for (let q = 0; q < n; q++) for (let r = o[q], j = first[r]; j < first[r + 1]; j++) ord[k++] = byRow[j];
+  const pre = d > 0 ? presort(X) : undefined;
+  const lists = buf('lists', I32, F * u);
+  for (let f = 0, k = 0; f < F; f++) {
+    const order = pre?.order[f];
+    for (let q = 0; q < n; q++) {
+      const r = order ? order[q] : q;
+      if (mult[r]) lists[k++] = r;
     }
   }
+  const cols = pre?.cols ?? new Float64Array(0); // cols[f·n + r] = X[r, f]
 
-  const cap = Math.max(1, 2 * m - 1);
+  const cap = Math.max(1, 2 * u - 1);
   const feature = buf('feature', I32, cap), left = buf('left', I32, cap), right = buf('right', I32, cap);
   const threshold = buf('threshold', F64, cap), impurity = buf('impurity', F64, cap), weightedN = buf('weightedN', F64, cap);
   const depth = buf('depth', I32, cap), nSamples = buf('nSamples', I32, cap), value = buf('value', F64, cap * KK);
 
-  const goLeft = buf('goLeft', U8, m), tmp = buf('tmp', I32, m);
+  const goLeft = buf('goLeft', U8, n), tmp = buf('tmp', I32, u);
   const counts = new Float64Array(KK), lc = new Float64Array(KK);
   const feats = new Int32Array(d), cand = new Int32Array(d);
   // Pending nodes, depth first: push right then left so the left subtree is numbered first.
-  const stack: number[] = [0, m, 0, -1, 0]; // start, end, depth, parent, isLeft
+  const stack: number[] = [0, u, 0, -1, 0]; // start, end, depth, parent, isLeft
   let nodeCount = 0;
 
   while (stack.length) {
@@ -161,28 +173,36 @@ export function fitTree(X: Matrix, y: Int32Array | Float64Array, opts: TreeOptio
     if (parent >= 0) (isLeft ? left : right)[parent] = id;
     feature[id] = left[id] = right[id] = -1; // a leaf unless split below
     threshold[id] = NaN;
-    const count = end - start;
 
-    // Node statistics from feature 0's list (every list holds the same slots).
-    let W = 0, mean = 0, imp = 0;
+    // Node statistics from feature 0's list (every list holds the same rows); count: copies.
+    let W = 0, mean = 0, imp = 0, count = 0;
     if (regression) {
       let S = 0;
       for (let i = start; i < end; i++) {
-        const s = ord[i];
-        W += sw[s];
-        S += sw[s] * sy[s];
+        const r = lists[i], c = mult[r], w = rw[r], t = ry[r];
+        count += c;
+        for (let j = 0; j < c; j++) {
+          W += w;
+          S += w * t;
+        }
       }
       mean = W > 0 ? S / W : 0;
       let ss = 0; // two passes: the variance without cancellation
-      for (let i = start; i < end; i++) ss += sw[ord[i]] * (sy[ord[i]] - mean) ** 2;
+      for (let i = start; i < end; i++) {
+        const r = lists[i], c = mult[r], w = rw[r], t = ry[r];
+        for (let j = 0; j < c; j++) ss += w * (t - mean) ** 2;
+      }
       imp = W > 0 ? ss / W : 0;
       value[id] = mean;
     } else {
       counts.fill(0);
       for (let i = start; i < end; i++) {
-        const s = ord[i];
-        counts[lab[s]] += sw[s];
-        W += sw[s];
+        const r = lists[i], c = mult[r], w = rw[r], k = lab[r];
+        count += c;
+        for (let j = 0; j < c; j++) {
+          counts[k] += w;
+          W += w;
+        }
       }
       imp = classImpurity(counts, W, entropy);
       value.set(counts, id * KK);
@@ -198,7 +218,7 @@ export function fitTree(X: Matrix, y: Int32Array | Float64Array, opts: TreeOptio
     // non-constant ones are found (sklearn's rule: constant features do not count, so a node with
     // informative features left always gets to see some).
     let nCand = 0;
-    const isConstant = (f: number) => vals[f * m + ord[f * m + start]] === vals[f * m + ord[f * m + end - 1]];
+    const isConstant = (f: number) => cols[f * n + lists[f * u + start]] === cols[f * n + lists[f * u + end - 1]];
     if (!rng) {
       for (let f = 0; f < d; f++) if (!isConstant(f)) cand[nCand++] = f;
     } else {
@@ -217,17 +237,26 @@ export function fitTree(X: Matrix, y: Int32Array | Float64Array, opts: TreeOptio
     let bestScore = -Infinity, bestF = -1, bestPos = -1, bestThr = NaN;
     const tol = 1e-12 * W * imp;
     for (let c = 0; c < nCand; c++) {
-      const f = cand[c], base = f * m;
+      const f = cand[c], base = f * u, col = f * n;
       let wl = 0, nl = 0, cl = 0;
       if (!regression) lc.fill(0);
       for (let i = start; i < end - 1; i++) {
-        const s = ord[base + i];
-        const ws = sw[s];
-        wl += ws;
-        nl++;
-        if (regression) cl += ws * (sy[s] - mean);
-        else lc[lab[s]] += ws;
-        const v = vals[base + s], next = vals[base + ord[base + i + 1]];
+        const r = lists[base + i], cr = mult[r], ws = rw[r];
+        nl += cr;
+        if (regression) {
+          const dy = ry[r] - mean;
+          for (let j = 0; j < cr; j++) {
+            wl += ws;
+            cl += ws * dy;
+          }
+        } else {
+          const k = lab[r];
+          for (let j = 0; j < cr; j++) {
+            wl += ws;
+            lc[k] += ws;
+          }
+        }
+        const v = cols[col + r], next = cols[col + lists[base + i + 1]];
         if (!(next > v) || nl < minLeaf) continue; // not between two distinct values, or too few
         if (count - nl < minLeaf) break;
         const wr = W - wl;
@@ -270,18 +299,20 @@ export function fitTree(X: Matrix, y: Int32Array | Float64Array, opts: TreeOptio
     feature[id] = bestF;
     threshold[id] = bestThr;
     const nLeft = bestPos - start + 1;
-    const bb = bestF * m;
-    for (let i = start; i < end; i++) goLeft[ord[bb + i]] = i <= bestPos ? 1 : 0;
+    const bb = bestF * u;
+    for (let i = start; i < end; i++) goLeft[lists[bb + i]] = i <= bestPos ? 1 : 0;
     for (let f = 0; f < F; f++) {
-      if (f === bestF) continue; // already in place: its left samples are its first nLeft
-      const base = f * m;
-      let a = base + start, b = 0;
-      for (let i = base + start; i < base + end; i++) {
-        const s = ord[i];
-        if (goLeft[s]) ord[a++] = s;
-        else tmp[b++] = s;
+      if (f === bestF) continue; // already in place: its left rows are its first nLeft
+      let a = f * u + start, b = 0;
+      for (let i = a, e = f * u + end; i < e; i++) {
+        // Branch-free: which side a row goes is a coin toss to the branch predictor.
+        const r = lists[i], g = goLeft[r];
+        lists[a] = r;
+        tmp[b] = r;
+        a += g;
+        b += 1 - g;
       }
-      for (let j = 0; j < b; j++) ord[a + j] = tmp[j];
+      for (let j = 0; j < b; j++) lists[a + j] = tmp[j];
     }
     stack.push(start + nLeft, end, dep + 1, id, 0, start, start + nLeft, dep + 1, id, 1);
   }
