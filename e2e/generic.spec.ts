@@ -6,8 +6,15 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { ALL, BUILT, UNDER_TEST } from './registry';
+import { ALL, BUILT, TF_QUERY, UNDER_TEST } from './registry';
 import { expectNoNaN, liveTensors, openPanel, readoutChangedFrom, readoutText, waitReady, watchErrors } from './helpers';
+
+/** The workers' part of window.__mlTensors (null until a worker has reported a count). */
+const workerTensors = (page: Page) =>
+  page.evaluate(() => {
+    const f = (window as unknown as { __mlWorkerTensors?: () => number }).__mlWorkerTensors;
+    return f ? f() : null;
+  });
 
 test('home lists all twenty questions; built ones link to their panel; CSP holds', async ({ page }) => {
   const errors = watchErrors(page);
@@ -141,17 +148,37 @@ for (const entry of UNDER_TEST) {
       const sliders = page.locator('.workbench input[type="range"]');
 
       // Steps, so the report shows where the time goes.
-      await test.step('live tensors: 200 steps right and left on the first slider, then back at the count at load', async () => {
-        const base = await liveTensors(page);
-        if (base === null) return;
+      await test.step('live tensors (page and workers): 200 steps right and left on the first slider, then back at the count before them', async () => {
+        // On the link that turns the panel's tfjs path on, when its default link computes without.
+        const tfQuery = TF_QUERY[entry.slug];
+        if (entry.tfDependsOnParams) expect(tfQuery, 'usesTf depends on the params: e2e/registry.ts TF_QUERY should name the link that turns it on').toBeDefined();
+        if (tfQuery) await openPanel(page, entry.slug, tfQuery);
+        const usesTf = await page.locator('main').getAttribute('data-uses-tf');
+        if (tfQuery) expect(usesTf, `${tfQuery} should turn tfjs on`).not.toBe('false');
+        if (usesTf === 'false') {
+          // No tfjs anywhere: not on the page, and no worker reported a tensor count.
+          expect(await liveTensors(page), 'a panel that says it uses no tfjs loaded it').toBeNull();
+          return;
+        }
+        // The count must exist (page tensors, plus what each worker reports): a panel whose tfjs
+        // runs only in a worker is counted through the worker kit's reports.
+        await expect.poll(() => liveTensors(page), { message: 'window.__mlTensors should count this panel’s tensors' }).not.toBeNull();
+        if (usesTf === 'worker') expect(await workerTensors(page), 'the worker should report its tensors').not.toBeNull();
         const s = sliders.first();
         await s.focus();
+        // One step there and back first, so the caches of computed states (the page's and the
+        // workers') hold both values before the count is taken; a leak then grows with the steps.
+        await page.keyboard.press('ArrowRight');
+        await page.keyboard.press('ArrowLeft');
+        await waitReady(page);
+        const base = await liveTensors(page);
         // Straight to the keyboard (the slider keeps the focus; checked after): a locator press
         // re-checks the element every time, which made this step slow.
         for (let k = 0; k < 200; k++) await page.keyboard.press(k % 2 ? 'ArrowLeft' : 'ArrowRight');
         await expect(s).toBeFocused();
         await waitReady(page);
         await expect.poll(() => liveTensors(page), { message: 'live tensors after 200 slider steps' }).toBe(base);
+        if (tfQuery) await openPanel(page, entry.slug); // the steps below start from the default link
       });
 
       await test.step('every slider changes the readout and the URL', async () => {

@@ -10,6 +10,9 @@ export interface E2EEntry extends Question {
   built: boolean;
   /** The panel steps through an algorithm with the shared player (lib/panel/PlayerBar). */
   iterates: boolean;
+  /** Whether the panel uses tfjs depends on its params (panel.ts: `usesTf: (p) => …`): it then
+   *  needs a TF_QUERY entry, or its tfjs path would meet no tensor or lost-context check. */
+  tfDependsOnParams: boolean;
 }
 
 const only = process.env.E2E_PANELS?.split(',').filter(Boolean);
@@ -26,10 +29,16 @@ function usesPlayer(slug: string): boolean {
     .some((f) => /\bPlayerBar\b/.test(readFileSync(new URL(f, dir), 'utf8')));
 }
 
+function tfDependsOnParams(slug: string): boolean {
+  const file = new URL('panel.ts', folder(slug));
+  return existsSync(file) && /\busesTf:\s*(\(|function\b|[\w$]+\s*=>)/.test(readFileSync(file, 'utf8'));
+}
+
 export const ALL: readonly E2EEntry[] = QUESTIONS.map((q) => ({
   ...q,
   built: existsSync(new URL('panel.ts', folder(q.slug))),
   iterates: usesPlayer(q.slug),
+  tfDependsOnParams: tfDependsOnParams(q.slug),
 }));
 
 export const BUILT: readonly E2EEntry[] = ALL.filter((q) => q.built);
@@ -38,6 +47,16 @@ export const UNDER_TEST: readonly E2EEntry[] = BUILT.filter((q) => !only || only
 /** The link on which a panel shows its player, when the default one does not. */
 export const STEPPER_QUERY: Readonly<Record<string, string>> = {
   attention: 'mode=trained',
+};
+
+/** The link that puts a panel's tfjs code path on, when its default link computes without tfjs
+ *  (panel.ts usesTf as a function of the params): the tensor-count and lost-WebGL checks open
+ *  these, so every tfjs path meets them. The generic spec checks that every panel whose usesTf
+ *  depends on its params is listed here, and on the page that the link does turn tfjs on
+ *  (data-uses-tf). */
+export const TF_QUERY: Readonly<Record<string, string>> = {
+  attention: 'mode=trained',
+  'bias-variance': 'engine=tf',
 };
 
 /** The pairs that put a panel's text params on screen: the browser fuzzer's injection link puts

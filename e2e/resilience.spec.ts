@@ -3,18 +3,51 @@
  * mid-session, saying so in its badge; an error inside a panel is caught by its boundary and does
  * not affect the rest of the app (checked on the page without WebGL, to save a load). The
  * Content-Security-Policy checks moved into the generic spec's one-load tests (home and panels).
+ * Both backend tests open a panel on its tfjs link (registry.ts TF_QUERY) where the default one
+ * computes without tfjs, and reach tfjs wherever it runs: on the page and in the panel's workers.
  */
-import { expect, test } from '@playwright/test';
-import { UNDER_TEST } from './registry';
+import { expect, test, type Page, type Route } from '@playwright/test';
+import { TF_QUERY, UNDER_TEST } from './registry';
 import { openPanel, readoutChangedFrom, readoutText, waitReady, watchErrors } from './helpers';
 
-const NO_WEBGL = () => {
-  const orig = HTMLCanvasElement.prototype.getContext;
-  HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
-    if (/webgl/i.test(type)) return null;
-    return (orig as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
-  } as typeof orig;
-};
+/** No WebGL on the page's canvases nor on a worker's OffscreenCanvas (the worker gets this
+ *  prepended to its script, below). A plain function: it is sent as source text. */
+function noWebGL(): void {
+  for (const C of [globalThis.HTMLCanvasElement, globalThis.OffscreenCanvas]) {
+    if (!C) continue;
+    const orig = C.prototype.getContext as (...a: unknown[]) => unknown;
+    (C.prototype as unknown as { getContext: unknown }).getContext = function (this: unknown, type: string, ...rest: unknown[]) {
+      return /webgl/i.test(type) ? null : orig.call(this, type, ...rest);
+    };
+  }
+}
+
+/** Workers get no init script: prepend noWebGL to every worker script the page loads. */
+async function noWebGLInWorkers(page: Page): Promise<void> {
+  await page.route(/\.worker[-.][\w-]*\.js(\?.*)?$/, async (route: Route) => {
+    const res = await route.fetch();
+    await route.fulfill({ response: res, body: `(${noWebGL.toString()})();\n${await res.text()}` });
+  });
+}
+
+/** Loses the WebGL context of tfjs on the page (its own hook, lib/tf/backend.ts) and in every
+ *  worker (through tfjs's global engine: workers have no hook). Returns how many it lost. */
+async function loseWebGL(page: Page): Promise<number> {
+  const inWorker = () => {
+    type Engine = { backendInstance?: { gpgpu?: { gl?: WebGL2RenderingContext } } };
+    const gl = (globalThis as unknown as { _tfengine?: Engine })._tfengine?.backendInstance?.gpgpu?.gl;
+    const ext = gl?.getExtension('WEBGL_lose_context');
+    ext?.loseContext();
+    return ext ? 1 : 0;
+  };
+  let lost = await page.evaluate(() => {
+    const lose = (window as unknown as { __mlLoseWebGL?: () => void }).__mlLoseWebGL;
+    lose?.();
+    return lose ? 1 : 0;
+  });
+  for (const w of page.workers()) lost += await w.evaluate(inWorker);
+  return lost;
+}
 
 async function firstSliderChanges(page: import('@playwright/test').Page) {
   const before = await readoutText(page);
@@ -30,10 +63,15 @@ for (const entry of UNDER_TEST) {
     // One load for both: the boundary does not care which backend runs.
     test('works without WebGL (badge says which backend); an error inside the panel is contained and can be reset', async ({ page }) => {
       const errors = watchErrors(page);
-      await page.addInitScript(NO_WEBGL);
-      await openPanel(page, entry.slug);
+      await page.addInitScript(noWebGL);
+      await noWebGLInWorkers(page);
+      await openPanel(page, entry.slug, TF_QUERY[entry.slug] ?? '');
       const badge = page.getByTestId('backend');
-      if (await badge.count()) await expect(badge).toHaveAttribute('data-backend', /wasm|cpu/);
+      if ((await page.locator('main').getAttribute('data-uses-tf')) === 'false') await expect(badge).toHaveCount(0);
+      else {
+        await expect(badge).toHaveAttribute('data-backend', /wasm|cpu/);
+        await expect(badge).toContainText('no WebGL');
+      }
       await firstSliderChanges(page);
       expect(errors).toEqual([]);
 
@@ -51,15 +89,18 @@ for (const entry of UNDER_TEST) {
     });
 
     test('survives losing the WebGL context mid-session', async ({ page }) => {
+      test.setTimeout(180_000);
       const errors = watchErrors(page);
-      await openPanel(page, entry.slug, 'backend=webgl');
+      await page.goto(`/${entry.slug}/?${['backend=webgl', TF_QUERY[entry.slug]].filter(Boolean).join('&')}`);
+      // WebGL here is software (no GPU): the first computation compiles its shaders, which in a
+      // worker (bias-variance's batched solve, vanishing-gradients' training) takes up to a minute.
+      await expect(page.getByTestId('readout')).toHaveAttribute('data-busy', 'false', { timeout: 120_000 });
+      await waitReady(page);
       const badge = page.getByTestId('backend');
-      test.skip((await badge.count()) === 0, 'panel does not use tfjs');
-      // A panel whose tfjs runs only in its worker has no WebGL context on the page to lose (the
-      // worker kit remakes its runs when a worker's context is lost; that is unit-tested there).
-      test.skip((await page.locator('main').getAttribute('data-uses-tf')) === 'worker', 'tfjs runs in the worker');
+      test.skip((await page.locator('main').getAttribute('data-uses-tf')) === 'false', 'panel does not use tfjs');
       await expect(badge).toHaveAttribute('data-backend', 'webgl');
-      await page.evaluate(() => (window as unknown as { __mlLoseWebGL?: () => void }).__mlLoseWebGL?.());
+      // Every context tfjs holds, the page's and each worker's (their badge is the worker's).
+      expect(await loseWebGL(page), 'WebGL contexts lost').toBeGreaterThan(0);
       await expect(page.getByTestId('backend')).toHaveAttribute('data-backend', /wasm|cpu/);
       await expect(page.getByTestId('backend')).toContainText('lost');
       await waitReady(page);

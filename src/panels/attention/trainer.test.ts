@@ -40,8 +40,10 @@ describe('the tfjs attention op against PyTorch (float32)', () => {
         const r = sdpa(t(c.input.Q), t(c.input.K), t(c.input.V), c.input.causal);
         return [r.weights.arraySync()[0], r.output.arraySync()[0]];
       });
-      const close = (a: number[][], b: number[][]) =>
+      const close = (a: number[][], b: number[][]) => {
+        expect(a.map((row) => row.length)).toEqual(b.map((row) => row.length));
         a.forEach((row, i) => row.forEach((v, j) => expect(Math.abs(v - b[i][j])).toBeLessThan(2e-6 * Math.max(1, Math.abs(b[i][j])))));
+      };
       close(w, c.expected.weights);
       close(o, c.expected.output);
       if (c.input.causal) for (let i = 0; i < w.length; i++) for (let j = i + 1; j < w.length; j++) expect(w[i][j]).toBe(0);
@@ -71,6 +73,8 @@ describe('AttentionTrainer', () => {
     const w0 = t.snapshot().values.slice(0, 7);
     t.trainStep();
     const w1 = t.snapshot().values.slice(0, 7);
+    expect(w0).toHaveLength(7);
+    expect(w1.map((a) => a.length)).toEqual(w0.map((a) => a.length));
     let moved = 0, total = 0;
     w0.forEach((a, k) =>
       a.forEach((v, i) => {
@@ -110,6 +114,7 @@ describe('training the default model (reverse 6 digits, seed 1)', () => {
     expect(v.history[0].tokenAcc).toBeLessThan(0.3);
     // The attention pattern the task needs: each output position looks mostly at L−1−i.
     expect(v.eval.targetMass).toBeGreaterThan(0.75);
+    expect(v.sample.weights.map((row) => row.length)).toEqual(new Array(6).fill(6));
     v.sample.weights.forEach((row, i) => expect(row.indexOf(Math.max(...row))).toBe(5 - i));
     v.sample.weights.forEach((row) => expect(row.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5));
 

@@ -3,7 +3,7 @@ import * as tf from '../../lib/tf/tf';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaults } from '../../lib/params/schema';
 import { useCpuBackend } from '../../lib/tf/testing';
-import { createRace, gridValues, makeSurface, raceFor, runOptimizers, runPaths, warnings, batchSchedule } from './model';
+import { gridValues, makeSurface, raceFor, runOptimizers, runPaths, warnings, batchSchedule } from './model';
 import { OPTIMIZERS, initState, step, type Hyper, type OptimizerName, type Vec2 } from './optimizers';
 import { schema, SURFACES, type GDParams } from './params';
 
@@ -78,6 +78,10 @@ describe('PyTorch torch.optim oracle (float64, 12 steps)', () => {
         expect(run.status).toBe('diverged');
         expect(run.stoppedAt).toBe(1);
       }
+      // The whole path: 12 steps and the start, or up to the step flagged as diverging.
+      expect(run.path).toHaveLength(run.stoppedAt === null ? c.input.steps + 1 : run.stoppedAt + 1);
+      expect(run.path.length).toBeGreaterThanOrEqual(2);
+      expect(run.losses).toHaveLength(run.path.length);
       run.path.forEach((p, t) => {
         const [ex, ey] = c.expected.path[t] as [number, number];
         expect(close(p[0], ex, 1e-3) && close(p[1], ey, 1e-3), `step ${t}: ${p} vs ${[ex, ey]}`).toBe(true);
@@ -138,6 +142,7 @@ describe('first updates equal the textbook formulas, by hand', () => {
       rmsprop: [0.9, 0.9],
       adam: [0.99, 0.99],
     };
+    expect(runs.map((r) => r.name)).toEqual([...OPTIMIZERS]);
     for (const r of runs) expectPoint(r.path[1], want[r.name], 6);
   });
 });
@@ -151,6 +156,8 @@ describe('gradient descent on a convex quadratic', () => {
     expect(r.status).toBe('converged');
     const end = r.path.at(-1)!;
     expect(Math.hypot(end[0], end[1])).toBeLessThan(1e-4); // stopped once steps are invisible (< 1e-6 of the window)
+    expect(r.losses).toHaveLength(r.path.length);
+    expect(r.losses.length).toBeGreaterThan(10);
     expect(r.losses.every((l, t) => t === 0 || l < r.losses[t - 1])).toBe(true);
     expect(warnings(params({ kappa: 10, lr: 0.1, optimizers: ['sgd'] }))).toEqual([]);
   });
@@ -299,24 +306,6 @@ describe('resources and determinism', () => {
     race.at(37);
     expect(race.at(500)).toEqual(runOptimizers(p).runs);
     expect(race.at(37)).toEqual(runOptimizers({ ...p, step: 37 }).runs);
-  });
-  it('timing: 500 steps × 6 optimizers, CPU backend (logged)', () => {
-    const lines: string[] = [];
-    for (const surface of SURFACES) {
-      runOptimizers(all(surface));
-      const t0 = performance.now();
-      for (let k = 0; k < 3; k++) runOptimizers(all(surface));
-      const t1 = performance.now();
-      gridValues(all(surface), 100, 100);
-      const t2 = performance.now();
-      gridValues(all(surface), 100, 100);
-      lines.push(`${surface}: run ${((t1 - t0) / 3).toFixed(0)} ms, grid 100×100 ${(performance.now() - t2).toFixed(0)} ms`);
-    }
-    const s = makeSurface('bowl', { kappa: 10, seed: 1 });
-    const t3 = performance.now();
-    createRace(s, OPTIMIZERS.map((name) => ({ name, hyper: { ...H0, lr: 0.01 } })), [1, 1], { gradients: 'analytic' }).at(500);
-    lines.push(`bowl, analytic float64 gradients (for comparison): ${(performance.now() - t3).toFixed(1)} ms`);
-    console.log(lines.join('\n'));
   });
 });
 

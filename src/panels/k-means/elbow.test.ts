@@ -1,8 +1,9 @@
 /* The elbow's pauses (the worker passes ctx.yield and ctx.cancelled): the same curve whatever
-   the pause, one pause per K, and a stop at the first pause after a cancel. */
+   the pause, one pause and one value per K = 1 … MAX_K, and a stop at the first pause after a cancel. */
 import { describe, expect, it } from 'vitest';
 import { makeData } from './data';
 import { ElbowCancelled, elbowCurve } from './elbow';
+import { MAX_K } from './params';
 
 const d = makeData({ dataset: 'blobs', groups: 4, spread: 0.6, n: 300, seed: 3 });
 
@@ -10,9 +11,25 @@ describe('elbow curve, paused and cancelled', () => {
   it('pauses once per K and gives the same curve as the default pause', async () => {
     let pauses = 0;
     const paused = await elbowCurve(d, 'js', { seed: 3, pause: async () => void pauses++ });
-    expect(pauses).toBe(paused.ks.length);
+    // The panel's curve is K = 1 … MAX_K, one pause and one value of each kind per K.
+    expect(paused.ks).toEqual(Array.from({ length: MAX_K }, (_, i) => i + 1));
+    expect(pauses).toBe(MAX_K);
+    for (const series of [paused.inertia, paused.silhouette, paused.converged]) expect(series).toHaveLength(MAX_K);
     expect(paused).toEqual(await elbowCurve(d, 'js', { seed: 3 }));
     expect(paused.inertia.every((v) => v !== null && Number.isFinite(v))).toBe(true);
+    // Best of several starts per K: more clusters never fit worse than fewer here (4 blobs, 300 points).
+    for (let k = 1; k < MAX_K; k++) expect(paused.inertia[k]!).toBeLessThanOrEqual(paused.inertia[k - 1]!);
+    // K = 1 is every point around the mean: its inertia is the total sum of squares.
+    let mx = 0, my = 0;
+    for (let i = 0; i < d.n; i++) {
+      mx += d.x[2 * i] / d.n;
+      my += d.x[2 * i + 1] / d.n;
+    }
+    let tss = 0;
+    for (let i = 0; i < d.n; i++) tss += (d.x[2 * i] - mx) ** 2 + (d.x[2 * i + 1] - my) ** 2;
+    expect(Math.abs(paused.inertia[0]! - tss) / tss).toBeLessThan(1e-12);
+    expect(paused.silhouette[0]).toBeNull();
+    expect(paused.silhouette.slice(1).every((v) => v !== null && v > -1 && v <= 1)).toBe(true);
   });
 
   it('stops at the first pause after a cancel', async () => {

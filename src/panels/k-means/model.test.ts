@@ -56,6 +56,7 @@ describe('scikit-learn Lloyd from given centres', () => {
         const fin = await runLloyd(P, init, c.input.k, engine, c.input.max_iter);
         expect(Array.from(fin.labels)).toEqual(c.expected.labels);
         const tol = engine === 'js' ? 1e-12 : 1e-6;
+        expect(fin.centres.length).toBe(2 * c.input.k);
         c.expected.centers.flat().forEach((v, i) => expect(Math.abs(fin.centres[i] - v)).toBeLessThan(tol * 10));
         expect(rel(fin.inertia, c.expected.inertia)).toBeLessThan(tol);
         expect(fin.nIter).toBe(c.expected.n_iter);
@@ -69,6 +70,7 @@ describe('scikit-learn Lloyd from given centres', () => {
     // ends; at() clamps to it, and the labels and inertia there are the same).
     const c0 = O.cases[0];
     const same = O.cases.filter((c) => c.input.k === c0.input.k && JSON.stringify(c.input.init) === JSON.stringify(c0.input.init));
+    expect(same.length, 'the oracle has several max_iter cases from one start').toBeGreaterThanOrEqual(2);
     const run = new KMeansRun(P, Float64Array.from(c0.input.init.flat()), { k: c0.input.k, engine: 'tf', variant: 'lloyd', batch: P.n, seed: 1 });
     await run.ensure(MAX_STEP);
     expect(run.lastStep).not.toBeNull();
@@ -96,12 +98,20 @@ describe('elbow and silhouettes (scikit-learn)', () => {
 
   it('final inertia for K = 1 … max from the first K rows', async () => {
     const r = await elbowCurve(P, 'js', { seed: 0, maxK: elbowK, init: (k) => firstRows(k) });
+    // One entry per K = 1 … max, in order: a curve that skips or repeats a K fails here.
+    expect(elbowK).toBe(6);
+    expect(r.ks).toEqual([1, 2, 3, 4, 5, 6]);
     expect(r.inertia.length).toBe(elbowK);
+    expect(r.silhouette.length).toBe(elbowK);
+    expect(r.converged.length).toBe(elbowK);
     r.inertia.forEach((v, i) => expect(rel(v!, O.elbow_inertia_k1_to_6_init_first_k_rows[i])).toBeLessThan(1e-10));
   });
 
   it('silhouette score against K from the first K rows', async () => {
     const r = await elbowCurve(P, 'tf', { seed: 0, maxK: silK, init: (k) => firstRows(k) });
+    expect(Object.keys(O.silhouette_score_by_k_init_first_k_rows).length).toBe(silK - 1); // K = 2 … max
+    expect(r.ks).toEqual(Array.from({ length: silK }, (_, i) => i + 1));
+    expect(r.silhouette.length).toBe(silK);
     for (const [k, v] of Object.entries(O.silhouette_score_by_k_init_first_k_rows)) expect(rel(r.silhouette[Number(k) - 1]!, v)).toBeLessThan(1e-9);
     expect(r.silhouette[0]).toBeNull();
   });
@@ -168,9 +178,56 @@ describe('Lloyd invariants', () => {
     expect(Array.from(run.at(1).sizes!)).toEqual([4, 0]);
     expect(run.at(1).inertia).toBeCloseTo(2, 12); // four corners at distance² 0.5 from the middle
     expect(run.lastStep).toBe(3);
+    // The same with the empty cluster third (its centre is read at 2j, 2j + 1 for j = 2).
+    const three = new KMeansRun(p, Float64Array.from([0.4, 0.4, 0.6, 0.6, 50, 51]), { k: 3, engine: 'js', variant: 'lloyd', batch: 4, seed: 0 });
+    await three.ensure(10);
+    expect(Array.from(three.at(1).sizes!)).toEqual([3, 1, 0]);
+    expect(Array.from(three.at(2).centres.subarray(4))).toEqual([50, 51]);
+  });
+
+  it('each snapshot reports the points that changed cluster and the farthest a centre moved', async () => {
+    const d = makeData({ dataset: 'blobs', groups: 4, spread: 0.9, n: 600, seed: 6 });
+    const run = new KMeansRun(d, extendPlusPlus(d.x, d.n, new Float64Array(0), 5, stream(6, 'init')), { k: 5, engine: 'js', variant: 'lloyd', batch: d.n, seed: 6 });
+    await run.ensure(200);
+    const s = run.snapshots;
+    expect(s.length).toBeGreaterThan(6);
+    expect(s[1].moved).toBe(d.n);
+    for (let t = 3; t < s.length; t += 2) expect(s[t].moved, `step ${t}`).toBe(s[t].labels!.filter((l, i) => l !== s[t - 2].labels![i]).length);
+    for (let t = 2; t < s.length; t += 2) {
+      let far = 0;
+      for (let j = 0; j < 5; j++) far = Math.max(far, Math.hypot(s[t].centres[2 * j] - s[t - 1].centres[2 * j], s[t].centres[2 * j + 1] - s[t - 1].centres[2 * j + 1]));
+      expect(s[t].shift, `step ${t}`).toBe(far);
+    }
+    expect(s[2].shift).toBeGreaterThan(0);
+  });
+
+  it('mini-batch: each centre is the running mean of every batch point it has been given (Sculley)', async () => {
+    const d = makeData({ dataset: 'blobs', groups: 3, spread: 0.7, n: 500, seed: 8 });
+    const init = extendPlusPlus(d.x, d.n, new Float64Array(0), 3, stream(8, 'init'));
+    const run = new KMeansRun(d, init, { k: 3, engine: 'js', variant: 'minibatch', batch: 40, seed: 8 });
+    await run.ensure(8);
+    // The start counts as nothing: the first batch points given to a centre replace it.
+    const sum = new Float64Array(6), count = new Float64Array(3);
+    for (let t = 1; t < 8; t += 2) {
+      const a = run.at(t);
+      expect(new Set(a.batch!).size).toBe(40);
+      for (const i of a.batch!) {
+        const j = a.labels![i];
+        sum[2 * j] += d.x[2 * i];
+        sum[2 * j + 1] += d.x[2 * i + 1];
+        count[j]++;
+      }
+      const c = run.at(t + 1).centres;
+      for (let j = 0; j < 3; j++) {
+        const want = count[j] ? [sum[2 * j] / count[j], sum[2 * j + 1] / count[j]] : [init[2 * j], init[2 * j + 1]];
+        expect(Math.abs(c[2 * j] - want[0]) + Math.abs(c[2 * j + 1] - want[1]), `step ${t + 1}, centre ${j}`).toBeLessThan(1e-9);
+      }
+    }
+    expect(Math.min(...count)).toBeGreaterThan(0);
   });
 
   it('K above the number of points is refused with a message', () => {
+    expect(checkK(2, 1)).toMatch(/K = 2 is more than the 1 point: /);
     expect(checkK(5, 3)).toMatch(/K = 5 is more than the 3 points/);
     expect(checkK(3, 3)).toBeNull();
     expect(() => new KMeansRun(pointsOf([0, 0, 1, 1, 2, 2]), new Float64Array(10), { k: 5, engine: 'js', variant: 'lloyd', batch: 3, seed: 0 })).toThrow(
@@ -196,6 +253,7 @@ describe('mini-batch', () => {
     expect(c, 'the oracle has a max_iter = 1 case').toBeDefined();
     const run = new KMeansRun(P, Float64Array.from(c!.input.init.flat()), { k: c!.input.k, engine: 'js', variant: 'minibatch', batch: P.n, seed: 4 });
     await run.ensure(3);
+    expect(run.at(2).centres.length).toBe(2 * c!.input.k);
     c!.expected.centers.flat().forEach((v, i) => expect(Math.abs(run.at(2).centres[i] - v)).toBeLessThan(1e-12));
     expect(Array.from(run.at(3).labels!)).toEqual(c!.expected.labels);
   });
@@ -208,7 +266,11 @@ describe('mini-batch', () => {
     await a.ensure(200);
     await b.ensure(20);
     expect(a.lastStep).toBe(MAX_STEP);
+    expect(a.converged).toBe(false); // mini-batch never declares convergence
     expect(new Set(a.at(1).batch!).size).toBe(64);
+    // Random draws: not the first 64 points, and a new batch every iteration.
+    expect(Math.max(...a.at(1).batch!)).toBeGreaterThan(200);
+    expect(Array.from(a.at(3).batch!)).not.toEqual(Array.from(a.at(1).batch!));
     expect(Array.from(b.at(19).batch!)).toEqual(Array.from(a.at(19).batch!));
     expect(Array.from(b.at(20).centres)).toEqual(Array.from(a.at(20).centres));
   });

@@ -230,10 +230,21 @@ export interface History {
 export function earlyStopping(valLoss: readonly number[], patience: number): { best: number; stop: number | null } {
   let best = 0;
   for (let k = 1; k < valLoss.length; k++) {
-    if (valLoss[k] < valLoss[best]) best = k;
-    else if (k - best >= patience) return { best, stop: k };
+    const v = earlyStopVerdict(valLoss, best, k, patience);
+    if (v === 'better') best = k;
+    else if (v === 'stop') return { best, stop: k };
   }
   return { best, stop: null };
+}
+
+/**
+ * The rule for epoch k, given the best epoch before it: 'better' when k's validation loss is
+ * strictly lower (a tie is not an improvement), 'stop' when `patience` epochs have passed since
+ * the best, else 'wait'. Run.advance applies exactly this after every epoch.
+ */
+export function earlyStopVerdict(valLoss: readonly number[], best: number, k: number, patience: number): 'better' | 'stop' | 'wait' {
+  if (valLoss[k] < valLoss[best]) return 'better';
+  return k - best >= patience ? 'stop' : 'wait';
 }
 
 interface Checkpoint {
@@ -300,11 +311,11 @@ export class Run {
       }
       this.epoch++;
       this.record(e);
-      const v = this.hist.valLoss;
-      if (v[this.epoch] < v[this.bestEpoch]) {
+      const verdict = earlyStopVerdict(this.hist.valLoss, this.bestEpoch, this.epoch, this.cfg.patience);
+      if (verdict === 'better') {
         this.bestEpoch = this.epoch;
         this.bestTheta = this.net.getWeights();
-      } else if (this.cfg.earlyStop && this.epoch - this.bestEpoch >= this.cfg.patience) {
+      } else if (this.cfg.earlyStop && verdict === 'stop') {
         this.stoppedAt = this.epoch;
         this.net.setWeights(this.bestTheta);
       }

@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaults } from '../../lib/params/schema';
 import { expectedTestMse, makeProblem } from './data';
-import { atLambda, computePath, fitAt, lambdaGrid, type PathParams } from './model';
+import { atLambda, computePath, countNonZero, fitAt, l1Share, lambdaGrid, nearestPathIndex, type PathParams } from './model';
 import { schema } from './params';
-import { elasticNet, kktViolation, prepare } from './solvers';
+import { elasticNet, kktViolation, prepare, ridge } from './solvers';
 
 const base = defaults(schema);
 const pathParams = (over: Partial<PathParams> = {}): PathParams => {
@@ -122,10 +122,14 @@ describe('data and test error', () => {
       const cov = sab / n - (sa / n) * (sb / n);
       return cov / Math.sqrt((saa / n - (sa / n) ** 2) * (sbb / n - (sb / n) ** 2));
     };
-    expect(corr(0, 1)).toBeCloseTo(0.7, 1);
-    expect(corr(1, 2)).toBeCloseTo(0.7, 1);
-    expect(Math.abs(corr(0, 3))).toBeLessThan(0.03);
-    expect(Math.abs(corr(3, 4))).toBeLessThan(0.03);
+    // Four standard errors of a sample correlation: (1 − ρ²)/√n (0.0036 for ρ = 0.7, 0.0071 for 0).
+    const se = (rho: number) => 4 * ((1 - rho * rho) / Math.sqrt(n));
+    expect(Math.abs(corr(0, 1) - 0.7)).toBeLessThan(se(0.7));
+    expect(Math.abs(corr(1, 2) - 0.7)).toBeLessThan(se(0.7));
+    expect(Math.abs(corr(0, 2) - 0.7)).toBeLessThan(se(0.7));
+    expect(Math.abs(corr(0, 3))).toBeLessThan(se(0));
+    expect(Math.abs(corr(2, 3))).toBeLessThan(se(0));
+    expect(Math.abs(corr(3, 4))).toBeLessThan(se(0));
   });
 
   it('the exact expected test error matches a large fresh sample (Monte Carlo)', () => {
@@ -137,14 +141,18 @@ describe('data and test error', () => {
     // Same seed → same true weights (their own stream); a different n only draws more data.
     const big = makeProblem({ ...o, n: 200000 });
     expect(Array.from(big.wTrue)).toEqual(Array.from(train.wTrue));
-    let s = 0;
+    let s = 0, s2 = 0;
     for (let i = 0; i < big.n; i++) {
       let pred = f.b;
       for (let j = 0; j < o.p; j++) pred += big.X[i * o.p + j] * f.w[j];
-      s += (big.y[i] - pred) ** 2;
+      const e2 = (big.y[i] - pred) ** 2;
+      s += e2;
+      s2 += e2 * e2;
     }
-    expect(s / big.n).toBeCloseTo(exact, 1);
-    expect(Math.abs(s / big.n - exact) / exact).toBeLessThan(0.02);
+    // Four standard errors of the sample mean of the squared errors (their spread measured here).
+    const mse = s / big.n, se = Math.sqrt((s2 / big.n - mse * mse) / big.n);
+    expect(se / exact).toBeLessThan(0.005);
+    expect(Math.abs(mse - exact)).toBeLessThan(4 * se);
   });
 });
 
@@ -180,5 +188,95 @@ describe('degenerate settings', () => {
     const path = computePath(pathParams({ p: 4, k: 9 }));
     expect(path.k).toBe(4);
     expect(atLambda(path, 0.3).messages.join(' ')).toMatch(/Only 4 features/);
+  });
+});
+
+describe('what the path and the slider report, recomputed', () => {
+  it('the L1 share of each penalty; ridge in closed form, the others by CD at the panel tolerance', () => {
+    expect([l1Share('l1', 0.3), l1Share('l2', 0.3), l1Share('elasticnet', 0.3)]).toEqual([1, 0, 0.3]);
+    const path = computePath(pathParams({ penalty: 'l1' }));
+    const d = path.prepared;
+    const r = fitAt(d, 0.05, 0);
+    expect(Array.from(r.w)).toEqual(Array.from(ridge(d, d.n * 0.05).w));
+    expect({ sweeps: r.sweeps, converged: r.converged }).toEqual({ sweeps: 0, converged: true });
+    // The panel's CD stops at a relative change of 1e-9 in a sweep, within 5,000 sweeps.
+    const cd = fitAt(d, 0.05, 0.7);
+    const ref = elasticNet(d, 0.05, 0.7, undefined, { tol: 1e-9, maxSweeps: 5000 });
+    expect(Array.from(cd.w)).toEqual(Array.from(ref.w));
+    expect(cd.sweeps).toBe(ref.sweeps);
+  });
+
+  it('path: per-feature series, the best grid λ, the sweeps, from the solves replayed here', () => {
+    const path = computePath(pathParams({ penalty: 'elasticnet', mix: 0.6 }));
+    const m = path.lambdas.length, p = path.prepared.p;
+    expect(path.coefs).toHaveLength(m);
+    expect(path.intercepts).toHaveLength(m);
+    expect(path.paths).toHaveLength(p);
+    path.paths.forEach((series, j) => expect(series).toEqual(path.coefs.map((w) => w[j])));
+    expect(path.nonZero).toEqual(path.coefs.map((w) => Array.from(w).filter((v) => v !== 0).length));
+    // The lowest expected test error on the grid (the first one on ties).
+    const bi = path.test.indexOf(Math.min(...path.test));
+    expect(path.best).toEqual({ lambda: path.lambdas[bi], test: path.test[bi], nonZero: path.nonZero[bi] });
+    expect(bi).toBeGreaterThan(0);
+    expect(bi).toBeLessThan(m - 1);
+    // From the largest λ down, each solve warm-started from the one before.
+    let sweeps = 0, prev: Float64Array | undefined;
+    for (let i = m - 1; i >= 0; i--) {
+      const f = fitAt(path.prepared, path.lambdas[i], path.a, prev);
+      expect(Array.from(path.coefs[i])).toEqual(Array.from(f.w));
+      expect(path.intercepts[i]).toBe(f.b);
+      sweeps += f.sweeps;
+      prev = f.w;
+    }
+    expect(path.totalSweeps).toBe(sweeps);
+    expect(path.totalSweeps).toBeGreaterThan(m);
+  });
+
+  it('the slider’s λ: warm-started from the grid point just above it; counts and norms from its weights', () => {
+    const path = computePath(pathParams({ penalty: 'l1', p: 12, k: 4 }));
+    for (const lambda of [1e-4, 0.0123, path.lambdas[30], 0.7, 100]) {
+      const at = atLambda(path, lambda);
+      const i = path.lambdas.findIndex((l) => l >= lambda);
+      const f = fitAt(path.prepared, lambda, path.a, path.coefs[i]);
+      expect(Array.from(at.w), `λ = ${lambda}`).toEqual(Array.from(f.w));
+      expect(at.b).toBe(f.b);
+      const w = Array.from(at.w), truth = Array.from(path.problem.wTrue);
+      expect(at.trueKept).toBe(w.filter((v, j) => v !== 0 && truth[j] !== 0).length);
+      expect(at.falseKept).toBe(w.filter((v, j) => v !== 0 && truth[j] === 0).length);
+      expect(at.nonZero).toBe(countNonZero(w));
+      expect(at.l1Norm).toBeCloseTo(w.reduce((s, v) => s + Math.abs(v), 0), 12);
+      expect(at.l2Norm).toBeCloseTo(Math.sqrt(w.reduce((s, v) => s + v * v, 0)), 12);
+      expect(at.blockWeights).toEqual(w.slice(0, path.block));
+    }
+    const mid = atLambda(path, 0.05);
+    expect(mid.trueKept).toBeGreaterThan(0);
+    expect(mid.falseKept).toBeGreaterThan(0);
+    expect(nearestPathIndex(path, path.lambdas[17] * 1.05)).toBe(17);
+    expect(nearestPathIndex(path, path.lambdas[17] * 0.95)).toBe(17);
+  });
+
+  it('the messages, word for word, at their boundaries', () => {
+    const msgs = (over: Partial<PathParams>, lambda: number) => atLambda(computePath(pathParams({ n: 10, ...over })), lambda).messages;
+    const pinned = 'More features (10) than samples can pin down (10 − 1 after the intercept): without a penalty least squares is ill-posed, ' +
+      'with infinitely many exact fits. As λ → 0 ridge tends to the one with the smallest norm, which fits the training data exactly and generalises badly.';
+    expect(msgs({ penalty: 'l2', p: 10 }, 0.005)).toEqual([pinned]);
+    expect(msgs({ penalty: 'l2', p: 9 }, 0.005)).toEqual([]); // p = n − 1: just determined
+    expect(msgs({ penalty: 'l2', p: 10 }, 0.01)).toEqual(['More features (10) than samples (10): only the penalty makes the fit unique.']);
+    expect(msgs({ penalty: 'l1', p: 10 }, 0.005)).toEqual([
+      'More features (10) than samples (10): at small λ the lasso can fit the training data almost exactly, and the lasso keeps at most about 10 non-zero weights; the solution need not be unique.',
+    ]);
+    expect(msgs({ penalty: 'elasticnet', p: 10 }, 0.005)).toEqual([
+      'More features (10) than samples (10): at small λ the elastic net can fit the training data almost exactly; the solution need not be unique.',
+    ]);
+    expect(msgs({ penalty: 'l1', p: 10 }, 0.01)).toEqual(['More features (10) than samples (10): only the penalty makes the fit unique.']);
+    // p = n − 1 is not wide, but the lasso's smallest λ here hits CD's 5,000-sweep limit: said.
+    const slow = computePath(pathParams({ n: 10, penalty: 'l1', p: 9 }));
+    expect(slow.converged).toBe(false);
+    expect(slow.lambdas.some((l, i) => fitAt(slow.prepared, l, 1, slow.coefs[Math.min(i + 1, slow.lambdas.length - 1)]).converged)).toBe(true);
+    expect(atLambda(slow, 0.005).messages).toEqual([
+      'Coordinate descent stopped at its sweep limit before meeting its tolerance; the weights shown are close but not exact.',
+    ]);
+    expect(msgs({ penalty: 'l1', p: 4, k: 9 }, 0.1)).toEqual(['Only 4 features exist, so 4 of them truly matter (not 9).']);
+    expect(msgs({ penalty: 'l1', p: 4, k: 4 }, 0.1)).toEqual([]);
   });
 });

@@ -261,20 +261,41 @@ describe('ridge closed form', () => {
     const r = ridge(dr, 1e-9);
     // Interpolates: zero training error.
     expect(trainMse(dr, r.w)).toBeLessThan(1e-12);
-    // Minimum norm: w lies in the row space of Xc, so any null-space direction is orthogonal to it.
-    // Check against a different exact fit w + v (v in the null space) having a larger norm.
-    const v = new Float64Array(pp);
-    v[0] = 1;
-    // Project e₁ onto the null space of Xc: v − Xcᵀ (XcXcᵀ)⁺ Xc v, via ridge on the target Xc v.
-    const target = Float64Array.from({ length: nn }, (_, i) => dr.xc[i * pp]);
-    const proj = ridge(prepare(dr.xc, target, nn, pp), 1e-9).w;
-    for (let j = 0; j < pp; j++) v[j] -= proj[j];
-    let dot = 0;
-    for (let j = 0; j < pp; j++) dot += v[j] * r.w[j];
-    expect(Math.abs(dot)).toBeLessThan(1e-8);
-    let vn = 0;
-    for (let j = 0; j < pp; j++) vn += v[j] * v[j];
-    expect(vn).toBeGreaterThan(0.1); // the null-space direction is real
+    // Minimum norm: w lies in the row space of Xc, so any null-space direction is orthogonal to it
+    // (any other exact fit w + v, v in the null space, has the larger norm |w|² + |v|²). The row
+    // space is built here by Gram–Schmidt on the rows of Xc, without the ridge() under test.
+    const basis: Float64Array[] = [];
+    const dotp = (a: ArrayLike<number>, b: ArrayLike<number>) => {
+      let t = 0;
+      for (let j = 0; j < pp; j++) t += a[j] * b[j];
+      return t;
+    };
+    /** v minus its projection onto the row space found so far. */
+    const residual = (v: ArrayLike<number>) => {
+      const out = Float64Array.from(v);
+      for (let pass = 0; pass < 2; pass++) // twice: classical Gram–Schmidt loses orthogonality once
+        for (const q of basis) {
+          const c = dotp(out, q);
+          for (let j = 0; j < pp; j++) out[j] -= c * q[j];
+        }
+      return out;
+    };
+    for (let i = 0; i < nn; i++) {
+      const q = residual(dr.xc.subarray(i * pp, i * pp + pp));
+      const len = Math.sqrt(dotp(q, q));
+      if (len > 1e-9) basis.push(q.map((x) => x / len));
+    }
+    expect(basis.length).toBe(nn - 1); // centring removes one dimension
+    // w has no part outside the row space ...
+    const outside = residual(r.w);
+    expect(Math.sqrt(dotp(outside, outside))).toBeLessThan(1e-8 * Math.sqrt(dotp(r.w, r.w)));
+    // ... and a real null-space direction (e₁ minus its row-space part) is orthogonal to w.
+    const e1 = new Float64Array(pp);
+    e1[0] = 1;
+    const v = residual(e1);
+    expect(dotp(v, v)).toBeGreaterThan(0.1); // the null-space direction is real
+    for (let i = 0; i < nn; i++) expect(Math.abs(dotp(dr.xc.subarray(i * pp, i * pp + pp), v))).toBeLessThan(1e-12);
+    expect(Math.abs(dotp(v, r.w))).toBeLessThan(1e-8);
   });
 
   it('equals the elastic-net objective with l1_ratio → 0 at α_enet = α_ridge / n', () => {

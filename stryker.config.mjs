@@ -1,0 +1,52 @@
+// @ts-check
+/**
+ * Mutation testing with StrykerJS: `npm run test:mutation` (not part of `npm test`; it takes long).
+ * Stryker changes the pure code on purpose, one small change ("mutant") at a time, and runs the
+ * unit tests that cover it (perTest coverage); a mutant that no test notices survives. The
+ * score is killed / (all − ignored). README "Mutation testing" lists the survivors and why they
+ * are left. One panel at a time (its model files):
+ *   npm run test:mutation -- --mutate 'src/panels/k-means/model*.ts'
+ * Reports: reports/mutation/index.html and mutation.json (gitignored), and a table on stdout.
+ *
+ * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
+ */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.stryker.config.ts' },
+  coverageAnalysis: 'perTest',
+  mutate: [
+    // The panels' models: pure TypeScript (and tfjs), no React, no DOM.
+    'src/panels/*/model*.ts',
+    // The kits' pure code: seeded randomness and data sets, the link codec and its hostile inputs,
+    // number formatting, the LRU cache and the player's clock, the worker kit's channels,
+    // slicing and transfer lists.
+    'src/lib/random/*.ts',
+    'src/lib/params/schema.ts',
+    'src/lib/params/url.ts',
+    'src/lib/format/*.ts',
+    'src/lib/panel/cache.ts',
+    'src/lib/panel/playerClock.ts',
+    'src/lib/worker/channel.ts',
+    'src/lib/worker/runChannel.ts',
+    'src/lib/worker/sliced.ts',
+    'src/lib/worker/transfer.ts',
+    // 'src/lib/learn/**/*.ts', // add once the learning kit (issue 10) is written and tested
+    '!src/**/*.test.ts',
+    '!src/**/*.testutil.ts',
+  ],
+  // The machine is shared (2 cores): one test process; run it with `nice -n 10`.
+  concurrency: 1,
+  // Training tests take seconds; a mutant that makes one loop forever is a timeout (counted as
+  // detected), after this much more than the test took unmutated.
+  timeoutFactor: 3,
+  timeoutMS: 10_000,
+  reporters: ['html', 'json', 'clear-text', 'progress'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  clearTextReporter: { allowColor: false, logTests: false, reportTests: false },
+  thresholds: { high: 90, low: 80, break: null },
+  // The sandbox copy skips build outputs and reports.
+  ignorePatterns: ['dist', 'test-results', 'playwright-report', 'reports', 'bench/results', '.stryker-tmp'],
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: true,
+};
