@@ -12,7 +12,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaults } from '../../lib/params/schema';
 import { expectQuoted, type Fact, atLeast } from '../../lib/panel/quoted';
-import { useCpuBackend } from '../../lib/tf/testing';
+import { useCpuBackend, useWasmBackend } from '../../lib/tf/testing';
 import * as tf from '../../lib/tf/tf';
 import panel from './panel';
 import { schema, type VGParams } from './params';
@@ -118,11 +118,8 @@ describe('vanishing-gradients: the explanation', () => {
 for (const backend of ['cpu', 'wasm'] as const) {
   describe(`vanishing-gradients: the numbers the "Try this" texts quote (${backend})`, () => {
     beforeAll(async () => {
-      await useCpuBackend();
-      if (backend === 'wasm') {
-        tf.env().set('IS_TEST', false);
-        expect(await tf.setBackend('wasm')).toBe(true);
-      }
+      if (backend === 'wasm') expect(await useWasmBackend()).toBe(true);
+      else await useCpuBackend();
     });
     afterAll(async () => {
       await useCpuBackend();
