@@ -162,7 +162,7 @@ function probe() {
   // Key presses: arm() before each press, then wait() for both marks (or a timeout).
   B.arm = () => {
     const ro = readout();
-    const a = (B.armed = { before: ro.textContent, t0: null, paint: null, result: null, early: false, check: () => {} });
+    const a = (B.armed = { before: ro.textContent, t0: null, paint: null, fresh: null, result: null, early: false, check: () => {} });
     const mark = (key) => presented((t) => ((a[key] = t - a.t0), a.check()));
     a.mo = new MutationObserver(() => {
       if (ro.textContent === a.before) return;
@@ -171,9 +171,19 @@ function probe() {
         a.sawText = true;
         mark('paint');
       }
+      // The new setting's own numbers: no "computing for" row left (the first training progress
+      // for a panel that trains; the result itself for one that does not).
+      if (!a.sawFresh && !ro.querySelector('[data-testid="ro-pending"]')) {
+        a.sawFresh = true;
+        mark('fresh');
+      }
       if (!a.sawResult && ro.getAttribute('data-busy') === 'false') {
         a.sawResult = true;
         mark('result');
+        if (!a.sawFresh) {
+          a.sawFresh = true;
+          mark('fresh');
+        }
       }
     });
     a.mo.observe(ro, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['data-busy'] });
@@ -188,9 +198,9 @@ function probe() {
         timers.forEach(clearTimeout);
         a.mo.disconnect();
         B.armed = null;
-        resolve({ paint: a.paint, result: a.result, early: a.early, pressed: a.t0 != null });
+        resolve({ paint: a.paint, fresh: a.fresh, result: a.result, early: a.early, pressed: a.t0 != null });
       };
-      a.check = () => a.paint != null && a.result != null && finish();
+      a.check = () => a.paint != null && a.fresh != null && a.result != null && finish();
       a.check();
       if (B.armed !== a) return;
       timers.push(setTimeout(() => a.sawText || finish(), paintTimeout), setTimeout(finish, resultTimeout));
@@ -217,7 +227,7 @@ async function timeSliderKeys(page, slider, inputs, warmup) {
   await loc.scrollIntoViewIfNeeded();
   await loc.focus();
   let dir = 'ArrowRight';
-  const paint = [], result = [];
+  const paint = [], fresh = [], result = [];
   let early = 0, misses = 0, inARow = 0;
   const value = () => loc.evaluate((el) => ({ v: Number(el.value), lo: Number(el.min), hi: Number(el.max), step: Number(el.step) || 1 }));
   for (let k = 0, turns = 0; k < warmup + inputs && turns < 4; ) {
@@ -242,12 +252,13 @@ async function timeSliderKeys(page, slider, inputs, warmup) {
     if (k >= warmup) {
       if (miss) misses++;
       paint.push(r.paint ?? Infinity);
+      fresh.push(r.fresh ?? Infinity);
       result.push(r.result ?? Infinity);
     }
     k++;
     if (inARow >= GIVE_UP) break;
   }
-  return { paint, result, early, misses, gaveUp: inARow >= GIVE_UP };
+  return { paint, fresh, result, early, misses, gaveUp: inARow >= GIVE_UP };
 }
 
 /** Fresh loads of one link (new browser context each: cold cache, new process state). */
@@ -298,6 +309,7 @@ async function interactPanel(browser, slug) {
       sliderRows.push({
         panel: slug, slider: name, label: s.label, inputs: r.paint.length,
         paintP50Ms: median(r.paint), paintP95Ms: quant(r.paint, 0.95),
+        freshP50Ms: median(r.fresh), freshP95Ms: quant(r.fresh, 0.95),
         resultP50Ms: median(r.result), resultP95Ms: quant(r.result, 0.95),
         readoutUnchanged: r.misses, readoutMovedBeforeKey: r.early, gaveUp: r.gaveUp,
       });
@@ -327,7 +339,7 @@ async function bareSlider(browser) {
   await page.goto('http://bare.test/');
   const r = await timeSliderKeys(page, { i: 0 }, INPUTS, 10);
   await ctx.close();
-  return { panel: '(bare page)', slider: 'native slider', inputs: r.paint.length, paintP50Ms: median(r.paint), paintP95Ms: quant(r.paint, 0.95), resultP50Ms: median(r.result), resultP95Ms: quant(r.result, 0.95), readoutUnchanged: r.misses, readoutMovedBeforeKey: r.early, gaveUp: r.gaveUp };
+  return { panel: '(bare page)', slider: 'native slider', inputs: r.paint.length, paintP50Ms: median(r.paint), paintP95Ms: quant(r.paint, 0.95), freshP50Ms: median(r.fresh), freshP95Ms: quant(r.fresh, 0.95), resultP50Ms: median(r.result), resultP95Ms: quant(r.result, 0.95), readoutUnchanged: r.misses, readoutMovedBeforeKey: r.early, gaveUp: r.gaveUp };
 }
 
 async function waitForServer(server) {
@@ -435,10 +447,10 @@ function markdown(result, sizes) {
   md += `Load average (1 / 5 / 15 min) at start ${la(result.loadAvgStart)}, at end ${la(result.loadAvgEnd)}. `;
   md += 'Columns: bench/results/README-columns.md.\n\n';
   md += `## Sliders, keyboard (${result.inputs} presses per slider after a warm-up)\n\n`;
-  md += '| panel | slider | input→paint p50 ms | p95 ms | input→result p50 ms | p95 ms | presses | readout unchanged | moved before key |\n|---|---|---|---|---|---|---|---|---|\n';
+  md += '| panel | slider | input→paint p50 ms | p95 ms | input→new numbers p50 ms | p95 ms | input→result p50 ms | p95 ms | presses | readout unchanged | moved before key |\n|---|---|---|---|---|---|---|---|---|---|---|\n';
   for (const r of sliderRows) {
-    if (r.skipped) md += `| ${r.panel} | ${r.slider} | ${r.skipped} | | | | | | |\n`;
-    else md += `| ${r.panel} | ${r.slider} | ${f(r.paintP50Ms)} | ${f(r.paintP95Ms)} | ${f(r.resultP50Ms)} | ${f(r.resultP95Ms)} | ${r.inputs}${r.gaveUp ? ' (gave up)' : ''} | ${r.readoutUnchanged} | ${r.readoutMovedBeforeKey} |\n`;
+    if (r.skipped) md += `| ${r.panel} | ${r.slider} | ${r.skipped} | | | | | | | | |\n`;
+    else md += `| ${r.panel} | ${r.slider} | ${f(r.paintP50Ms)} | ${f(r.paintP95Ms)} | ${f(r.freshP50Ms)} | ${f(r.freshP95Ms)} | ${f(r.resultP50Ms)} | ${f(r.resultP95Ms)} | ${r.inputs}${r.gaveUp ? ' (gave up)' : ''} | ${r.readoutUnchanged} | ${r.readoutMovedBeforeKey} |\n`;
   }
   md += `\n## Link open (${result.loads} fresh loads per link)\n\n`;
   md += '| panel | link | navigation→readout ready p50 ms | p95 ms | loads whose readout changed in the next second |\n|---|---|---|---|---|\n';

@@ -12,10 +12,29 @@ export interface ReadoutRow {
   color?: string;
 }
 
-export function Readout({ rows, title = 'Readout', busy = false }: { rows: ReadoutRow[]; title?: string; busy?: boolean }) {
+export interface ReadoutProps {
+  rows: ReadoutRow[];
+  title?: string;
+  busy?: boolean;
+  /**
+   * The settings asked for but not yet shown, in words (lib/params/describe changedSettings),
+   * said beside the title ("computing for …"), so the new setting is seen at once while the numbers
+   * below are still those of the old one (issue 8). In the title line, so nothing below moves.
+   */
+  computing?: string;
+}
+
+export function Readout({ rows, title = 'Readout', busy = false, computing = '' }: ReadoutProps) {
   return (
     <section className="readout" aria-label={title} data-testid="readout" aria-live="polite" aria-busy={busy} data-busy={busy ? 'true' : 'false'}>
-      <h3 className="readout-title">{title}</h3>
+      <div className="readout-head">
+        <h3 className="readout-title">{title}</h3>
+        {computing && (
+          <span className="readout-pending">
+            computing for <span data-testid="ro-pending">{computing}</span>
+          </span>
+        )}
+      </div>
       <dl>
         {rows.map((r, i) => (
           <div key={i} className="readout-row">

@@ -22,6 +22,26 @@ export function nextFrame(): Promise<number> {
   return new Promise<number>((resolve) => setTimeout(() => resolve(performance.now()), 16));
 }
 
+/**
+ * Resolves on the first task after the next frame is painted (issue 8: a slider's frame shows the
+ * cheap change first, the heavy one follows). Where frames do not come (a hidden tab, Node) it
+ * resolves after 100 ms at the latest, so nothing waits for a frame that never comes.
+ */
+export function afterNextPaint(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      clearTimeout(fallback);
+      resolve();
+    };
+    const fallback = setTimeout(finish, 100);
+    // A task queued from inside the frame callback runs after that frame's paint.
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(finish, 0));
+  });
+}
+
 /** Time left until `deadline` (a performance.now() value). */
 export function timeLeft(deadline: number): number {
   return deadline - performance.now();

@@ -21,6 +21,9 @@ export function useComputed<I, R>(input: I, run: (input: I) => R | Promise<R>, b
   const alive = useRef(true);
   const runRef = useRef(run);
   runRef.current = run;
+  // The input last queued: a newer one is pending from the render it appears in, not one render
+  // later (useDrawn in lib/panel/useAfterPaint relies on it).
+  const sent = useRef<I>(input);
 
   useEffect(() => {
     alive.current = true;
@@ -31,6 +34,7 @@ export function useComputed<I, R>(input: I, run: (input: I) => R | Promise<R>, b
 
   useEffect(() => {
     queued.current = { input };
+    sent.current = input;
     // The shown result no longer matches the input: say so at once, so a stale result never
     // looks settled (the readout's data-busy, which tests and the bench wait on).
     setState((s) => (s.pending ? s : { ...s, pending: true }));
@@ -58,5 +62,5 @@ export function useComputed<I, R>(input: I, run: (input: I) => R | Promise<R>, b
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [input]);
 
-  return state;
+  return sent.current === input || state.pending ? state : { ...state, pending: true };
 }

@@ -20,6 +20,9 @@ export function useWorkerComputed<I, R>(factory: WorkerFactory, name: string, in
   latest.current = input;
   // Read once per mount: the factory names the worker, it is not an input.
   const setup = useRef({ factory, options });
+  // The input last handed to the channel: a newer one is pending from the render it appears in,
+  // not one render later (useDrawn in lib/panel/useAfterPaint relies on it).
+  const sent = useRef<I>(input);
 
   useEffect(() => {
     const { factory: f, options: o } = setup.current;
@@ -27,6 +30,7 @@ export function useWorkerComputed<I, R>(factory: WorkerFactory, name: string, in
     const ch = createComputeChannel<I, R>(conn, name, setState, o);
     channel.current = ch;
     ch.submit(latest.current);
+    sent.current = latest.current;
     return () => {
       ch.close();
       channel.current = null;
@@ -36,7 +40,8 @@ export function useWorkerComputed<I, R>(factory: WorkerFactory, name: string, in
 
   useEffect(() => {
     channel.current?.submit(input); // the same object as the mount's submit is ignored
+    sent.current = input;
   }, [input]);
 
-  return state;
+  return sent.current === input || state.pending ? state : { ...state, pending: true };
 }

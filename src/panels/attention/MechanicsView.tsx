@@ -10,6 +10,8 @@ import { SeedButton } from '../../lib/controls/SeedButton';
 import { Readout, type ReadoutRow } from '../../lib/controls/Readout';
 import { fmt } from '../../lib/format/format';
 import { useComputed } from '../../lib/panel/useComputed';
+import { useAfterPaint, useDrawn } from '../../lib/panel/useAfterPaint';
+import { changedSettings } from '../../lib/params/describe';
 import { PanelLayout } from '../../lib/panel/PanelLayout';
 import { MatrixPlot } from '../../lib/plot/MatrixPlot';
 import { interpolateViridis } from 'd3';
@@ -107,29 +109,40 @@ const run = (input: MechanicsInput) => computeMechanics(input);
 const FLOAT64_BADGE = <span className="badge">float64 JS</span>;
 
 export function MechanicsView({ params, modeSwitch }: { params: AttentionParams; modeSwitch: ReactNode }) {
+  // `params` are the live ones (the controls); the slider's frame shows only the setting, the
+  // computation and the maps follow after it is painted (issue 8).
+  const asked = useAfterPaint(params);
   const sentence = useSentence(params);
+  const askedText = useSentence(asked).text;
   const input = useMemo<MechanicsInput>(
-    () => ({ text: sentence.text, dk: params.dk, heads: params.heads, head: params.head, query: params.query, causal: params.causal, scale: params.scale, positions: params.positions, seed: params.seed }),
-    [sentence.text, params.dk, params.heads, params.head, params.query, params.causal, params.scale, params.positions, params.seed],
+    () => ({ text: askedText, dk: asked.dk, heads: asked.heads, head: asked.head, query: asked.query, causal: asked.causal, scale: asked.scale, positions: asked.positions, seed: asked.seed }),
+    [askedText, asked.dk, asked.heads, asked.head, asked.query, asked.causal, asked.scale, asked.positions, asked.seed],
   );
   const { result: r, error, pending } = useComputed(input, run);
+  const drawn = useDrawn(asked, !pending);
   const set = store.getState();
-  const onPick = (q: number) => set.set('query', q + 1);
-  const heads = `${params.heads} head${params.heads > 1 ? 's' : ''}`;
+  const heads = `${drawn.heads} head${drawn.heads > 1 ? 's' : ''}`;
+  // The query slider follows the live setting (clamped like the model does), not the drawn result.
+  const q = r ? Math.min(r.n, Math.max(1, Math.round(params.query))) : 1;
+  const maps = useMemo(() => r && r.n > 0 && <Maps r={r} onPick={(q) => store.getState().set('query', q + 1)} />, [r]);
 
   return (
     <PanelLayout
       summary={
         <>
           {modeSwitch}
-          <span>One attention layer with seeded random weights over your sentence: {heads}, d_k = {params.dk}{params.causal ? ', causal mask' : ''}.</span>
+          <span>One attention layer with seeded random weights over your sentence: {heads}, d_k = {drawn.dk}{drawn.causal ? ', causal mask' : ''}.</span>
         </>
       }
       badge={FLOAT64_BADGE}
       error={error}
       notes={r?.message ? [r.message] : []}
       notesKind={r?.n === 0 ? 'warn' : 'info'}
-      readout={r && <Readout busy={pending} title={`Readout, head ${r.head + 1}, d_k = ${r.dk}`} rows={readoutRows(r)} />}
+      readout={
+        r && (
+          <Readout busy={pending || asked !== params} computing={changedSettings(store.schema, drawn, params, ['text'])} title={`Readout, head ${r.head + 1}, d_k = ${r.dk}`} rows={readoutRows(r)} />
+        )
+      }
       controls={
         <>
           <ParamControl store={store} name="dk" />
@@ -140,8 +153,8 @@ export function MechanicsView({ params, modeSwitch }: { params: AttentionParams;
               display={`${Math.min(params.head, params.heads)} of ${params.heads}`} testId="ctl-head" onChange={(v) => set.set('head', Math.round(v))} />
           )}
           {r && r.n > 1 && (
-            <Slider label={store.schema.query.label} help={store.schema.query.help} value={r.query + 1} min={1} max={r.n} step={1}
-              display={`${r.query + 1}: ${r.labels[r.query]}`} testId="ctl-query" onChange={(v) => set.set('query', Math.round(v))} />
+            <Slider label={store.schema.query.label} help={store.schema.query.help} value={q} min={1} max={r.n} step={1}
+              display={`${q}: ${r.labels[q - 1]}`} testId="ctl-query" onChange={(v) => set.set('query', Math.round(v))} />
           )}
           <ParamControl store={store} name="scale" />
           <ParamControl store={store} name="causal" />
@@ -151,7 +164,7 @@ export function MechanicsView({ params, modeSwitch }: { params: AttentionParams;
       }
     >
       <SentenceField sentence={sentence} tokens={r?.n ?? 0} total={r?.total ?? 0} />
-      {r && r.n > 0 && <Maps r={r} onPick={onPick} />}
+      {maps}
     </PanelLayout>
   );
 }

@@ -3,12 +3,14 @@
  * map of one example sequence, the learning curves, play / pause / step (the step is in the
  * link, and a link replays to it), a progress line while catching up, and the readout.
  */
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { ParamControl } from '../../lib/controls/ParamControl';
 import { SeedButton } from '../../lib/controls/SeedButton';
 import { Readout, type ReadoutRow } from '../../lib/controls/Readout';
 import { fmt } from '../../lib/format/format';
 import { PanelLayout } from '../../lib/panel/PanelLayout';
+import { useDrawn } from '../../lib/panel/useAfterPaint';
+import { changedSettings } from '../../lib/params/describe';
 import { PlayerBar } from '../../lib/panel/PlayerBar';
 import { usePlayer } from '../../lib/panel/usePlayer';
 import { MatrixPlot } from '../../lib/plot/MatrixPlot';
@@ -99,6 +101,18 @@ export function TrainedView({ params, modeSwitch }: { params: AttentionParams; m
   // A view of another sequence length would label the map wrongly: wait for the new one.
   const showing = v && v.sample.input.length === params.length ? v : null;
   const note = showing && trainingNote(showing, params.lr);
+  const drawn = useDrawn(params, t.current);
+  // Memoised: a slider's own frame (issue 8) does not redraw the map and the curves with old numbers.
+  const plots = useMemo(
+    () =>
+      showing && (
+        <div className="plot-grid">
+          <SampleMap v={showing} task={drawn.task} />
+          <LearningCurves v={showing} />
+        </div>
+      ),
+    [showing, drawn.task],
+  );
   // Only a real replay is announced: one step while stepping or playing is not worth a flash.
   const replaying = t.catchingUp !== null && !player.playing && params.step - t.catchingUp > 1;
 
@@ -130,7 +144,12 @@ export function TrainedView({ params, modeSwitch }: { params: AttentionParams; m
       }
       readout={
         showing ? (
-          <Readout busy={!t.current || player.playing} title={`Readout at step ${showing.step}`} rows={readoutRows(showing, params)} />
+          <Readout
+            busy={!t.current || player.playing}
+            computing={changedSettings(store.schema, drawn, params, ['step'])}
+            title={`Readout at step ${showing.step}`}
+            rows={readoutRows(showing, drawn)}
+          />
         ) : (
           <Readout busy={!t.error} title="Readout" rows={[{ label: 'Training step', value: t.error ? 'failed' : 'training…', testId: 'ro-step' }]} />
         )
@@ -156,10 +175,7 @@ export function TrainedView({ params, modeSwitch }: { params: AttentionParams; m
       }
     >
       {showing ? (
-        <div className="plot-grid">
-          <SampleMap v={showing} task={params.task} />
-          <LearningCurves v={showing} />
-        </div>
+        plots
       ) : (
         !t.error && (
           <p className="att-waiting" role="status">

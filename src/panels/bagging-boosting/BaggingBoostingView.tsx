@@ -14,6 +14,8 @@ import { PanelLayout } from '../../lib/panel/PanelLayout';
 import { PlayerBar } from '../../lib/panel/PlayerBar';
 import { usePlayer } from '../../lib/panel/usePlayer';
 import { useWorkerComputed } from '../../lib/worker/useWorkerComputed';
+import { useAfterPaint, useDrawn } from '../../lib/panel/useAfterPaint';
+import { changedSettings } from '../../lib/params/describe';
 import { fmt } from '../../lib/format/format';
 import { frameInput, sameInput, settingKey, type Frame, type FrameInput } from './compute';
 import { BoundaryPlot, classKeys, ENSEMBLE_KEY } from './BoundaryPlot';
@@ -37,7 +39,9 @@ const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const FLOAT64_BADGE = <span className="badge">float64 JS, in a worker</span>;
 
 export function BaggingBoostingView() {
-  const p = usePanelParams(store);
+  const live = usePanelParams(store);
+  // The slider's frame shows only the setting; the worker's frame and the plots follow after it is painted.
+  const p = useAfterPaint(live);
   const { dataset, noise, n, depth, lr, bootstrap, seed, round } = p;
   const input = useMemo<FrameInput>(
     () => frameInput({ dataset, noise, n, depth, lr, bootstrap, seed, round }),
@@ -45,7 +49,9 @@ export function BaggingBoostingView() {
   );
   const { result: f, error, pending } = useWorkerComputed<FrameInput, Frame>(computeWorker, 'frame', input);
   // A result for other params is stale: the readout says busy and the plots dim until it arrives.
-  const busy = pending || !f || !sameInput(f.input, input);
+  const stale = pending || !f || !sameInput(f.input, input);
+  const busy = stale || p !== live;
+  const drawn = useDrawn(p, !stale);
 
   const stable = useSettingParts(f);
 
@@ -60,6 +66,9 @@ export function BaggingBoostingView() {
     busy,
   });
 
+  // Memoised: the slider's own frame (issue 8) does not redraw the plots with the old numbers.
+  const plots = useMemo(() => f && <Plots f={f} stable={stable!} stale={stale} />, [f, stable, stale]);
+
   const notes: string[] = [];
   if (f?.cls.adaStop && f.round > f.cls.adaStop.after)
     notes.push(
@@ -68,13 +77,15 @@ export function BaggingBoostingView() {
 
   return (
     <PanelLayout
-      summary={`${capitalised(depthText(depth))} bagged and boosted side by side on ${dataPhrase(p)}; gradient boosting of the same trees (ν = ${fmt(lr, 2)}) on 1-D data.`}
+      summary={`${capitalised(depthText(drawn.depth))} bagged and boosted side by side on ${dataPhrase(drawn)}; gradient boosting of the same trees (ν = ${fmt(drawn.lr, 2)}) on 1-D data.`}
       badge={FLOAT64_BADGE}
       error={error}
       notes={notes}
       notesKind="info"
       player={<PlayerBar player={player} label={f ? `ensembles of ${f.round} learner${f.round === 1 ? '' : 's'}` : undefined} />}
-      readout={f && <Readout busy={busy} title={`Readout at round ${f.round}`} rows={readoutRows(f, p)} />}
+      readout={
+        f && <Readout busy={busy} computing={changedSettings(store.schema, drawn, live, ['round'])} title={`Readout at round ${f.round}`} rows={readoutRows(f, drawn)} />
+      }
       controls={
         <>
           <ParamControl store={store} name="dataset" />
@@ -83,11 +94,11 @@ export function BaggingBoostingView() {
           <ParamControl store={store} name="depth" />
           <ParamControl store={store} name="lr" display={(v) => fmt(v, 2)} />
           <ParamControl store={store} name="bootstrap" />
-          <SeedButton seed={seed} max={store.schema.seed.max} onChange={(s) => store.getState().set('seed', s)} />
+          <SeedButton seed={live.seed} max={store.schema.seed.max} onChange={(s) => store.getState().set('seed', s)} />
         </>
       }
     >
-      {f && <Plots f={f} stable={stable!} stale={busy} />}
+      {plots}
     </PanelLayout>
   );
 }

@@ -15,6 +15,8 @@ import { SeedButton } from '../../lib/controls/SeedButton';
 import { Readout } from '../../lib/controls/Readout';
 import { fmt } from '../../lib/format/format';
 import { useWorkerComputed } from '../../lib/worker/useWorkerComputed';
+import { useAfterPaint, useDrawn } from '../../lib/panel/useAfterPaint';
+import { changedSettings } from '../../lib/params/describe';
 import { PanelLayout } from '../../lib/panel/PanelLayout';
 import { Frame } from '../../lib/plot/Frame';
 import { Line } from '../../lib/plot/Line';
@@ -50,21 +52,98 @@ const computeWorker = () => new Worker(new URL('./compute.worker.ts', import.met
 const FLOAT64_BADGE = <span className="badge">float64 JS</span>;
 
 export function BiasVarianceView() {
-  const params = usePanelParams(store);
+  const live = usePanelParams(store);
+  // The slider's frame shows only the setting; the worker's result and the plots follow after it is painted.
+  const params = useAfterPaint(live);
   const { result: r, error, pending } = useWorkerComputed<BiasVarianceParams, BiasVarianceResult>(computeWorker, 'biasVariance', params);
+  const drawn = useDrawn(params, !pending);
   const degrees = useMemo(() => Array.from({ length: MAX_DEGREE + 1 }, (_, i) => i), []);
+
+  // Memoised: the slider's own frame (issue 8) does not redraw the plots with the old numbers.
+  const plots = useMemo(
+    () => (
+      <>
+        {r && (
+          <div className="plot-grid">
+            <Frame
+              title="One training set and its fit"
+              xLabel="x"
+              yLabel="y"
+              xDomain={[-1, 1]}
+              yDomain={FIT_Y}
+              aspect={1.45}
+              legend={<Legend items={[{ color: TRUTH, label: 'true function', kind: 'dashed' }, { color: TRAIN, label: 'training points', kind: 'point' }, { color: FIT, label: `degree-${r.degree} fit`, kind: 'line' }]} />}
+            >
+              <Line x={r.grid} y={r.truth} color={TRUTH} dash="5 4" width={1.5} />
+              <Line x={r.grid} y={r.trainFit} color={FIT} width={2.25} />
+              <Scatter x={r.train.x} y={r.train.y} color={TRAIN} r={3.5} />
+            </Frame>
+            <Frame
+              title={`All ${r.sets} fits, their average and the truth`}
+              xLabel="x"
+              yLabel="y"
+              xDomain={[-1, 1]}
+              yDomain={FIT_Y}
+              aspect={1.45}
+              legend={<Legend items={[{ color: FIT, label: `fits (first ${r.fits.length})`, kind: 'line' }, { color: TOTAL, label: 'average fit', kind: 'line' }, { color: TRUTH, label: 'true function', kind: 'dashed' }]} />}
+            >
+              {r.fits.map((f, i) => (
+                <Line key={i} x={r.grid} y={f} color={FIT} width={1} opacity={0.18} />
+              ))}
+              <Line x={r.grid} y={r.truth} color={TRUTH} dash="5 4" width={1.5} />
+              <Line x={r.grid} y={r.meanFit} color={TOTAL} width={2.5} />
+            </Frame>
+            <Frame
+              title="Error decomposition against degree"
+              xLabel="polynomial degree"
+              yLabel="error (log scale)"
+              xDomain={[0, MAX_DEGREE]}
+              yDomain={errorDomain(r)}
+              yType="log"
+              aspect={1.45}
+              legend={<Legend items={[{ color: BIAS, label: 'bias²', kind: 'line' }, { color: VAR, label: 'variance', kind: 'line' }, { color: NOISE, label: 'noise σ²', kind: 'dashed' }, { color: TOTAL, label: 'bias² + variance + noise', kind: 'line' }, { color: TEST, label: 'measured test error', kind: 'point' }]} />}
+            >
+              <Line x={degrees} y={r.byDegree.map((s) => s.bias2)} color={BIAS} width={2} />
+              <Line x={degrees} y={r.byDegree.map((s) => s.variance)} color={VAR} width={2} />
+              {r.current.noise > 0 && <Line x={degrees} y={r.byDegree.map((s) => s.noise)} color={NOISE} width={1.5} dash="4 3" />}
+              <Line x={degrees} y={r.byDegree.map((s) => s.expected)} color={TOTAL} width={2.5} />
+              <Scatter x={degrees} y={r.byDegree.map((s) => s.testMse)} color={TEST} r={3} />
+              <VLine x={r.degree} label={`degree ${r.degree}`} />
+            </Frame>
+            <Frame
+              title="Training versus test error"
+              xLabel="polynomial degree"
+              yLabel="mean squared error (log scale)"
+              xDomain={[0, MAX_DEGREE]}
+              yDomain={errorDomain(r)}
+              yType="log"
+              aspect={1.45}
+              legend={<Legend items={[{ color: TRAIN, label: 'training error', kind: 'line' }, { color: TEST, label: 'test error', kind: 'line' }]} />}
+            >
+              <Line x={degrees} y={r.byDegree.map((s) => Math.max(s.trainMse, 1e-6))} color={TRAIN} width={2} />
+              <Line x={degrees} y={r.byDegree.map((s) => s.testMse)} color={TEST} width={2} />
+              <VLine x={r.degree} label={`degree ${r.degree}`} />
+            </Frame>
+          </div>
+        )}
+      </>
+    ),
+     
+    [r, degrees],
+  );
 
   return (
     <PanelLayout
-      summary={`${params.sets} training sets of ${params.n} points, each fitted with a degree-${params.degree} polynomial.`}
-      badge={params.engine === 'tf' ? undefined : FLOAT64_BADGE}
+      summary={`${drawn.sets} training sets of ${drawn.n} points, each fitted with a degree-${drawn.degree} polynomial.`}
+      badge={drawn.engine === 'tf' ? undefined : FLOAT64_BADGE}
       error={error}
       notes={r?.message ? [r.message] : []}
       notesKind="info"
       readout={
         r && (
           <Readout
-            busy={pending}
+            busy={pending || params !== live}
+            computing={changedSettings(store.schema, drawn, live)}
             title={`Readout at degree ${r.degree}`}
             rows={[
               { label: 'Degree', value: r.degree, testId: 'ro-degree' },
@@ -89,76 +168,14 @@ export function BiasVarianceView() {
           <ParamControl store={store} name="n" />
           <ParamControl store={store} name="sets" />
           <ParamControl store={store} name="useRidge" />
-          {params.useRidge && <ParamControl store={store} name="lambda" />}
+          {live.useRidge && <ParamControl store={store} name="lambda" />}
           <ParamControl store={store} name="design" />
           <ParamControl store={store} name="engine" />
-          <SeedButton seed={params.seed} onChange={(s) => store.getState().set('seed', s)} />
+          <SeedButton seed={live.seed} onChange={(s) => store.getState().set('seed', s)} />
         </>
       }
     >
-      {r && (
-        <div className="plot-grid">
-          <Frame
-            title="One training set and its fit"
-            xLabel="x"
-            yLabel="y"
-            xDomain={[-1, 1]}
-            yDomain={FIT_Y}
-            aspect={1.45}
-            legend={<Legend items={[{ color: TRUTH, label: 'true function', kind: 'dashed' }, { color: TRAIN, label: 'training points', kind: 'point' }, { color: FIT, label: `degree-${r.degree} fit`, kind: 'line' }]} />}
-          >
-            <Line x={r.grid} y={r.truth} color={TRUTH} dash="5 4" width={1.5} />
-            <Line x={r.grid} y={r.trainFit} color={FIT} width={2.25} />
-            <Scatter x={r.train.x} y={r.train.y} color={TRAIN} r={3.5} />
-          </Frame>
-          <Frame
-            title={`All ${r.sets} fits, their average and the truth`}
-            xLabel="x"
-            yLabel="y"
-            xDomain={[-1, 1]}
-            yDomain={FIT_Y}
-            aspect={1.45}
-            legend={<Legend items={[{ color: FIT, label: `fits (first ${r.fits.length})`, kind: 'line' }, { color: TOTAL, label: 'average fit', kind: 'line' }, { color: TRUTH, label: 'true function', kind: 'dashed' }]} />}
-          >
-            {r.fits.map((f, i) => (
-              <Line key={i} x={r.grid} y={f} color={FIT} width={1} opacity={0.18} />
-            ))}
-            <Line x={r.grid} y={r.truth} color={TRUTH} dash="5 4" width={1.5} />
-            <Line x={r.grid} y={r.meanFit} color={TOTAL} width={2.5} />
-          </Frame>
-          <Frame
-            title="Error decomposition against degree"
-            xLabel="polynomial degree"
-            yLabel="error (log scale)"
-            xDomain={[0, MAX_DEGREE]}
-            yDomain={errorDomain(r)}
-            yType="log"
-            aspect={1.45}
-            legend={<Legend items={[{ color: BIAS, label: 'bias²', kind: 'line' }, { color: VAR, label: 'variance', kind: 'line' }, { color: NOISE, label: 'noise σ²', kind: 'dashed' }, { color: TOTAL, label: 'bias² + variance + noise', kind: 'line' }, { color: TEST, label: 'measured test error', kind: 'point' }]} />}
-          >
-            <Line x={degrees} y={r.byDegree.map((s) => s.bias2)} color={BIAS} width={2} />
-            <Line x={degrees} y={r.byDegree.map((s) => s.variance)} color={VAR} width={2} />
-            {r.current.noise > 0 && <Line x={degrees} y={r.byDegree.map((s) => s.noise)} color={NOISE} width={1.5} dash="4 3" />}
-            <Line x={degrees} y={r.byDegree.map((s) => s.expected)} color={TOTAL} width={2.5} />
-            <Scatter x={degrees} y={r.byDegree.map((s) => s.testMse)} color={TEST} r={3} />
-            <VLine x={r.degree} label={`degree ${r.degree}`} />
-          </Frame>
-          <Frame
-            title="Training versus test error"
-            xLabel="polynomial degree"
-            yLabel="mean squared error (log scale)"
-            xDomain={[0, MAX_DEGREE]}
-            yDomain={errorDomain(r)}
-            yType="log"
-            aspect={1.45}
-            legend={<Legend items={[{ color: TRAIN, label: 'training error', kind: 'line' }, { color: TEST, label: 'test error', kind: 'line' }]} />}
-          >
-            <Line x={degrees} y={r.byDegree.map((s) => Math.max(s.trainMse, 1e-6))} color={TRAIN} width={2} />
-            <Line x={degrees} y={r.byDegree.map((s) => s.testMse)} color={TEST} width={2} />
-            <VLine x={r.degree} label={`degree ${r.degree}`} />
-          </Frame>
-        </div>
-      )}
+      {plots}
     </PanelLayout>
   );
 }

@@ -14,6 +14,8 @@ import { SeedButton } from '../../lib/controls/SeedButton';
 import { Readout } from '../../lib/controls/Readout';
 import { PanelLayout } from '../../lib/panel/PanelLayout';
 import { useWorkerComputed } from '../../lib/worker/useWorkerComputed';
+import { useAfterPaint, useDrawn } from '../../lib/panel/useAfterPaint';
+import { changedSettings } from '../../lib/params/describe';
 import type { CvResult, LeakParams, LeakResult, MainParams, SpreadParams, SpreadResult } from './model';
 import type { Scheme } from './params';
 import { readoutRows } from './readout';
@@ -31,7 +33,9 @@ const computeWorker = () => new Worker(new URL('./compute.worker.ts', import.met
 const FLOAT64_BADGE = <span className="badge">float64 JS</span>;
 
 export function CrossValidationView() {
-  const p = usePanelParams(store);
+  const live = usePanelParams(store);
+  // The slider's frame shows only the setting; the worker's results and the plots follow after it is painted.
+  const p = useAfterPaint(live);
   const { n, folds, scheme, gap, window, balance, groups, groupEffect, k, repeats, leak, features, keep, seed } = p;
 
   const mainIn = useMemo<MainParams>(
@@ -57,22 +61,49 @@ export function CrossValidationView() {
   const r = main.result;
   const error = main.error ?? spread.error ?? leaked.error;
   const pick = (s: Scheme) => store.getState().set('scheme', s);
+  const pending = main.pending || spread.pending || leaked.pending;
+  const drawn = useDrawn(p, !pending);
+
+  // Memoised: the slider's own frame (issue 8) does not redraw the plots with the old numbers.
+  const plots = useMemo(
+    () => (
+      <>
+        {r && (
+          <div className="plot-grid">
+            <SplitGallery gallery={r.gallery} data={r.data} scheme={r.scheme} onPick={pick} />
+            <FoldScores r={r} />
+            <TuningPlot t={r.tuning} k={p.k} folds={r.folds.length} />
+            {spread.result && <SpreadPlot r={spread.result} fresh={r.fresh} folds={spreadIn.folds} stale={spread.pending} />}
+            {leaked.result && <LeakPlot r={leaked.result} stale={leaked.pending} />}
+          </div>
+        )}
+      </>
+    ),
+     
+    [r, spread.result, leaked.result, spread.pending, leaked.pending, p.k, spreadIn.folds],
+  );
 
   return (
     <PanelLayout
-      summary={`${n} samples in time order, 2 classes, ${groups} groups; every fold is scored with a ${k}-nearest-neighbour classifier.`}
+      summary={`${drawn.n} samples in time order, 2 classes, ${drawn.groups} groups; every fold is scored with a ${drawn.k}-nearest-neighbour classifier.`}
       badge={FLOAT64_BADGE}
       error={error}
       notes={r?.messages ?? []}
       readout={
-        r && <Readout busy={main.pending || spread.pending || leaked.pending} title="Readout" rows={readoutRows(p, r, spread.result, leaked.result, { spread: spread.pending, leak: leaked.pending })} />
+        r && (
+          <Readout
+            busy={pending || p !== live}
+            computing={changedSettings(store.schema, drawn, live)}
+            title="Readout"             rows={readoutRows(p, r, spread.result, leaked.result, { spread: spread.pending, leak: leaked.pending })}
+          />
+        )
       }
       controls={
         <>
           <ParamControl store={store} name="scheme" />
           <ParamControl store={store} name="folds" />
-          {scheme === 'timeseries' && <ParamControl store={store} name="gap" />}
-          {scheme === 'timeseries' && <ParamControl store={store} name="window" />}
+          {live.scheme === 'timeseries' && <ParamControl store={store} name="gap" />}
+          {live.scheme === 'timeseries' && <ParamControl store={store} name="window" />}
           <ParamControl store={store} name="k" />
           <ParamControl store={store} name="n" />
           <ParamControl store={store} name="balance" />
@@ -80,21 +111,13 @@ export function CrossValidationView() {
           <ParamControl store={store} name="groupEffect" />
           <ParamControl store={store} name="repeats" />
           <ParamControl store={store} name="leak" />
-          {leak === 'selection' && <ParamControl store={store} name="features" display={(v) => String(Math.round(v))} />}
-          {leak === 'selection' && <ParamControl store={store} name="keep" />}
-          <SeedButton seed={seed} max={store.schema.seed.max} onChange={(s) => store.getState().set('seed', s)} />
+          {live.leak === 'selection' && <ParamControl store={store} name="features" display={(v) => String(Math.round(v))} />}
+          {live.leak === 'selection' && <ParamControl store={store} name="keep" />}
+          <SeedButton seed={live.seed} max={store.schema.seed.max} onChange={(s) => store.getState().set('seed', s)} />
         </>
       }
     >
-      {r && (
-        <div className="plot-grid">
-          <SplitGallery gallery={r.gallery} data={r.data} scheme={r.scheme} onPick={pick} />
-          <FoldScores r={r} />
-          <TuningPlot t={r.tuning} k={p.k} folds={r.folds.length} />
-          {spread.result && <SpreadPlot r={spread.result} fresh={r.fresh} folds={spreadIn.folds} stale={spread.pending} />}
-          {leaked.result && <LeakPlot r={leaked.result} stale={leaked.pending} />}
-        </div>
-      )}
+      {plots}
     </PanelLayout>
   );
 }

@@ -15,6 +15,8 @@ import { SeedButton } from '../../lib/controls/SeedButton';
 import { Readout } from '../../lib/controls/Readout';
 import { createCache } from '../../lib/panel/cache';
 import { useWorkerComputed } from '../../lib/worker/useWorkerComputed';
+import { useAfterPaint, useDrawn } from '../../lib/panel/useAfterPaint';
+import { changedSettings } from '../../lib/params/describe';
 import { PanelLayout } from '../../lib/panel/PanelLayout';
 import { usePlayer } from '../../lib/panel/usePlayer';
 import { PlayerBar } from '../../lib/panel/PlayerBar';
@@ -47,7 +49,9 @@ function useStableGrid(raw: GDResult | null): GDResult | null {
 }
 
 export function GradientDescentView() {
-  const params = usePanelParams(store);
+  const live = usePanelParams(store);
+  // The slider's frame shows only the setting; the worker's answer and the plots follow after it is painted.
+  const params = useAfterPaint(live);
   // One object per worker question: moving the step within a hundred asks nothing new.
   const askKey = JSON.stringify(workerParams(params));
   const asked = useMemo(() => JSON.parse(askKey) as typeof params, [askKey]);
@@ -57,7 +61,8 @@ export function GradientDescentView() {
   // step, the readout busy) until the worker's next one arrives.
   const r = useMemo(() => (stable && params.step <= stable.horizon ? frameAt(stable, params.step) : stable), [stable, params.step]);
   // Playing ends early once every run has stopped (diverged or converged): nothing moves after.
-  const finished = !!r && !pending && r.step === params.step && r.runs.every((run) => run.status !== 'ok');
+  const drawn = useDrawn(params, !pending && !!r && r.step === params.step);
+  const finished = !!r && !pending && params === live && r.step === live.step && r.runs.every((run) => run.status !== 'ok');
   const player = usePlayer({
     shown: params.step,
     set: (step) => store.getState().set('step', step),
@@ -65,12 +70,12 @@ export function GradientDescentView() {
     unit: 'iteration',
     speeds: SPEEDS,
     speed: 24,
-    busy: pending,
+    busy: pending || params !== live,
     finished,
   });
-  const has = (o: OptimizerName) => params.optimizers.includes(o);
+  const has = (o: OptimizerName) => live.optimizers.includes(o);
   const gdFamily = has('sgd') || has('momentum') || has('nesterov');
-  const adaptive = params.optimizers.some(isAdaptive);
+  const adaptive = live.optimizers.some(isAdaptive);
   const surfaceSpec = store.schema.surface;
 
   // A new surface comes with a start and step sizes that show it well (links keep their own).
@@ -82,7 +87,7 @@ export function GradientDescentView() {
   // for reduced motion it shows the same iteration from the new start at once instead.
   const pick = (x: number, y: number) => {
     const reduce = prefersReducedMotion();
-    store.getState().setMany({ start: [x, y], step: reduce ? params.step : 0 });
+    store.getState().setMany({ start: [x, y], step: reduce ? live.step : 0 });
     if (!reduce) player.play();
   };
   // The arrow keys on the map move the start and keep the iteration, like dragging a slider.
@@ -90,12 +95,28 @@ export function GradientDescentView() {
 
   const notes = r ? [...divergenceNotes(r), ...r.warnings] : [];
 
+  // Memoised: the slider's own frame (issue 8) does not redraw the plots with the old numbers.
+  const plots = useMemo(
+    () => (
+      <>
+        {r && (
+          <div className="plot-grid">
+            <ContourPlot r={r} start={keepInside(live.start, r.surface.view)} onPick={pick} onMove={move} />
+            <LossPlot r={r} />
+          </div>
+        )}
+      </>
+    ),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [r, live.start],
+  );
+
   return (
     <PanelLayout
       summary={
         <>
-          {params.optimizers.length === 1 ? 'One optimizer' : `${params.optimizers.length} optimizers`} from the same start on{' '}
-          {SURFACE_PHRASE[params.surface]}; gradients by tfjs autodiff.
+          {drawn.optimizers.length === 1 ? 'One optimizer' : `${drawn.optimizers.length} optimizers`} from the same start on{' '}
+          {SURFACE_PHRASE[drawn.surface]}; gradients by tfjs autodiff.
         </>
       }
       error={error}
@@ -104,15 +125,18 @@ export function GradientDescentView() {
       readout={
         r && (
           <div className="gd-readout">
-            <Readout busy={pending} title={`Readout at iteration ${r.step}`} rows={readoutRows(r, params)} />
+            <Readout
+              busy={pending || params !== live}
+              computing={changedSettings(store.schema, drawn, live, ['step'])}
+              title={`Readout at iteration ${r.step}`} rows={readoutRows(r, params)} />
           </div>
         )
       }
       controls={
         <>
-          <Select label={surfaceSpec.label} value={params.surface} options={surfaceSpec.options} optionLabels={surfaceSpec.optionLabels}
+          <Select label={surfaceSpec.label} value={live.surface} options={surfaceSpec.options} optionLabels={surfaceSpec.optionLabels}
             onChange={setSurface} testId="ctl-surface" />
-          {params.surface === 'bowl' && <ParamControl store={store} name="kappa" />}
+          {live.surface === 'bowl' && <ParamControl store={store} name="kappa" />}
           <ParamControl store={store} name="optimizers" swatch={(o) => optimizerColor(o as OptimizerName)} />
           {gdFamily && <ParamControl store={store} name="lr" />}
           {adaptive && <ParamControl store={store} name="lrAdaptive" />}
@@ -120,19 +144,14 @@ export function GradientDescentView() {
           {has('adam') && <ParamControl store={store} name="beta1" />}
           {has('adam') && <ParamControl store={store} name="beta2" />}
           {has('rmsprop') && <ParamControl store={store} name="alpha" />}
-          {(params.surface === 'logistic' || params.batch < N_POINTS) && <ParamControl store={store} name="batch" />}
-          {params.surface === 'logistic' && (
-            <SeedButton seed={params.seed} max={store.schema.seed.max} onChange={(s) => store.getState().set('seed', s)} />
+          {(live.surface === 'logistic' || live.batch < N_POINTS) && <ParamControl store={store} name="batch" />}
+          {live.surface === 'logistic' && (
+            <SeedButton seed={live.seed} max={store.schema.seed.max} onChange={(s) => store.getState().set('seed', s)} />
           )}
         </>
       }
     >
-      {r && (
-        <div className="plot-grid">
-          <ContourPlot r={r} start={keepInside(params.start, r.surface.view)} onPick={pick} onMove={move} />
-          <LossPlot r={r} />
-        </div>
-      )}
+      {plots}
     </PanelLayout>
   );
 }

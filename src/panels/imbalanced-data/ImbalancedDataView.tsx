@@ -12,6 +12,8 @@ import { SeedButton } from '../../lib/controls/SeedButton';
 import { Readout } from '../../lib/controls/Readout';
 import { PanelLayout } from '../../lib/panel/PanelLayout';
 import { useWorkerComputed } from '../../lib/worker/useWorkerComputed';
+import { useAfterPaint, useDrawn } from '../../lib/panel/useAfterPaint';
+import { changedSettings } from '../../lib/params/describe';
 import { fmt } from '../../lib/format/format';
 import type { ImbalanceInput } from './model';
 import type { ImbalanceResult } from './present';
@@ -32,7 +34,9 @@ const FLOAT64_BADGE = <span className="badge">float64 JS</span>;
 const LOADING = 'Loading the sensor readings…';
 
 export function ImbalancedDataView() {
-  const p = usePanelParams(store);
+  const live = usePanelParams(store);
+  // The slider's frame shows only the setting; the worker's result and the plots follow after it is painted.
+  const p = useAfterPaint(live);
   const { data, ratio, overlap, k, seed, method, threshold } = p;
   const sensors = useSensorTable(data === 'sensors');
   const loading = data === 'sensors' && !sensors.table && !sensors.error;
@@ -46,11 +50,31 @@ export function ImbalancedDataView() {
   const shown = result && result.source === data ? result : null;
   const setThreshold = useCallback((t: number) => store.getState().set('threshold', t), []);
   const pick = useCallback((m: Method) => store.getState().set('method', m), []);
+  const drawn = useDrawn(p, !pending && !loading);
 
   const summary =
-    data === 'sensors'
-      ? `Real sensor readings with rare steam events (Suthaharan et al. 2010, CC BY 4.0), ${ratioText(ratio)}; logistic regression trained six ways on two motes, scored on the other two.`
-      : `Two Gaussian classes, ${ratioText(ratio)}, overlap ${fmt(overlap, 3)}; logistic regression trained six ways, scored on a test set with the same imbalance.`;
+    drawn.data === 'sensors'
+      ? `Real sensor readings with rare steam events (Suthaharan et al. 2010, CC BY 4.0), ${ratioText(drawn.ratio)}; logistic regression trained six ways on two motes, scored on the other two.`
+      : `Two Gaussian classes, ${ratioText(drawn.ratio)}, overlap ${fmt(drawn.overlap, 3)}; logistic regression trained six ways, scored on a test set with the same imbalance.`;
+
+  // Memoised: the slider's own frame (issue 8) does not redraw the plots with the old numbers.
+  const plots = useMemo(
+    () => (
+      <>
+        {shown && (
+          <div className={pending ? 'id-stale' : undefined} data-computed-in="worker">
+            <div className="plot-grid">
+              <DataPlot r={shown} />
+              <PrPlot r={shown} onThreshold={setThreshold} />
+            </div>
+            <MethodTable r={shown} onPick={pick} />
+          </div>
+        )}
+      </>
+    ),
+     
+    [shown, pending, setThreshold, pick],
+  );
 
   return (
     <PanelLayout
@@ -59,28 +83,24 @@ export function ImbalancedDataView() {
       error={sensors.error ?? error}
       notes={loading ? [LOADING] : (shown?.messages ?? [])}
       notesKind={loading ? 'info' : 'warn'}
-      readout={shown && <Readout busy={pending || loading} title="Readout" rows={readoutRows(p, shown)} />}
+      readout={
+        shown && (
+          <Readout busy={pending || loading || p !== live} computing={changedSettings(store.schema, drawn, live)} title="Readout" rows={readoutRows(drawn, shown)} />
+        )
+      }
       controls={
         <>
           <ParamControl store={store} name="method" />
           <ParamControl store={store} name="ratio" display={ratioText} />
           <ParamControl store={store} name="threshold" />
-          {data === 'generated' && <ParamControl store={store} name="overlap" />}
+          {live.data === 'generated' && <ParamControl store={store} name="overlap" />}
           <ParamControl store={store} name="k" />
           <ParamControl store={store} name="data" />
-          <SeedButton seed={seed} onChange={(s) => store.getState().set('seed', s)} />
+          <SeedButton seed={live.seed} onChange={(s) => store.getState().set('seed', s)} />
         </>
       }
     >
-      {shown && (
-        <div className={pending ? 'id-stale' : undefined} data-computed-in="worker">
-          <div className="plot-grid">
-            <DataPlot r={shown} />
-            <PrPlot r={shown} onThreshold={setThreshold} />
-          </div>
-          <MethodTable r={shown} onPick={pick} />
-        </div>
-      )}
+      {plots}
     </PanelLayout>
   );
 }

@@ -15,6 +15,8 @@ import { useComputed } from '../../lib/panel/useComputed';
 import { usePlayer } from '../../lib/panel/usePlayer';
 import { ensureBackend } from '../../lib/tf/backend';
 import { useWorkerComputed } from '../../lib/worker/useWorkerComputed';
+import { useAfterPaint, useDrawn } from '../../lib/panel/useAfterPaint';
+import { changedSettings } from '../../lib/params/describe';
 import { createComputer, type ElbowInput } from './compute';
 import type { ElbowResult } from './elbow';
 import { ClusterPlot } from './ClusterPlot';
@@ -36,10 +38,12 @@ const SPEEDS = [0.5, 1, 2, 4, 8, 16, 30];
 const computeWorker = () => new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' });
 
 export function KMeansView() {
-  const params = usePanelParams(store);
+  const live = usePanelParams(store);
+  // The slider's frame shows only the setting; the run, the elbow and the plots follow after it is painted.
+  const params = useAfterPaint(live);
   const [comp] = useState(createComputer);
   const { result: r, error, pending } = useComputed(params, comp.frame, ensureBackend);
-  const { dataset, groups, spread, n, seed, engine } = params;
+  const { dataset, groups, spread, n, seed } = params;
   const elbowInput = useMemo<ElbowInput>(() => ({ dataset, groups, spread, n, seed }), [dataset, groups, spread, n, seed]);
   // The elbow curves (up to ~0.4 s) in the worker; the kit marks them pending at once for new data.
   const { result: e, pending: ePending, error: eError } = useWorkerComputed<ElbowInput, ElbowResult>(computeWorker, 'elbow', elbowInput);
@@ -47,7 +51,8 @@ export function KMeansView() {
   // for other params is stale. The player waits for the frame only (the elbow does not depend
   // on the step); the readout says busy until both are fresh.
   const frameBusy = pending || r?.input !== params;
-  const busy = frameBusy || ePending;
+  const busy = frameBusy || ePending || params !== live;
+  const drawn = useDrawn(params, !frameBusy && !ePending);
 
   const lastStep = r ? r.lastStep : null;
   const player = usePlayer({
@@ -59,7 +64,7 @@ export function KMeansView() {
     speeds: SPEEDS,
     speed: 2,
     set: (s) => store.getState().set('step', s),
-    busy: frameBusy,
+    busy: frameBusy || params !== live,
     // Every half-move is a picture worth seeing: a slow frame delays the next one, never skips it.
     maxPerFrame: () => 1,
   });
@@ -69,58 +74,69 @@ export function KMeansView() {
   const place = (c: Float64Array) => store.getState().setMany({ init: 'manual', centers: formatCentres(c), step: 1 });
   // Centres just placed whose run is still being computed: the plot shows them at once, and
   // the next key press moves on from them rather than from the stale frame.
-  const justPlaced = !!r && frameBusy && params.init === 'manual' && params.centers !== r.input.centers;
-  const placed = useMemo(() => (justPlaced ? parseCentres(params.centers) : null), [justPlaced, params.centers]);
+  const justPlaced = !!r && busy && live.init === 'manual' && live.centers !== r.input.centers;
+  const placed = useMemo(() => (justPlaced ? parseCentres(live.centers) : null), [justPlaced, live.centers]);
 
   const notes: string[] = r ? [...(r.error ? [r.error] : []), ...r.notes] : [];
   if (r && !r.error && params.variant === 'minibatch')
     notes.push('Mini-batch moves each centre towards only the points of one random batch, so inertia (measured on all points) can go up between moves; it is cheap per step, not monotone.');
 
+  // Memoised: the slider's own frame (issue 8) does not redraw the plots with the old numbers.
+  const plots = useMemo(
+    () => (
+      <>
+        {r && (
+          <>
+            <ClusterPlot r={r} placed={placed} onPlace={place} />
+            {!r.error && (
+              <p className="km-move" aria-live="polite">
+                <strong>{moveTitle(r)}</strong>
+                {moveSentence(r)}
+              </p>
+            )}
+            <div className="plot-grid">
+              <InertiaPlot r={r} zoom={params.variant === 'minibatch'} />
+              <SilhouettePlot r={r} />
+              <ElbowPlot e={e} k={params.k} n={r.data.n} stale={ePending} />
+              <SilhouetteKPlot e={e} k={params.k} stale={ePending} />
+            </div>
+          </>
+        )}
+      </>
+    ),
+     
+    [r, e, ePending, placed, params.variant, params.k],
+  );
+
   return (
     <PanelLayout
       summary={
         <>
-          k-means with K = {params.k} on {count(n)} points ({datasetPhrase(params)}); distances and assignment in{' '}
-          {engine === 'tf' ? 'tfjs' : 'plain typed arrays'}.
+          k-means with K = {drawn.k} on {count(drawn.n)} points ({datasetPhrase(drawn)}); distances and assignment in{' '}
+          {drawn.engine === 'tf' ? 'tfjs' : 'plain typed arrays'}.
         </>
       }
       error={error ?? eError}
       notes={notes}
       notesKind={r?.error ? 'warn' : 'info'}
       player={r && <PlayerBar player={player} label={moveTitle(r)} />}
-      readout={r && <Readout busy={busy} title={`Readout at half-move ${r.step}`} rows={readoutRows(r, ePending ? null : e, params)} />}
+      readout={r && <Readout busy={busy} computing={changedSettings(store.schema, drawn, live, ['step', 'centers'])} title={`Readout at half-move ${r.step}`} rows={readoutRows(r, ePending ? null : e, params)} />}
       controls={
         <>
           <ParamControl store={store} name="k" />
           <ParamControl store={store} name="init" />
           <ParamControl store={store} name="dataset" />
-          {params.dataset !== 'moons' && <ParamControl store={store} name="groups" />}
+          {live.dataset !== 'moons' && <ParamControl store={store} name="groups" />}
           <ParamControl store={store} name="spread" />
           <LogIntSlider name="n" />
           <ParamControl store={store} name="variant" />
-          {params.variant === 'minibatch' && <LogIntSlider name="batch" />}
+          {live.variant === 'minibatch' && <LogIntSlider name="batch" />}
           <ParamControl store={store} name="engine" />
-          <SeedButton seed={params.seed} max={store.schema.seed.max} onChange={(s) => store.getState().set('seed', s)} />
+          <SeedButton seed={live.seed} max={store.schema.seed.max} onChange={(s) => store.getState().set('seed', s)} />
         </>
       }
     >
-      {r && (
-        <>
-          <ClusterPlot r={r} placed={placed} onPlace={place} />
-          {!r.error && (
-            <p className="km-move" aria-live="polite">
-              <strong>{moveTitle(r)}</strong>
-              {moveSentence(r)}
-            </p>
-          )}
-          <div className="plot-grid">
-            <InertiaPlot r={r} zoom={params.variant === 'minibatch'} />
-            <SilhouettePlot r={r} />
-            <ElbowPlot e={e} k={params.k} n={r.data.n} stale={ePending} />
-            <SilhouetteKPlot e={e} k={params.k} stale={ePending} />
-          </div>
-        </>
-      )}
+      {plots}
     </PanelLayout>
   );
 }

@@ -4,13 +4,15 @@
  * the shared layout adds the player (with the "validation points" toggle), messages, readout,
  * controls and, below, the learning curve on demand.
  */
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { usePanelParams } from '../../lib/controls/usePanelParams';
 import { Toggle } from '../../lib/controls/Toggle';
 import { Readout } from '../../lib/controls/Readout';
 import { PanelLayout } from '../../lib/panel/PanelLayout';
 import { PlayerBar } from '../../lib/panel/PlayerBar';
 import { usePlayer } from '../../lib/panel/usePlayer';
+import { useAfterPaint, useDrawn } from '../../lib/panel/useAfterPaint';
+import { changedSettings } from '../../lib/params/describe';
 import { BoundaryPlot } from './BoundaryPlot';
 import { LossPlot, lossDomain } from './LossPlot';
 import { LearningCurvePlot } from './LearningCurvePlot';
@@ -28,8 +30,13 @@ const SPEEDS = [60, 250, 1000, Infinity] as const;
 const setEpoch = (e: number) => store.getState().set('epoch', e);
 
 export function OverfittingView() {
-  const params = usePanelParams(store);
-  const { r, error, busy, msPerEpoch } = useTraining(params);
+  const live = usePanelParams(store);
+  // The slider's frame shows only the setting; the new run and the plots follow after it is painted.
+  const params = useAfterPaint(live);
+  const { r, error, busy: training, fresh, msPerEpoch } = useTraining(params);
+  const busy = training || params !== live;
+  // The new run's first epochs on screen end the "computing for" (its progress is visible).
+  const drawn = useDrawn(params, fresh);
   // The worker is asked for chunks of training per played frame (budget.ts).
   const cost = useRef(msPerEpoch);
   cost.current = msPerEpoch;
@@ -47,7 +54,7 @@ export function OverfittingView() {
     stepSize: STEP_EPOCHS,
     busy,
     // Early stopping or divergence ended every run at the epoch on screen.
-    finished: !!r && !busy && r.done && r.target === params.epoch,
+    finished: !!r && !busy && r.done && r.target === live.epoch,
     maxPerFrame,
   });
   const curve = useLearningCurve(params, curveOn && !player.playing && !busy);
@@ -55,31 +62,44 @@ export function OverfittingView() {
   const runs = r ? (r.b ? [r.a, r.b] : [r.a]) : [];
   const yDomain = lossDomain(runs);
 
+  // Memoised: the slider's own frame (issue 8) does not redraw the plots with the old numbers.
+  const plots = useMemo(
+    () => (
+      <>
+        {r && (
+          <div className="plot-grid" data-computed-in="worker">
+            {runs.map((run) => (
+              <BoundaryPlot key={`b-${run.which}`} run={run} showValidation={showVal} />
+            ))}
+            {runs.map((run) => (
+              <LossPlot key={`l-${run.which}`} run={run} yDomain={yDomain} />
+            ))}
+          </div>
+        )}
+      </>
+    ),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [r, showVal, yDomain],
+  );
+
   return (
     <PanelLayout
-      summary={`${params.n} noisy training points; regularisation: ${regularisationText(params)}. Trained in a worker; boundary grid batched in tfjs.`}
+      summary={`${drawn.n} noisy training points; regularisation: ${regularisationText(drawn)}. Trained in a worker; boundary grid batched in tfjs.`}
       error={error}
-      notes={r ? messages(r, params) : []}
+      notes={r ? messages(r, drawn) : []}
       player={
         // The bare number beside the scrub slider: "epoch 1500" wrapped in the narrow side column.
         <PlayerBar player={player}>
           <Toggle label="Show validation points" checked={showVal} onChange={setShowVal} testId="show-val" />
         </PlayerBar>
       }
-      readout={r && <Readout busy={busy} title={`Readout at epoch ${r.target}`} rows={readoutRows(r, params)} />}
-      controls={<Controls params={params} />}
-      below={<LearningCurvePlot curve={curve} n={params.n} enabled={curveOn} onEnable={() => setCurveOn(true)} />}
+      readout={
+        r && <Readout busy={busy} computing={changedSettings(store.schema, drawn, live, ['epoch'])} title={`Readout at epoch ${r.target}`} rows={readoutRows(r, drawn)} />
+      }
+      controls={<Controls params={live} />}
+      below={<LearningCurvePlot curve={curve} n={drawn.n} enabled={curveOn} onEnable={() => setCurveOn(true)} />}
     >
-      {r && (
-        <div className="plot-grid" data-computed-in="worker">
-          {runs.map((run) => (
-            <BoundaryPlot key={`b-${run.which}`} run={run} showValidation={showVal} />
-          ))}
-          {runs.map((run) => (
-            <LossPlot key={`l-${run.which}`} run={run} yDomain={yDomain} />
-          ))}
-        </div>
-      )}
+      {plots}
     </PanelLayout>
   );
 }

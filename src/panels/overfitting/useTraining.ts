@@ -23,6 +23,8 @@ export interface Training {
   error: string | null;
   /** `r` is not (yet) the result the params ask for. */
   busy: boolean;
+  /** `r` comes from the settings the params ask for (perhaps not yet at their epoch): training progress is on screen. */
+  fresh: boolean;
   /** Milliseconds of training per epoch in the worker (for the player's budget). */
   msPerEpoch: number;
 }
@@ -87,6 +89,7 @@ export function useTraining(params: OverfitParams): Training {
     r,
     error: w.error ?? tf.error,
     busy: !w.reached || !v || v.key !== key || !fromWorker,
+    fresh: !!v && v.key === key && !!fromWorker,
     // Until the worker has measured, assume a slow epoch: a first chunk must not run on for seconds.
     msPerEpoch: v?.msPerEpoch ?? 5,
   };

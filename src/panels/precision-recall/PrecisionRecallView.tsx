@@ -4,13 +4,15 @@
  * Synthetic scores are computed at once; the spam data is loaded and its classifier trained
  * only when chosen. The header, messages, readout and controls come from PanelLayout.
  */
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { usePanelParams } from '../../lib/controls/usePanelParams';
 import { ParamControl } from '../../lib/controls/ParamControl';
 import { SeedButton } from '../../lib/controls/SeedButton';
 import { Readout } from '../../lib/controls/Readout';
 import { fmt } from '../../lib/format/format';
 import { useComputed } from '../../lib/panel/useComputed';
+import { useAfterPaint, useDrawn } from '../../lib/panel/useAfterPaint';
+import { changedSettings } from '../../lib/params/describe';
 import { PanelLayout } from '../../lib/panel/PanelLayout';
 import { MatrixPlot } from '../../lib/plot/MatrixPlot';
 import { analyse, subsampleToPrevalence, syntheticSet, type PrResult } from './model';
@@ -74,40 +76,23 @@ function summary(params: PrParams, shown: Computed | null): string {
 }
 
 export function PrecisionRecallView() {
-  const params = usePanelParams(store);
+  const live = usePanelParams(store);
+  // The slider's frame shows only the setting; the analysis and the plots follow after it is painted.
+  const params = useAfterPaint(live);
   const { result: r, error, pending } = useComputed(params, run);
+  const drawn = useDrawn(params, !pending);
   const setThreshold = useCallback((t: number) => store.getState().set('threshold', Math.round(t * 20) / 20), []);
   // Until the spam pool is trained, the last synthetic result is not shown as if it were spam.
   const loadingSpam = params.data === 'spam' && !error && (!r || r.source !== 'spam');
   const shown = r && !loadingSpam ? r : null;
-
-  return (
-    <PanelLayout
-      summary={summary(params, shown)}
-      badge={FLOAT64_BADGE}
-      error={error}
-      notes={loadingSpam ? [LOADING_SPAM] : (shown?.messages ?? [])}
-      notesKind={loadingSpam ? 'info' : 'warn'}
-      readout={shown && <Readout busy={pending} title="Readout at the threshold" rows={readoutRows(shown)} />}
-      controls={
-        <>
-          <ParamControl store={store} name="threshold" />
-          <ParamControl store={store} name="prevalence" display={(v) => percent(v)} />
-          <ParamControl store={store} name="data" />
-          {params.data === 'synthetic' && <ParamControl store={store} name="separation" />}
-          {params.data === 'synthetic' && <ParamControl store={store} name="n" display={(v) => String(Math.round(v))} />}
-          <ParamControl store={store} name="beta" />
-          <ParamControl store={store} name="costRatio" display={(v) => `${fmt(v, 3)} : 1`} />
-          <ParamControl store={store} name="hist" />
-          <SeedButton seed={params.seed} onChange={(s) => store.getState().set('seed', s)} />
-        </>
-      }
-    >
-      {shown && (
+  const density = drawn.hist === 'density';
+  const plots = useMemo(
+    () =>
+      shown && (
         <>
           <div className="plot-grid">
             <div className="plot-wide">
-              <ScorePlot r={shown} density={params.hist === 'density'} onThreshold={setThreshold} />
+              <ScorePlot r={shown} density={density} onThreshold={setThreshold} />
             </div>
             <PrPlot r={shown} />
             <RocPlot r={shown} />
@@ -116,7 +101,33 @@ export function PrecisionRecallView() {
           </div>
           <AccuracyTable r={shown} />
         </>
-      )}
+      ),
+    [shown, density, setThreshold],
+  );
+
+  return (
+    <PanelLayout
+      summary={summary(drawn, shown)}
+      badge={FLOAT64_BADGE}
+      error={error}
+      notes={loadingSpam ? [LOADING_SPAM] : (shown?.messages ?? [])}
+      notesKind={loadingSpam ? 'info' : 'warn'}
+      readout={shown && <Readout busy={pending || params !== live} computing={changedSettings(store.schema, drawn, live)} title="Readout at the threshold" rows={readoutRows(shown)} />}
+      controls={
+        <>
+          <ParamControl store={store} name="threshold" />
+          <ParamControl store={store} name="prevalence" display={(v) => percent(v)} />
+          <ParamControl store={store} name="data" />
+          {live.data === 'synthetic' && <ParamControl store={store} name="separation" />}
+          {live.data === 'synthetic' && <ParamControl store={store} name="n" display={(v) => String(Math.round(v))} />}
+          <ParamControl store={store} name="beta" />
+          <ParamControl store={store} name="costRatio" display={(v) => `${fmt(v, 3)} : 1`} />
+          <ParamControl store={store} name="hist" />
+          <SeedButton seed={live.seed} onChange={(s) => store.getState().set('seed', s)} />
+        </>
+      }
+    >
+      {plots}
     </PanelLayout>
   );
 }

@@ -12,6 +12,8 @@ import { Readout } from '../../lib/controls/Readout';
 import { PanelLayout } from '../../lib/panel/PanelLayout';
 import { createCache } from '../../lib/panel/cache';
 import { useWorkerRun } from '../../lib/worker/useWorkerRun';
+import { useAfterPaint, useDrawn } from '../../lib/panel/useAfterPaint';
+import { changedSettings } from '../../lib/params/describe';
 import { makeData, type ForestData } from './data';
 import { configKey, configOf, featuresPerSplit, type ForestConfig, type ForestTarget, type ForestView } from './model';
 import { ForestMap, Multiples } from './ForestMap';
@@ -29,7 +31,9 @@ import './random-forest.css';
 const computeWorker = () => new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' });
 
 export function RandomForestView() {
-  const p = usePanelParams(store);
+  const live = usePanelParams(store);
+  // The slider's frame shows only the setting; the forest and the plots follow after it is painted.
+  const p = useAfterPaint(live);
   const { dataset, jitter, n, noise, seed, criterion, depth, minSplit, features, bootstrap, trees, tree } = p;
   const config = useMemo<ForestConfig>(
     () => configOf({ dataset, jitter, n, noise, seed, criterion, depth, minSplit, features, bootstrap }),
@@ -46,7 +50,9 @@ export function RandomForestView() {
   const view = w.view;
   const shownData = view ? (datas.peek(view.key) ?? null) : null;
   const current = view && view.key === key && view.trees === trees && view.grown === trees ? view : null;
-  const busy = !w.reached || !current;
+  const grown = w.reached && !!current;
+  const busy = !grown || p !== live;
+  const drawn = useDrawn(p, grown);
 
   const d = 2 + noise;
   const notes: string[] = [];
@@ -55,6 +61,33 @@ export function RandomForestView() {
   if (tree > trees) notes.push(`There is no tree ${tree} in a forest of ${trees}: tree ${trees} is shown.`);
   if (!bootstrap && featuresPerSplit(features, d) === d)
     notes.push('Without bootstrap and with every feature tried at every split, all trees are the same tree: the forest is one tree.');
+
+  // Memoised: the slider's own frame (issue 8) does not redraw the plots with the old numbers.
+  const plots = useMemo(
+    () => (
+      <>
+        {view && shownData && (
+          <div className="rf-plots" data-computed-in="worker">
+            <div className="rf-top">
+              <ForestMap view={view} data={shownData} busy={busy} />
+              <Multiples view={view} data={shownData} />
+            </div>
+            {view.picked && (
+              <div className="plot-grid">
+                <PickedMap picked={view.picked} data={shownData} forestKey={view.key} />
+                {view.scores ? <ErrorCurves s={view.scores} /> : <p className="rf-wait">Error curves: growing the forest…</p>}
+              </div>
+            )}
+            {view.picked && <TreeDiagram key={`${view.key}|${view.picked.index}`} tree={view.picked.tree} index={view.picked.index} criterion={criterion} forestKey={view.key} />}
+            {view.scores && <Importances s={view.scores} criterion={criterion} />}
+          </div>
+        )}
+        {!view && <p className="rf-wait" data-testid="rf-growing">Growing the first trees…</p>}
+      </>
+    ),
+     
+    [view, shownData, busy, criterion],
+  );
 
   return (
     <PanelLayout
@@ -67,7 +100,12 @@ export function RandomForestView() {
       }
       error={w.error}
       notes={notes}
-      readout={<Readout busy={busy} title={`Readout: forest of ${trees}`} rows={readoutRows(p, w.reached ? current : null)} />}
+      readout={<Readout
+          busy={busy}
+          computing={changedSettings(store.schema, drawn, live)}
+          title={`Readout: forest of ${trees}`}
+          rows={readoutRows(p, w.reached ? current : null)}
+        />}
       controls={
         <>
           <ParamControl store={store} name="trees" />
@@ -81,27 +119,11 @@ export function RandomForestView() {
           <ParamControl store={store} name="criterion" />
           <ParamControl store={store} name="bootstrap" />
           <ParamControl store={store} name="tree" />
-          <SeedButton seed={seed} max={store.schema.seed.max} onChange={(s) => store.getState().set('seed', s)} />
+          <SeedButton seed={live.seed} max={store.schema.seed.max} onChange={(s) => store.getState().set('seed', s)} />
         </>
       }
     >
-      {view && shownData && (
-        <div className="rf-plots" data-computed-in="worker">
-          <div className="rf-top">
-            <ForestMap view={view} data={shownData} busy={busy} />
-            <Multiples view={view} data={shownData} />
-          </div>
-          {view.picked && (
-            <div className="plot-grid">
-              <PickedMap picked={view.picked} data={shownData} forestKey={view.key} />
-              {view.scores ? <ErrorCurves s={view.scores} /> : <p className="rf-wait">Error curves: growing the forest…</p>}
-            </div>
-          )}
-          {view.picked && <TreeDiagram key={`${view.key}|${view.picked.index}`} tree={view.picked.tree} index={view.picked.index} criterion={criterion} forestKey={view.key} />}
-          {view.scores && <Importances s={view.scores} criterion={criterion} />}
-        </div>
-      )}
-      {!view && <p className="rf-wait" data-testid="rf-growing">Growing the first trees…</p>}
+      {plots}
     </PanelLayout>
   );
 }

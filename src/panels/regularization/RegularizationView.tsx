@@ -11,6 +11,8 @@ import { ParamControl } from '../../lib/controls/ParamControl';
 import { SeedButton } from '../../lib/controls/SeedButton';
 import { Readout } from '../../lib/controls/Readout';
 import { useWorkerComputed } from '../../lib/worker/useWorkerComputed';
+import { useAfterPaint, useDrawn } from '../../lib/panel/useAfterPaint';
+import { changedSettings } from '../../lib/params/describe';
 import { PanelLayout } from '../../lib/panel/PanelLayout';
 import { ACCENT, TEST, TRAIN } from '../../lib/plot/colors';
 import type { RegResult } from './compute';
@@ -40,7 +42,9 @@ function solveAt(path: PathResult | null, lambda: number): { r: RegResult | null
 }
 
 export function RegularizationView() {
-  const params = usePanelParams(store);
+  const live = usePanelParams(store);
+  // The slider's frame shows only the setting; the path and the plots follow after it is painted.
+  const params = useAfterPaint(live);
   const { penalty, mix, p, rho, k, n, noise, seed, lambda } = params;
   // A new object only when something but λ changes: dragging λ sends nothing to the worker.
   const pathIn = useMemo<PathParams>(() => ({ penalty, mix, p, rho, k, n, noise, seed }), [penalty, mix, p, rho, k, n, noise, seed]);
@@ -48,11 +52,25 @@ export function RegularizationView() {
   const at = useMemo(() => solveAt(path.result, lambda), [path.result, lambda]);
   const r = at.r;
   const error = path.error ?? at.error;
-  const pending = path.pending;
-  const block = Math.min(BLOCK, params.p);
+  const pending = path.pending || params !== live;
+  const drawn = useDrawn(params, !path.pending);
+  const plots = useMemo(
+    () =>
+      r && (
+        <div className="plot-grid">
+          <PathPlot r={r} />
+          <GeometryPlot r={r} />
+          <ErrorPlot r={r} />
+          <CountPlot r={r} />
+          <WeightsPlot r={r} />
+        </div>
+      ),
+    [r],
+  );
+  const block = Math.min(BLOCK, drawn.p);
   return (
     <PanelLayout
-      summary={`${params.n} samples, ${params.p} features (the first ${block} correlated at ρ = ${params.rho}), ${Math.min(params.k, params.p)} of them truly matter.`}
+      summary={`${drawn.n} samples, ${drawn.p} features (the first ${block} correlated at ρ = ${drawn.rho}), ${Math.min(drawn.k, drawn.p)} of them truly matter.`}
       badge={FLOAT64_BADGE}
       error={error}
       notes={r?.at.messages ?? []}
@@ -61,6 +79,7 @@ export function RegularizationView() {
         r && (
           <Readout
             busy={pending}
+            computing={changedSettings(store.schema, drawn, live)}
             // Not "at λ = …": the readout title is set in capitals, and a capital λ is Λ.
             title="Readout at the current penalty"
             rows={readoutRows(r).map((row) => ({ label: row.label, value: row.value, testId: `ro-${row.key}`, color: SWATCH[row.key] }))}
@@ -71,25 +90,17 @@ export function RegularizationView() {
         <>
           <ParamControl store={store} name="lambda" />
           <ParamControl store={store} name="penalty" />
-          {params.penalty === 'elasticnet' && <ParamControl store={store} name="mix" />}
+          {live.penalty === 'elasticnet' && <ParamControl store={store} name="mix" />}
           <ParamControl store={store} name="p" />
           <ParamControl store={store} name="rho" />
           <ParamControl store={store} name="k" />
           <ParamControl store={store} name="n" />
           <ParamControl store={store} name="noise" />
-          <SeedButton seed={params.seed} onChange={(s) => store.getState().set('seed', s)} />
+          <SeedButton seed={live.seed} onChange={(s) => store.getState().set('seed', s)} />
         </>
       }
     >
-      {r && (
-        <div className="plot-grid">
-          <PathPlot r={r} />
-          <GeometryPlot r={r} />
-          <ErrorPlot r={r} />
-          <CountPlot r={r} />
-          <WeightsPlot r={r} />
-        </div>
-      )}
+      {plots}
     </PanelLayout>
   );
 }

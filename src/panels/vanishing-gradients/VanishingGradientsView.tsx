@@ -31,10 +31,7 @@ function limitCompare(prev: readonly PresetName[], next: PresetName[]): PresetNa
 }
 
 /** While a new setting trains, the readout names it at once (its numbers follow when ready). */
-function pendingRow(shown: VGParams, asked: VGParams) {
-  const what = shown === asked ? '' : changedSettings(store.schema, shown, asked, ['step']);
-  return what ? [{ label: 'Computing for', value: what, testId: 'ro-pending' }] : [];
-}
+const pendingText = (shown: VGParams, asked: VGParams) => (shown === asked ? '' : changedSettings(store.schema, shown, asked, ['step']));
 
 /** Only a real replay is announced: one step while stepping or playing is not worth a flash. */
 const isReplay = (t: Training, target: number) => t.done !== null && !t.player.playing && target - t.done > 1;
@@ -74,7 +71,7 @@ export function VanishingGradientsView() {
         <div className="vg-readout">
           {settled ? (
             // Its own params: while other settings replay, the old numbers stay, marked busy, with their labels.
-            <Readout busy={!t.reached || t.player.playing} title={`Readout at step ${settled.view.step}`} rows={[...pendingRow(settled.params, params), ...readoutRows(settled.view, settled.params)]} />
+            <Readout busy={!t.reached || t.player.playing} title={`Readout at step ${settled.view.step}`} computing={pendingText(settled.params, params)} rows={readoutRows(settled.view, settled.params)} />
           ) : (
             <Readout busy title="Readout" rows={[{ label: 'Training step', value: t.error ? 'failed' : 'replaying…', testId: 'ro-step' }]} />
           )}
