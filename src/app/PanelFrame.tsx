@@ -39,6 +39,31 @@ export function PanelFrame({ entry, panel }: { entry: RegistryEntry; panel: Pane
       }),
     [],
   );
+  // Made once per panel: the frame re-renders whenever the address changes (every slider move,
+  // via useUrlSync), and neither the view (it follows the store itself) nor the explanation
+  // (KaTeX) should render again for that (issue 8).
+  const view = useMemo(() => <View />, [View]);
+  const explain = useMemo(
+    () => (
+      <>
+        <ErrorBoundary label="The explanation">
+          <Explanation />
+        </ErrorBoundary>
+        <h2>Try this</h2>
+        <ol className="experiments" data-testid="experiments">
+          {experiments.map((x, i) => (
+            <li key={i}>
+              <Link href={`/${entry.slug}/?${queryFor(store.schema, x.params)}`} data-testid={`experiment-${i}`}>
+                {x.title}
+              </Link>
+              <p>{x.notice}</p>
+            </li>
+          ))}
+        </ol>
+      </>
+    ),
+    [Explanation, experiments, entry.slug, store.schema],
+  );
   const idx = BUILT.findIndex((e) => e.slug === entry.slug);
   const prev = idx > 0 ? BUILT[idx - 1] : null;
   const next = idx >= 0 && idx < BUILT.length - 1 ? BUILT[idx + 1] : null;
@@ -78,26 +103,11 @@ export function PanelFrame({ entry, panel }: { entry: RegistryEntry; panel: Pane
         <section className="workbench" aria-label="Interactive panel">
           <ErrorBoundary key={epoch} onReset={reset} label={entry.title}>
             <CrashProbe slug={entry.slug} />
-            <PanelEnvContext.Provider value={env}>
-              <View />
-            </PanelEnvContext.Provider>
+            <PanelEnvContext.Provider value={env}>{view}</PanelEnvContext.Provider>
           </ErrorBoundary>
         </section>
         <aside className="explain" aria-label="Explanation">
-          <ErrorBoundary label="The explanation">
-            <Explanation />
-          </ErrorBoundary>
-          <h2>Try this</h2>
-          <ol className="experiments" data-testid="experiments">
-            {experiments.map((x, i) => (
-              <li key={i}>
-                <Link href={`/${entry.slug}/?${queryFor(store.schema, x.params)}`} data-testid={`experiment-${i}`}>
-                  {x.title}
-                </Link>
-                <p>{x.notice}</p>
-              </li>
-            ))}
-          </ol>
+          {explain}
         </aside>
       </div>
       <nav className="panel-nav" aria-label="More questions">

@@ -10,6 +10,7 @@ import type { Schema } from '../lib/params/schema';
 import type { PanelStore } from '../lib/params/store';
 import { serialize } from '../lib/params/url';
 import { takeDropped } from './sanitizeAddress';
+import { afterNextPaint } from '../lib/panel/schedule';
 
 const THROTTLE_MS = 150;
 
@@ -42,8 +43,10 @@ export function useUrlSync<S extends Schema>(store: PanelStore<S>): void {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
     let lastAt = 0;
+    let alive = true;
     const write = () => {
       timer = null;
+      if (!alive) return;
       lastAt = performance.now();
       const q = `?${serialize(store.schema, store.getState().params)}${keptKeys()}`;
       if (q === window.location.search) {
@@ -57,10 +60,12 @@ export function useUrlSync<S extends Schema>(store: PanelStore<S>): void {
     const unsub = store.subscribe((s, prev) => {
       if (s.params === prev.params) return;
       const wait = THROTTLE_MS - (performance.now() - lastAt);
-      if (wait <= 0 && !timer) write();
-      else if (!timer) timer = setTimeout(write, Math.max(0, wait));
+      // Even the first write waits for the frame that shows the change: the address bar's update
+      // re-renders the frame (useSearch) and is not what the learner is looking at (issue 8).
+      if (!timer) timer = setTimeout(() => void afterNextPaint().then(write), Math.max(0, wait));
     });
     return () => {
+      alive = false;
       unsub();
       // A pending write is dropped: by now the address may already belong to another panel.
       if (timer) clearTimeout(timer);
