@@ -5,6 +5,8 @@
  */
 import { exposeRuns } from '../../lib/worker/expose';
 import { makeTraining, needsTf, type TrainingConfig } from './training';
+import { curveRun } from './curve';
+import type { RunSpec } from './model';
 
 exposeRuns({
   train: async (config: TrainingConfig | null) => {
@@ -14,4 +16,6 @@ exposeRuns({
     await ensureWorkerBackend();
     return makeTraining(config, (s, train, val) => new TfNet(s.cfg, train, val));
   },
+  // The learning curve, on demand (a null spec: nothing asked, or paused while training plays).
+  curve: (spec: RunSpec | null) => (spec ? curveRun(spec) : { advance: () => true, view: () => null }),
 });

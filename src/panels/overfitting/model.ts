@@ -20,7 +20,6 @@ import { MAX_POOL, trainingSet, validationSet, FEATURE_COUNT, type DatasetName, 
 import type { Arch } from './mlp';
 import { JsNet, Run, type Net, type TrainConfig } from './train';
 import { TfNet } from './net.tf';
-import { createCache } from '../../lib/panel/cache';
 import type { CompareMode, OverfitParams } from './params';
 
 export { earlyStopping, Run, JsNet, CHECKPOINT_EVERY, type History, type Evaluation, type TrainConfig, type Net } from './train';
@@ -132,64 +131,4 @@ export function trainRun(s: RunSpec, epochs: number): Run {
   return run;
 }
 
-/** Training-set sizes of the learning curve (the current n is added to them). */
-export const CURVE_SIZES = [10, 20, 40, 80, 160, 320, 500] as const;
-
-export interface CurvePoint {
-  n: number;
-  trainLoss: number;
-  valLoss: number;
-  trainAcc: number;
-  valAcc: number;
-  /** Epoch of the model the point reports (the best one when early stopping ended the run). */
-  epoch: number;
-}
-
-/**
- * The learning curve: the same network trained on nested training sets of several sizes for the
- * same number of epochs (with the same batch size, so a larger set makes more updates per epoch
- * once it is above the batch size). One run per size is kept,
- * so moving to another epoch only trains (or rewinds) the difference; the runs of sizes no longer
- * asked for (an earlier n) fall out of a small cache, so moving n does not pile up runs. Always
- * on the float64 engine; `spec.n` is ignored (each size is its own n).
- */
-export class LearningCurve {
-  /** Room for the sizes of two settings of n (each run holds its whole loss history). */
-  private runs = createCache<Run>(2 * (CURVE_SIZES.length + 1));
-
-  constructor(readonly spec: RunSpec) {}
-
-  private run(n: number): Run {
-    return this.runs.get(String(n), () => createRun({ ...this.spec, engine: 'js', n }));
-  }
-
-  private static reached(r: Run, epochs: number): boolean {
-    return r.epoch === epochs || (r.done && r.epoch <= epochs);
-  }
-
-  /** Brings the sizes, smallest first, to `epochs` until `deadline` (performance.now() ms); true when all are there. */
-  step(epochs: number, sizes: readonly number[], deadline = Infinity): boolean {
-    for (const n of sizes) {
-      const r = this.run(n);
-      r.seek(epochs);
-      if (!r.advance(epochs, deadline)) return false;
-      if (performance.now() > deadline) return sizes.every((m) => this.runs.has(String(m)) && LearningCurve.reached(this.runs.peek(String(m))!, epochs));
-    }
-    return true;
-  }
-
-  /** The points of the sizes that are at `epochs`, in size order. */
-  points(epochs: number, sizes: readonly number[]): CurvePoint[] {
-    return sizes.flatMap((n) => {
-      const r = this.runs.peek(String(n));
-      if (!r || !LearningCurve.reached(r, epochs)) return [];
-      const k = r.shown, h = r.hist;
-      return [{ n, trainLoss: h.trainLoss[k], valLoss: h.valLoss[k], trainAcc: h.trainAcc[k], valAcc: h.valAcc[k], epoch: k }];
-    });
-  }
-}
-
-/** The learning curve's sizes: CURVE_SIZES and the current n. */
-export function curveSizes(n: number, sizes: readonly number[] = CURVE_SIZES): number[] {
-  return [...new Set([...sizes, n])].sort((a, b) => a - b);
-}
+export { CURVE_SIZES, LearningCurve, curveSizes, type CurvePoint } from './curve';

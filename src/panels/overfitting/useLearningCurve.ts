@@ -1,20 +1,18 @@
 /**
- * The learning curve, computed on demand in the background: for each training-set size the
- * current network is trained for the current number of epochs, a few milliseconds per animation
- * frame (lib/panel's frame loop), so the page never stalls. The runs are kept per configuration
- * (everything but n and the epoch; the last two configurations, so flipping a control back
- * resumes), so moving n trains one new size and stepping the epoch trains only the difference.
- * Nothing runs while `active` is false (not asked for yet, the player running, or the main
- * computation busy), and the loop stops at unmount.
+ * The learning curve, computed on demand in the panel's worker (curve.ts through the worker kit):
+ * for each training-set size the current network is trained for the current number of epochs.
+ * The worker keeps the runs per configuration (everything but n and the epoch; the last
+ * configurations, so flipping a control back resumes), so moving n trains one new size and
+ * stepping the epoch trains only the difference; the points arrive as each size is done.
+ * Nothing is asked while `active` is false (not asked for yet, the player running, or the main
+ * training busy): the last curve stays on screen, marked stale when it is not the current one.
  */
-import { useRef, useState } from 'react';
-import { createCache } from '../../lib/panel/cache';
-import { useFrameLoop } from '../../lib/panel/useFrameLoop';
-import { curveSizes, LearningCurve, specA, specKey, type CurvePoint } from './model';
+import { useMemo, useRef } from 'react';
+import { useWorkerRun } from '../../lib/worker/useWorkerRun';
+import { curveSizes, type CurvePoint, type CurveTarget, type CurveView } from './curve';
+import { specA, specKey, type RunSpec } from './model';
 import type { OverfitParams } from './params';
-
-/** Milliseconds of curve training per animation frame. */
-const CURVE_BUDGET_MS = 6;
+import { computeWorker } from './worker';
 
 export interface CurveState {
   /** The epochs every point was trained for. */
@@ -27,28 +25,33 @@ export interface CurveState {
   stale: boolean;
 }
 
+/** Configurations the worker keeps for the curve (each holds one run per size). */
+const KEEP = 2;
+
 export function useLearningCurve(p: OverfitParams, active: boolean): CurveState | null {
-  const spec = { ...specA(p), n: 0, engine: 'js' as const };
-  const [curves] = useState(() => createCache<LearningCurve>(2));
-  const curve = curves.get(specKey(spec), () => new LearningCurve(spec));
-  const last = useRef<CurveState | null>(null);
-  const [, bump] = useState(0);
-  const epochs = p.epoch;
+  const spec: RunSpec = { ...specA(p), n: 0, engine: 'js' };
+  const key = specKey(spec);
   const sizes = curveSizes(p.n);
-  const points = curve.points(epochs, sizes);
-  const done = points.length === sizes.length;
+  const sizesKey = sizes.join(',');
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- sizesKey names sizes
+  const target = useMemo<CurveTarget>(() => ({ epochs: p.epoch, sizes }), [p.epoch, sizesKey]);
+  const w = useWorkerRun<RunSpec | null, CurveTarget, CurveView | null>(
+    computeWorker,
+    'curve',
+    { key: active ? key : 'idle', config: active ? spec : null, target, targetKey: `${p.epoch}|${sizesKey}` },
+    { showProgress: true, keep: KEEP + 1 },
+  );
 
-  useFrameLoop(active && !done, () => {
-    const before = curve.points(epochs, sizes).length;
-    const finished = curve.step(epochs, sizes, performance.now() + CURVE_BUDGET_MS);
-    // Redraw when a size is added (and at the end, so the loop's condition is re-read).
-    if (finished || curve.points(epochs, sizes).length !== before) bump((v) => v + 1);
-    return !finished;
-  });
-
-  if (points.length > 0) {
-    last.current = { epochs, sizes, points, done, stale: false };
-    return last.current;
-  }
-  return last.current ? { ...last.current, stale: true } : null;
+  // A view object new since the last render was sent for the key asked now (the kit drops views
+  // of any other); one seen before keeps the key it came with. It names its own epochs and sizes.
+  const seen = useRef<{ view: CurveView | null; key: string }>({ view: null, key: '' });
+  if (w.view !== seen.current.view) seen.current = { view: w.view, key: active ? key : 'idle' };
+  const last = useRef<{ key: string; view: CurveView } | null>(null);
+  const got = seen.current;
+  if (got.view && got.key !== 'idle' && got.view.points.length > 0) last.current = { key: got.key, view: got.view };
+  const shown = last.current;
+  if (!shown) return null;
+  const v = shown.view;
+  const current = shown.key === key && v.epochs === p.epoch && v.sizes.join(',') === sizesKey;
+  return { epochs: v.epochs, sizes: v.sizes, points: v.points, done: v.done, stale: !current };
 }

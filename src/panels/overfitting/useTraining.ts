@@ -14,8 +14,8 @@ import { COMPARE_LABEL, dataFor, gridProbsTf, specA, specB, specKey, type RunDat
 import { parameterCount } from './train';
 import type { CompareMode, OverfitParams } from './params';
 import type { RunState, TrainingConfig, TrainingView } from './training';
+import { computeWorker } from './worker';
 
-const computeWorker = () => new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' });
 
 export interface Training {
   /** What is on screen (the last result while a newer one is computed). */
