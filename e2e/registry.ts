@@ -64,4 +64,5 @@ export const TF_QUERY: Readonly<Record<string, string>> = {
 export const TEXT_SETUP: Readonly<Record<string, string>> = {
   attention: 'sentence=custom',
   'k-means': 'init=manual',
+  'learning-paradigms': 'mode=reinforcement',
 };

@@ -33,6 +33,12 @@ import { readoutRows as idRows } from './imbalanced-data/readout';
 import { computeForest } from './random-forest/model';
 import type { ForestParams } from './random-forest/params';
 import { readoutRows as rfRows } from './random-forest/readout';
+import { computeCase } from './feature-engineering/model';
+import type { FeParams } from './feature-engineering/params';
+import { readoutRows as feRows } from './feature-engineering/readout';
+import { runStudy } from './missing-data/model';
+import type { MissingParams } from './missing-data/params';
+import { readoutRows as mdRows } from './missing-data/readout';
 import { runRegularization } from './regularization/compute';
 import type { RegParams } from './regularization/params';
 import { readoutRows as regRows } from './regularization/readout';
@@ -95,6 +101,16 @@ const MODELS: Record<string, ModelRun> = {
     const p = raw as unknown as ImbalanceParams;
     if (p.data === 'sensors') return []; // the sensor table is a Vite virtual module: browser only
     return text(idRows(p, computeImbalance({ ...p, sensors: null })));
+  },
+  'feature-engineering': async (raw) => {
+    const p = raw as unknown as FeParams;
+    return text(feRows(p, computeCase({ ...p, wages: null }))); // the wages table is browser only, like the sensors
+  },
+  'missing-data': async (raw) => {
+    const p = raw as unknown as MissingParams;
+    // Few, small draws: the fuzz is after NaN and crashes at the link's settings, not the study's spread.
+    const { mechanism, rate, rho, k, indicator, seed } = p;
+    return text(mdRows({ ...p, draws: Math.min(p.draws, 3) }, runStudy({ mechanism, rate, rho, k, indicator, seed, n: Math.min(p.n, 120), draws: Math.min(p.draws, 3) })));
   },
 };
 

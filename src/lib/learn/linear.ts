@@ -1,0 +1,152 @@
+/**
+ * scikit-learn's BayesianRidge, the regressor IterativeImputer uses by default (impute.ts), and
+ * the small symmetric solve it needs. Least squares and ridge themselves are in lstsq.ts (QR).
+ * Problems here have a handful of features, so the normal equations are solved directly.
+ */
+import type { Matrix } from './api';
+
+/**
+ * Solves the symmetric positive semi-definite system A x = b (A is d × d, row-major) by Gauss-
+ * Jordan elimination with partial pivoting. A pivot that is zero to rounding (a constant or
+ * duplicated column) leaves its unknown at 0: a least-squares solution without that column.
+ */
+export function solveSpd(A: Float64Array, b: Float64Array, d: number): Float64Array {
+  const M = Float64Array.from(A), v = Float64Array.from(b);
+  let scale = 0;
+  for (let j = 0; j < d; j++) scale = Math.max(scale, Math.abs(M[j * d + j]));
+  const tiny = 1e-12 * (scale || 1);
+  const used = new Uint8Array(d), pivotRow = new Int32Array(d).fill(-1);
+  for (let c = 0; c < d; c++) {
+    let best = -1, bestAbs = tiny;
+    for (let r = 0; r < d; r++) {
+      if (!used[r] && Math.abs(M[r * d + c]) > bestAbs) {
+        best = r;
+        bestAbs = Math.abs(M[r * d + c]);
+      }
+    }
+    if (best < 0) continue;
+    used[best] = 1;
+    pivotRow[c] = best;
+    const p = M[best * d + c];
+    for (let r = 0; r < d; r++) {
+      if (r === best) continue;
+      const f = M[r * d + c] / p;
+      if (f === 0) continue;
+      for (let k = c; k < d; k++) M[r * d + k] -= f * M[best * d + k];
+      v[r] -= f * v[best];
+    }
+  }
+  const x = new Float64Array(d);
+  for (let c = 0; c < d; c++) if (pivotRow[c] >= 0) x[c] = v[pivotRow[c]] / M[pivotRow[c] * d + c];
+  return x;
+}
+
+export interface BayesianRidgeOptions {
+  maxIter?: number;
+  tol?: number;
+  alpha1?: number;
+  alpha2?: number;
+  lambda1?: number;
+  lambda2?: number;
+}
+
+export interface BayesianRidgeModel {
+  coef: Float64Array;
+  intercept: number;
+  /** Noise precision α and weight precision λ at the end (scikit-learn's alpha_, lambda_). */
+  alpha: number;
+  lambda: number;
+  nIter: number;
+}
+
+/**
+ * scikit-learn's BayesianRidge (defaults: max_iter 300, tol 1e-3, Gamma(1e-6, 1e-6) priors on
+ * α and λ, α₀ = 1 / (var y + ε), λ₀ = 1): MacKay's evidence updates on centred data
+ *   w = (XᵀX + λ/α I)⁻¹ Xᵀy,  γ = Σ αe/(λ + αe) over the eigenvalues e of XᵀX,
+ *   λ ← (γ + 2λ₁)/(‖w‖² + 2λ₂),  α ← (n − γ + 2α₁)/(‖y − Xw‖² + 2α₂),
+ * stopping once w moves by less than tol (L1), then w once more from the last α, λ. γ is
+ * computed as d − (λ/α)·tr((XᵀX + λ/α I)⁻¹): the same sum without an eigendecomposition.
+ */
+export function bayesianRidge(X: Matrix, y: ArrayLike<number>, opts: BayesianRidgeOptions = {}): BayesianRidgeModel {
+  const { maxIter = 300, tol = 1e-3, alpha1 = 1e-6, alpha2 = 1e-6, lambda1 = 1e-6, lambda2 = 1e-6 } = opts;
+  const { n, d, data } = X;
+  const xm = new Float64Array(d);
+  let ym = 0;
+  for (let i = 0; i < n; i++) {
+    ym += y[i];
+    for (let j = 0; j < d; j++) xm[j] += data[i * d + j];
+  }
+  if (n > 0) {
+    ym /= n;
+    for (let j = 0; j < d; j++) xm[j] /= n;
+  }
+  const XtX = new Float64Array(d * d), Xty = new Float64Array(d);
+  let yy = 0;
+  const row = new Float64Array(d);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < d; j++) row[j] = data[i * d + j] - xm[j];
+    const yc = y[i] - ym;
+    yy += yc * yc;
+    for (let a = 0; a < d; a++) {
+      Xty[a] += row[a] * yc;
+      for (let b = 0; b < d; b++) XtX[a * d + b] += row[a] * row[b];
+    }
+  }
+  const varY = n > 0 ? yy / n : 0; // numpy's var: ddof 0
+  let alpha = 1 / (varY + Number.EPSILON);
+  let lambda = 1;
+  const system = (ratio: number) => {
+    const A = Float64Array.from(XtX);
+    for (let j = 0; j < d; j++) A[j * d + j] += ratio;
+    return A;
+  };
+  // ‖yc − Xc w‖² = yᵀy − 2wᵀXᵀy + wᵀXᵀXw on centred data: O(d²) per iteration instead of O(nd).
+  const rss = (w: Float64Array) => {
+    let s = yy;
+    for (let a = 0; a < d; a++) {
+      s -= 2 * w[a] * Xty[a];
+      for (let b = 0; b < d; b++) s += w[a] * XtX[a * d + b] * w[b];
+    }
+    return Math.max(0, s);
+  };
+  let coefOld: Float64Array | null = null;
+  let iter = 0;
+  for (; iter < maxIter; iter++) {
+    const ratio = lambda / alpha;
+    const A = system(ratio);
+    const w = solveSpd(A, Xty, d);
+    const r = rss(w);
+    let trInv = 0;
+    for (let j = 0; j < d; j++) {
+      const e = new Float64Array(d);
+      e[j] = 1;
+      trInv += solveSpd(A, e, d)[j];
+    }
+    const gamma = d - ratio * trInv;
+    let w2 = 0;
+    for (let j = 0; j < d; j++) w2 += w[j] * w[j];
+    lambda = (gamma + 2 * lambda1) / (w2 + 2 * lambda2);
+    alpha = (n - gamma + 2 * alpha1) / (r + 2 * alpha2);
+    if (coefOld) {
+      let moved = 0;
+      for (let j = 0; j < d; j++) moved += Math.abs(coefOld[j] - w[j]);
+      if (moved < tol) break;
+    }
+    coefOld = w;
+  }
+  const coef = solveSpd(system(lambda / alpha), Xty, d);
+  let intercept = ym;
+  for (let j = 0; j < d; j++) intercept -= xm[j] * coef[j];
+  return { coef, intercept, alpha, lambda, nIter: Math.min(iter + 1, maxIter) };
+}
+
+/** Predictions of a fitted linear model (any { coef, intercept }) for every row of X. */
+export function predictRows(m: { coef: ArrayLike<number>; intercept: number }, X: Matrix): Float64Array {
+  const out = new Float64Array(X.n);
+  for (let i = 0; i < X.n; i++) {
+    let s = m.intercept;
+    for (let j = 0; j < X.d; j++) s += m.coef[j] * X.data[i * X.d + j];
+    out[i] = s;
+  }
+  return out;
+}

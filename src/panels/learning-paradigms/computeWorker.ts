@@ -1,0 +1,2 @@
+/** The panel's one worker (Vite's static pattern, so it is bundled as its own chunk). */
+export const computeWorker = () => new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' });

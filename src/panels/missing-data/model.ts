@@ -1,0 +1,276 @@
+/**
+ * The missing-data study. Pure: no React, no DOM; the panel's worker runs it (compute.worker.ts),
+ * vitest calls it directly.
+ *
+ * For each of `draws` fresh data sets (data.ts) and each imputation:
+ * - estimation: the imputer learns from all n rows of (x, y, z) and fills them; from the filled
+ *   sample come the mean and variance of y (n − 1 in the denominator) and corr(x, y). Dropping
+ *   rows keeps the rows where x and y are both observed. "Complete data" is the sample before
+ *   anything went missing: the best any method could do.
+ * - downstream: least squares predicts t from (x, y, z), plus a 0/1 indicator per variable when
+ *   asked, trained on the first 70 % of the rows and scored by mean squared error on the rest.
+ *   After the split (honest): the imputer learns from the training rows' (x, y, z) and fills
+ *   both sets. Before the split (leaky): the imputer learns from the whole table, target t
+ *   included, and fills it, then the rows are split. Dropping rows trains and scores on the
+ *   complete rows only. The leak is the honest error minus the leaky one, per data set.
+ */
+import type { Matrix } from '../../lib/learn/api';
+import { fillMissing, fitIterativeImputer, fitRegressionImputer, iterativeTransform, knnImpute, regressionTransform, simpleStatistics } from '../../lib/learn/impute';
+import { fitLstsq, lstsqPredict, meanSquaredError } from '../../lib/learn/lstsq';
+import type { Stepwise } from '../../lib/panel/schedule';
+import { drain } from '../../lib/panel/schedule';
+import { drawSample, offsetFor, TEST_SHARE, type Sample } from './data';
+import { METHODS, type Mechanism, type Method } from './params';
+
+export interface StudyInput {
+  mechanism: Mechanism;
+  rate: number;
+  rho: number;
+  n: number;
+  draws: number;
+  k: number;
+  indicator: boolean;
+  seed: number;
+}
+
+export type RowKey = 'complete' | Method;
+export const ROWS: readonly RowKey[] = ['complete', ...METHODS];
+export const QUANTITIES = ['meanY', 'varY', 'corr', 'mseAfter', 'mseBefore', 'leak'] as const;
+export type Quantity = (typeof QUANTITIES)[number];
+
+/** One number per data set: its average, standard deviation over the data sets, how many were defined. */
+export interface Stat {
+  mean: number | null;
+  sd: number | null;
+  count: number;
+}
+
+export type RowSummary = { key: RowKey } & Record<Quantity, Stat>;
+
+export interface Estimates {
+  meanY: number | null;
+  varY: number | null;
+  corr: number | null;
+}
+
+/** The first data set, for the scatter: the truth, what went missing, and each method's fill. */
+export interface FirstDraw extends Sample {
+  filled: Record<Exclude<Method, 'drop'>, { x: Float64Array; y: Float64Array }>;
+}
+
+export interface StudyResult {
+  input: StudyInput;
+  rows: RowSummary[];
+  truth: { meanY: number; varY: number; corr: number };
+  first: FirstDraw;
+  /** Average over the data sets of the share of x, of y missing, and of rows with anything missing. */
+  share: { x: number; y: number; rows: number };
+  nTrain: number;
+  nTest: number;
+  messages: string[];
+}
+
+/** The features (x, y, z), with NaN where a value is missing, for the rows [from, to). */
+export function features(s: Sample, from = 0, to = s.n, withTarget = false): Matrix {
+  const d = withTarget ? 4 : 3, n = to - from;
+  const data = new Float64Array(n * d);
+  for (let i = 0; i < n; i++) {
+    const r = from + i;
+    data[i * d] = s.missX[r] ? NaN : s.x[r];
+    data[i * d + 1] = s.missY[r] ? NaN : s.y[r];
+    data[i * d + 2] = s.z[r];
+    if (withTarget) data[i * d + 3] = s.t[r];
+  }
+  return { data, n, d };
+}
+
+/** The rows of `apply` filled by `method`'s imputer learned from `fit` (same columns). */
+export function impute(method: Exclude<Method, 'drop'>, fit: Matrix, apply: Matrix, k: number): Matrix {
+  switch (method) {
+    case 'mean':
+    case 'median':
+      return fillMissing(apply, simpleStatistics(fit, method));
+    case 'regression':
+      return regressionTransform(fitRegressionImputer(fit), apply);
+    case 'knn':
+      return knnImpute(fit, { k }, apply);
+    case 'iterative': {
+      const f = fitIterativeImputer(fit);
+      return fit === apply ? f.imputed : iterativeTransform(f.model, apply);
+    }
+  }
+}
+
+/** The training rows filled by `method`'s imputer learned from them, and the test rows filled by the same imputer (fitted once). */
+export function imputeSplit(method: Exclude<Method, 'drop'>, train: Matrix, test: Matrix, k: number): [Matrix, Matrix] {
+  switch (method) {
+    case 'mean':
+    case 'median': {
+      const stats = simpleStatistics(train, method);
+      return [fillMissing(train, stats), fillMissing(test, stats)];
+    }
+    case 'regression': {
+      const m = fitRegressionImputer(train);
+      return [regressionTransform(m, train), regressionTransform(m, test)];
+    }
+    case 'knn':
+      return [knnImpute(train, { k }), knnImpute(train, { k }, test)];
+    case 'iterative': {
+      const f = fitIterativeImputer(train);
+      return [f.imputed, iterativeTransform(f.model, test)];
+    }
+  }
+}
+
+/** Mean and variance (n − 1) of column j of the listed rows, and the correlation of columns 0 and 1. */
+export function estimates(M: Matrix, rows?: number[]): Estimates {
+  const idx = rows ?? Array.from({ length: M.n }, (_, i) => i);
+  const m = idx.length;
+  if (m < 3) return { meanY: null, varY: null, corr: null };
+  let mx = 0, my = 0;
+  for (const i of idx) {
+    mx += M.data[i * M.d];
+    my += M.data[i * M.d + 1];
+  }
+  mx /= m;
+  my /= m;
+  let sxx = 0, syy = 0, sxy = 0;
+  for (const i of idx) {
+    const u = M.data[i * M.d] - mx, v = M.data[i * M.d + 1] - my;
+    sxx += u * u;
+    syy += v * v;
+    sxy += u * v;
+  }
+  return { meanY: my, varY: syy / (m - 1), corr: sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : null };
+}
+
+/** The downstream design: columns 0..2 of the filled matrix, plus indicators, for rows [from, to). */
+function design(filled: Matrix, s: Sample, from: number, to: number, indicator: boolean, rows?: number[]): { X: Matrix; t: Float64Array } {
+  const list = rows ?? Array.from({ length: to - from }, (_, i) => from + i);
+  const d = indicator ? 5 : 3;
+  const X: Matrix = { data: new Float64Array(list.length * d), n: list.length, d };
+  const t = new Float64Array(list.length);
+  list.forEach((r, i) => {
+    const fr = r - (filled.n === s.n ? 0 : from); // filled holds either all rows or just [from, to)
+    for (let j = 0; j < 3; j++) X.data[i * d + j] = filled.data[fr * filled.d + j];
+    if (indicator) {
+      X.data[i * d + 3] = s.missX[r];
+      X.data[i * d + 4] = s.missY[r];
+    }
+    t[i] = s.t[r];
+  });
+  return { X, t };
+}
+
+function testError(trainX: Matrix, trainT: Float64Array, testX: Matrix, testT: Float64Array): number | null {
+  if (trainX.n < 2 || testX.n === 0) return null;
+  return meanSquaredError(testT, lstsqPredict(fitLstsq(trainX, trainT), testX));
+}
+
+export interface DrawResult {
+  est: Record<RowKey, Estimates>;
+  after: Record<RowKey, number | null>;
+  before: Record<RowKey, number | null>;
+  /** The (x, y) each method filled in, all rows (estimation imputer). */
+  filled: Record<Exclude<Method, 'drop'>, Matrix>;
+}
+
+/** Everything the study needs from one data set. */
+export function analyseDraw(s: Sample, k: number, indicator: boolean): DrawResult {
+  const n = s.n, nTest = Math.round(TEST_SHARE * n), nTrain = n - nTest;
+  const all = features(s);
+  const truthM = { data: new Float64Array(n * 3), n, d: 3 };
+  for (let i = 0; i < n; i++) truthM.data.set([s.x[i], s.y[i], s.z[i]], i * 3);
+  const complete: number[] = [];
+  for (let i = 0; i < n; i++) if (!s.missX[i] && !s.missY[i]) complete.push(i);
+  const est = { complete: estimates(truthM), drop: estimates(all, complete) } as Record<RowKey, Estimates>;
+  const after = {} as Record<RowKey, number | null>, before = {} as Record<RowKey, number | null>;
+  const filled = {} as Record<Exclude<Method, 'drop'>, Matrix>;
+  // Complete data: nothing to impute, nothing to leak (indicators are all 0).
+  const tr = design(truthM, s, 0, nTrain, indicator), te = design(truthM, s, nTrain, n, indicator);
+  after.complete = before.complete = testError(tr.X, tr.t, te.X, te.t);
+  // Dropping rows: train and score on the complete rows; the imputer has nothing to learn.
+  const dTr = design(all, s, 0, nTrain, indicator, complete.filter((i) => i < nTrain));
+  const dTe = design(all, s, nTrain, n, indicator, complete.filter((i) => i >= nTrain));
+  after.drop = before.drop = testError(dTr.X, dTr.t, dTe.X, dTe.t);
+  const train = features(s, 0, nTrain), test = features(s, nTrain, n), table = features(s, 0, n, true);
+  for (const m of METHODS) {
+    if (m === 'drop') continue;
+    const f = impute(m, all, all, k);
+    filled[m] = f;
+    est[m] = estimates(f);
+    const [fTr, fTe] = imputeSplit(m, train, test, k);
+    const a = design(fTr, s, 0, nTrain, indicator), b = design(fTe, s, nTrain, n, indicator);
+    after[m] = testError(a.X, a.t, b.X, b.t);
+    const leaky = impute(m, table, table, k);
+    const c = design(leaky, s, 0, nTrain, indicator), e = design(leaky, s, nTrain, n, indicator);
+    before[m] = testError(c.X, c.t, e.X, e.t);
+  }
+  return { est, after, before, filled };
+}
+
+/** Mean and standard deviation (n − 1) of the defined values. */
+export function stat(values: (number | null)[]): Stat {
+  const v = values.filter((x): x is number => x !== null && Number.isFinite(x));
+  if (v.length === 0) return { mean: null, sd: null, count: 0 };
+  const mean = v.reduce((a, b) => a + b, 0) / v.length;
+  const sd = v.length > 1 ? Math.sqrt(v.reduce((a, b) => a + (b - mean) ** 2, 0) / (v.length - 1)) : null;
+  return { mean, sd, count: v.length };
+}
+
+/** The whole study, one data set per step (the worker slices it between cancel checks). */
+export function studyJob(input: StudyInput): Stepwise<StudyResult> {
+  const { mechanism, rate, rho, n, draws, k, indicator, seed } = input;
+  const offset = offsetFor(rate);
+  const per: Record<RowKey, Record<Quantity, (number | null)[]>> = Object.fromEntries(ROWS.map((r) => [r, Object.fromEntries(QUANTITIES.map((q) => [q, []]))])) as never;
+  let first: FirstDraw | null = null;
+  let shareX = 0, shareY = 0, shareRows = 0, fewRows = 0, noComplete = 0;
+  let d = 0;
+  return {
+    step() {
+      if (d >= draws) return true;
+      const s = drawSample(seed, d, n, rho, mechanism, rate, offset);
+      const r = analyseDraw(s, k, indicator);
+      let mx = 0, my = 0, mr = 0;
+      for (let i = 0; i < n; i++) {
+        mx += s.missX[i];
+        my += s.missY[i];
+        mr += s.missX[i] | s.missY[i];
+      }
+      shareX += mx / n;
+      shareY += my / n;
+      shareRows += mr / n;
+      if (n - mr < 3) fewRows++;
+      if (mr === n) noComplete++;
+      for (const key of ROWS) {
+        const e = r.est[key];
+        per[key].meanY.push(e.meanY);
+        per[key].varY.push(e.varY);
+        per[key].corr.push(e.corr);
+        per[key].mseAfter.push(r.after[key]);
+        per[key].mseBefore.push(r.before[key]);
+        const a = r.after[key], b = r.before[key];
+        per[key].leak.push(a !== null && b !== null ? a - b : null);
+      }
+      if (d === 0) {
+        const pick = (M: Matrix) => ({ x: Float64Array.from({ length: n }, (_, i) => M.data[i * M.d]), y: Float64Array.from({ length: n }, (_, i) => M.data[i * M.d + 1]) });
+        const f = r.filled;
+        first = { ...s, filled: { mean: pick(f.mean), median: pick(f.median), regression: pick(f.regression), knn: pick(f.knn), iterative: pick(f.iterative) } };
+      }
+      d++;
+      return d >= draws;
+    },
+    result() {
+      const rows = ROWS.map((key) => ({ key, ...Object.fromEntries(QUANTITIES.map((q) => [q, stat(per[key][q])])) }) as RowSummary);
+      const messages: string[] = [];
+      if (rate === 0) messages.push('At rate 0 nothing goes missing: every method equals the complete data.');
+      if (fewRows > 0) messages.push(`Dropping incomplete rows left fewer than 3 rows in ${fewRows} of ${draws} data sets; those are left out of its averages.`);
+      if (noComplete > 0) messages.push(`In ${noComplete} of ${draws} data sets no row is complete: regression imputation has nothing to learn from and falls back to the mean there.`);
+      const nTest = Math.round(TEST_SHARE * n);
+      return { input, rows, truth: { meanY: 0, varY: 1, corr: rho }, first: first!, share: { x: shareX / draws, y: shareY / draws, rows: shareRows / draws }, nTrain: n - nTest, nTest, messages };
+    },
+  };
+}
+
+/** The study at once (tests, bench). */
+export const runStudy = (input: StudyInput): StudyResult => drain(studyJob(input));
