@@ -165,12 +165,15 @@ function probe() {
     const a = (B.armed = { before: ro.textContent, t0: null, paint: null, fresh: null, result: null, early: false, check: () => {} });
     const mark = (key) => presented((t) => ((a[key] = t - a.t0), a.check()));
     a.mo = new MutationObserver(() => {
-      if (ro.textContent === a.before) return;
-      if (a.t0 == null) return void (a.early = true); // the readout moved on its own
+      const changed = ro.textContent !== a.before;
+      if (a.t0 == null) return void (changed && (a.early = true)); // the readout moved on its own
       if (!a.sawText) {
+        if (!changed) return;
         a.sawText = true;
         mark('paint');
       }
+      // Once the readout has shown the press, its text may come back to what it was: a setting
+      // that does not move these numbers (a k used only by a method not shown) still settles.
       // The new setting's own numbers: no "computing for" row left (the first training progress
       // for a panel that trains; the result itself for one that does not).
       if (!a.sawFresh && !ro.querySelector('[data-testid="ro-pending"]')) {

@@ -37,6 +37,10 @@ import { computeCase } from './feature-engineering/model';
 import type { FeParams } from './feature-engineering/params';
 import { readoutRows as feRows } from './feature-engineering/readout';
 import { runStudy } from './missing-data/model';
+import { computeWorkflow, inputOf } from './ml-workflow/model';
+import type { WfParams } from './ml-workflow/params';
+import { penguins } from './ml-workflow/penguins.testutil';
+import { readoutRows as wfRows } from './ml-workflow/readout';
 import type { MissingParams } from './missing-data/params';
 import { readoutRows as mdRows } from './missing-data/readout';
 import { runRegularization } from './regularization/compute';
@@ -105,6 +109,10 @@ const MODELS: Record<string, ModelRun> = {
   'feature-engineering': async (raw) => {
     const p = raw as unknown as FeParams;
     return text(feRows(p, computeCase({ ...p, wages: null }))); // the wages table is browser only, like the sensors
+  },
+  'ml-workflow': async (raw) => {
+    const p = raw as unknown as WfParams;
+    return text(wfRows(p, computeWorkflow(inputOf(p), penguins()))); // the table read from node_modules, as the panel's tests do
   },
   'missing-data': async (raw) => {
     const p = raw as unknown as MissingParams;

@@ -14,3 +14,4 @@ export * from './lstsq';
 export * from './preprocessing';
 export * from './linear';
 export * from './impute';
+export * from './kfold';

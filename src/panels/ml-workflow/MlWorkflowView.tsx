@@ -1,0 +1,156 @@
+/**
+ * ml-workflow view: the project's steps as a navigation row, the current step's pictures and the
+ * decision taken there with its effect on the validation score, the scores so far as one bar
+ * chart, and the wrong moves' warnings with what they really do. The whole project for a setting
+ * is computed in the panel's worker (compute.worker.ts), which also loads the penguins; moving
+ * between steps only re-reads its result. Layout, readout and controls: lib/panel.
+ */
+import { useCallback, useMemo } from 'react';
+import { usePanelParams } from '../../lib/controls/usePanelParams';
+import { ParamControl } from '../../lib/controls/ParamControl';
+import { SeedButton } from '../../lib/controls/SeedButton';
+import { Readout } from '../../lib/controls/Readout';
+import { PanelLayout } from '../../lib/panel/PanelLayout';
+import { useAfterPaint, useDrawn } from '../../lib/panel/useAfterPaint';
+import { changedSettings } from '../../lib/params/describe';
+import { useWorkerComputed } from '../../lib/worker/useWorkerComputed';
+import type { WfInput, WfResult } from './model';
+import { MODEL_LABELS, STEP_CONTROLS, STEPS, type Step, type WfParams } from './params';
+import { readoutRows } from './readout';
+import { NextStep, StepNav } from './StepNav';
+import { LookPlots } from './LookPlots';
+import { AccuracyBars, journeyOf, SplitPlot, TunePlot } from './ScorePlots';
+import { PrepTable } from './PrepTable';
+import { EvalPlots } from './EvalPlots';
+import { Handoff } from './Handoff';
+import { decisionText, wrongMoveNotes } from './words';
+import { share } from './look';
+import { store } from './store';
+import './ml-workflow.css';
+
+// Vite's static worker pattern: the worker is bundled as its own chunk (see lib/worker/client.ts).
+const computeWorker = () => new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' });
+
+const FLOAT64_BADGE = <span className="badge">float64 JS</span>;
+
+function StepContent({ r, step, onPick }: { r: WfResult; step: Step; onPick: (key: string, option: string) => void }) {
+  const at = STEPS.indexOf(step);
+  const journey = journeyOf(r, at >= STEPS.indexOf('evaluate'));
+  const upTo = at >= STEPS.indexOf('tune') ? 4 : at >= STEPS.indexOf('prep') ? 3 : 2;
+  const sofar = at >= STEPS.indexOf('evaluate') ? journey : { labels: journey.labels.slice(0, upTo), values: journey.values.slice(0, upTo) };
+  const journeyPlot = at < STEPS.indexOf('baseline') ? null : (
+    <AccuracyBars
+      testId="wf-journey"
+      title="The project so far: accuracy at each stage"
+      labels={sofar.labels}
+      values={sofar.values}
+      baseline={r.baseline.majorityCv}
+      note={at >= STEPS.indexOf('evaluate') ? 'Cross-validated on the training part, and the one test-set score last.' : 'All cross-validated on the training part: the test set is still locked.'}
+    />
+  );
+  switch (step) {
+    case 'look':
+      return <LookPlots look={r.look} classes={r.classes} target={r.input.target} />;
+    case 'split':
+      return <SplitPlot r={r} />;
+    case 'baseline':
+      return journeyPlot;
+    case 'prep':
+      return (
+        <>
+          <PrepTable choices={r.prepChoices} model={MODEL_LABELS[r.input.model]} onPick={onPick} />
+          {journeyPlot}
+        </>
+      );
+    case 'models':
+      return (
+        <>
+          <AccuracyBars
+            testId="wf-models"
+            title="Three models at scikit-learn’s defaults, same preprocessing"
+            labels={r.models.map((m) => MODEL_LABELS[m.kind])}
+            values={r.models.map((m) => m.cv.mean)}
+            train={r.models.map((m) => m.cv.train)}
+            baseline={r.baseline.majorityCv}
+            note="Logistic C = 1, tree without a depth limit, k-NN with k = 5. A gap between training and validation accuracy is overfitting."
+          />
+          {journeyPlot}
+        </>
+      );
+    case 'tune':
+      return (
+        <>
+          <TunePlot r={r} />
+          {journeyPlot}
+        </>
+      );
+    case 'evaluate':
+      return (
+        <>
+          <EvalPlots r={r} />
+          {journeyPlot}
+        </>
+      );
+    case 'handoff':
+      return <Handoff r={r} />;
+  }
+}
+
+export function MlWorkflowView() {
+  const live = usePanelParams(store);
+  // The slider's frame shows only the setting; the worker's result and the plots follow after it is painted.
+  const p = useAfterPaint(live);
+  const { target, test, folds, impute, scale, encode, model, tuning, leak, prepFit, seed } = p;
+  // Not the step: moving between steps re-reads the same result.
+  const input = useMemo<WfInput>(
+    () => ({ target, test, folds, impute, scale, encode, model, tuning, leak, prepFit, seed }),
+    [target, test, folds, impute, scale, encode, model, tuning, leak, prepFit, seed],
+  );
+  const { result, error, pending } = useWorkerComputed<WfInput, WfResult>(computeWorker, 'wf', input);
+  const drawn = useDrawn(p, !pending);
+  const step = p.step;
+  const setStep = useCallback((s: Step) => store.getState().set('step', s), []);
+  const pick = useCallback((key: string, option: string) => store.getState().set(key as keyof WfParams, option as never), []);
+
+  // Memoised: the slider's own frame (issue 8) does not redraw the plots with the old numbers.
+  const plots = useMemo(
+    () =>
+      result && (
+        <div className={pending ? 'wf-stale' : undefined} data-computed-in="worker" data-testid="wf-content" data-step={step}>
+          <p className="wf-decision" data-testid="wf-decision">
+            {decisionText(result, step)}
+          </p>
+          <StepContent r={result} step={step} onPick={pick} />
+          <NextStep step={step} onStep={setStep} />
+        </div>
+      ),
+    [result, pending, step, pick, setStep],
+  );
+
+  const summary = `A guided project on the Palmer penguins: predict the ${drawn.target} of a bird from the other columns, ${share(drawn.test)} of the birds locked away as a test set, every choice scored by ${drawn.folds}-fold cross-validation.`;
+
+  return (
+    <PanelLayout
+      summary={summary}
+      badge={FLOAT64_BADGE}
+      error={error}
+      notes={result ? wrongMoveNotes(result) : error ? [] : ['Loading the penguins…']}
+      notesKind={result ? 'warn' : 'info'}
+      readout={<Readout busy={pending || p !== live} computing={changedSettings(store.schema, drawn, live, ['step'])} title="Readout" rows={readoutRows(drawn, result)} />}
+      controls={
+        <>
+          <ParamControl store={store} name="step" />
+          <ParamControl store={store} name="test" display={share} />
+          <ParamControl store={store} name="folds" />
+          {STEP_CONTROLS[live.step].map((name) => (
+            <ParamControl key={name} store={store} name={name} />
+          ))}
+          <SeedButton seed={live.seed} onChange={(s) => store.getState().set('seed', s)} />
+        </>
+      }
+    >
+      <StepNav step={live.step} onStep={setStep} />
+      {plots}
+    </PanelLayout>
+  );
+}
