@@ -33,6 +33,9 @@ import { readoutRows as idRows } from './imbalanced-data/readout';
 import { computeForest } from './random-forest/model';
 import type { ForestParams } from './random-forest/params';
 import { readoutRows as rfRows } from './random-forest/readout';
+import { abInput, abStudy, driftInput, driftStudy, simInput, simulate } from './deployment/model';
+import type { DeployParams } from './deployment/params';
+import { abRows, driftRows, serveRows } from './deployment/readout';
 import { computeCase } from './feature-engineering/model';
 import type { FeParams } from './feature-engineering/params';
 import { readoutRows as feRows } from './feature-engineering/readout';
@@ -109,6 +112,12 @@ const MODELS: Record<string, ModelRun> = {
   'feature-engineering': async (raw) => {
     const p = raw as unknown as FeParams;
     return text(feRows(p, computeCase({ ...p, wages: null }))); // the wages table is browser only, like the sensors
+  },
+  deployment: async (raw) => {
+    const p = raw as unknown as DeployParams;
+    // All three parts at the link's settings; the simulation shortened (its rows are the same kind).
+    const s = { ...p, requests: Math.min(p.requests, 20_000) };
+    return text([...serveRows(s, simulate(simInput(s)), p.t), ...driftRows(p, driftStudy(driftInput(p)), p.w), ...abRows(p, abStudy(abInput(p)))]);
   },
   'ml-workflow': async (raw) => {
     const p = raw as unknown as WfParams;

@@ -17,6 +17,7 @@ import { BoundaryPlot } from './BoundaryPlot';
 import { LossPlot, lossDomain } from './LossPlot';
 import { LearningCurvePlot } from './LearningCurvePlot';
 import { Controls } from './Controls';
+import { SaveModel } from './SaveModel';
 import { messages, readoutRows, regularisationText } from './readout';
 import { STEP_EPOCHS, workerBudget } from './budget';
 import { useTraining } from './useTraining';
@@ -97,7 +98,12 @@ export function OverfittingView() {
         r && <Readout busy={busy} computing={changedSettings(store.schema, drawn, live, ['epoch'])} title={`Readout at epoch ${r.target}`} rows={readoutRows(r, drawn)} />
       }
       controls={<Controls params={live} />}
-      below={<LearningCurvePlot curve={curve} n={drawn.n} enabled={curveOn} onEnable={() => setCurveOn(true)} />}
+      below={
+        <>
+          <LearningCurvePlot curve={curve} n={drawn.n} enabled={curveOn} onEnable={() => setCurveOn(true)} />
+          <SaveModel run={r?.a} />
+        </>
+      }
     >
       {plots}
     </PanelLayout>

@@ -28,6 +28,8 @@ export interface RunView {
   divergedAt: number | null;
   hist: History;
   now: Evaluation;
+  /** θ of the model shown (the worker's RunState.weights): what "Save this network" exports. */
+  weights: Float64Array;
   /** P(class 1) on the GRID_N × GRID_N grid (values[i + j·GRID_N], row 0 = lowest y). */
   probs: Float32Array;
   data: RunData;

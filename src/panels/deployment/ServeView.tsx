@@ -1,0 +1,119 @@
+/**
+ * The serving simulator: a million requests at most, simulated in the panel's worker; the player
+ * steps through the run's time windows (the plots and the readout follow the window on screen),
+ * and the batching sweep is recomputed only when a setting it depends on changes.
+ */
+import { useMemo } from 'react';
+import { usePanelParams } from '../../lib/controls/usePanelParams';
+import { ParamControl } from '../../lib/controls/ParamControl';
+import { SeedButton } from '../../lib/controls/SeedButton';
+import { Readout } from '../../lib/controls/Readout';
+import { PanelLayout } from '../../lib/panel/PanelLayout';
+import { PlayerBar } from '../../lib/panel/PlayerBar';
+import { usePlayer } from '../../lib/panel/usePlayer';
+import { useAfterPaint, useDrawn } from '../../lib/panel/useAfterPaint';
+import { changedSettings } from '../../lib/params/describe';
+import { useWorkerComputed } from '../../lib/worker/useWorkerComputed';
+import { fmt } from '../../lib/format/format';
+import { simInput, sweepInput, type SimInput, type SimResult, type SweepInput, type SweepResult } from './model';
+import { SIM_WINDOWS } from './params';
+import { serveRows } from './readout';
+import { FlowPlot, LatencyPlot, SweepPlot } from './ServePlots';
+import { PartTabs } from './PartTabs';
+import { computeWorker } from './worker';
+import { count, ms } from './look';
+import { store } from './store';
+
+const setT = (t: number) => store.getState().set('t', t);
+const FLOAT64_BADGE = <span className="badge">float64 JS, worker</span>;
+
+export function ServeView() {
+  const live = usePanelParams(store);
+  const p = useAfterPaint(live);
+  const { rate, replicas, maxBatch, maxWait, fixed, perItem, dist, spread, queue, requests, seed } = p;
+  const input = useMemo<SimInput>(
+    () => simInput(p),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the simulation reads only these
+    [rate, replicas, maxBatch, maxWait, fixed, perItem, dist, spread, queue, requests, seed],
+  );
+  const sweepIn = useMemo<SweepInput>(
+    () => sweepInput(p),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the sweep varies the rate and the batch itself
+    [replicas, maxWait, fixed, perItem, dist, spread, queue, seed],
+  );
+  const sim = useWorkerComputed<SimInput, SimResult>(computeWorker, 'serve', input);
+  const sw = useWorkerComputed<SweepInput, SweepResult>(computeWorker, 'sweep', sweepIn);
+  const r = sim.result;
+  const drawn = useDrawn(p, !sim.pending);
+  const t = p.t;
+
+  const player = usePlayer({
+    shown: t,
+    set: setT,
+    min: 1,
+    max: SIM_WINDOWS,
+    unit: 'window',
+    speeds: [2, 5, 10, 20, 60],
+    speed: 10,
+    busy: sim.pending || p !== live,
+  });
+
+  const plots = useMemo(
+    () =>
+      r && (
+        <div className={`dep-plots${sim.pending ? ' dep-stale' : ''}`} data-computed-in="worker">
+          <div className="dep-pair">
+            <LatencyPlot r={r} t={t} />
+            <FlowPlot r={r} t={t} />
+          </div>
+          {sw.result ? (
+            <div className={sw.pending ? 'dep-stale' : undefined}>
+              <SweepPlot s={sw.result} here={{ throughput: r.totals.throughput, p99: r.totals.p99 }} maxBatch={r.input.maxBatch} />
+            </div>
+          ) : (
+            <p className="ctl-help">Sweeping the max batch size…</p>
+          )}
+        </div>
+      ),
+    [r, t, sim.pending, sw.result, sw.pending],
+  );
+
+  const notes: string[] = [];
+  if (r) {
+    const T = r.totals;
+    if (T.rejected > 0) notes.push(`The queue filled up: ${count(T.rejected)} requests were rejected. The load is more than the replicas can serve with these batches.`);
+    if (r.input.maxBatch > 1 && T.meanBatch < 1.5 && T.p50 > r.input.fixed + r.input.perItem) notes.push(`Batches rarely fill at this load: most requests wait up to ${ms(r.input.maxWait)} for company that does not come.`);
+  }
+  const computing = changedSettings(store.schema, drawn, live, ['t']);
+  const share = sw.pending && typeof sw.progress === 'number' ? ` · sweep ${fmt(100 * sw.progress, 2)} %` : '';
+
+  return (
+    <PanelLayout
+      summary={`${count(drawn.requests)} requests through ${drawn.replicas} replica${drawn.replicas > 1 ? 's' : ''}, simulated event by event in a worker (seed ${drawn.seed}).`}
+      badge={FLOAT64_BADGE}
+      error={sim.error ?? sw.error}
+      notes={notes}
+      notesKind="info"
+      player={<PlayerBar player={player} />}
+      readout={<Readout busy={sim.pending || p !== live} computing={computing ? `${computing}${share}` : ''} title="Readout" rows={serveRows(drawn, r, t)} />}
+      controls={
+        <>
+          <ParamControl store={store} name="rate" display={(v) => `${fmt(v, 3)} /s`} />
+          <ParamControl store={store} name="maxBatch" />
+          <ParamControl store={store} name="maxWait" />
+          <ParamControl store={store} name="replicas" />
+          <ParamControl store={store} name="fixed" display={ms} />
+          <ParamControl store={store} name="perItem" display={ms} />
+          <ParamControl store={store} name="dist" />
+          {live.dist === 'lognormal' && <ParamControl store={store} name="spread" />}
+          <ParamControl store={store} name="queue" />
+          <ParamControl store={store} name="requests" display={count} />
+          <SeedButton seed={live.seed} onChange={(s) => store.getState().set('seed', s)} />
+        </>
+      }
+    >
+      <PartTabs part="serve" />
+      {plots}
+    </PanelLayout>
+  );
+}

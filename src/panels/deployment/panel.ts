@@ -1,0 +1,13 @@
+import { definePanel } from '../../lib/panel/types';
+import { store } from './store';
+import { Explanation } from './Explanation';
+import { DeploymentView } from './DeploymentView';
+import { EXPERIMENTS } from './experiments';
+
+export default definePanel({
+  store,
+  usesTf: false,
+  Explanation,
+  View: DeploymentView,
+  experiments: EXPERIMENTS.map((e) => ({ ...e, params: { ...e.params } })),
+});

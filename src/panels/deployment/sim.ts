@@ -1,0 +1,266 @@
+/**
+ * The serving simulator: a seeded discrete-event simulation of a model server. Requests arrive
+ * as a Poisson process; they wait in one first-in-first-out queue (a request that finds
+ * `queueLimit` others waiting is rejected); `replicas` identical servers take them in batches.
+ *
+ * Dynamic batching (the rule of TF Serving and Triton): a free replica takes the waiting requests
+ * as one batch once `maxBatch` of them are waiting, or once the oldest has waited `maxWait`,
+ * whichever comes first, never more than `maxBatch`. A batch of b requests takes
+ * (fixed + perItem · b) · F milliseconds, F a random factor: log-normal with median 1 and spread σ,
+ * exponential with mean 1, or 1. With maxBatch 1 and exponential times this is the M/M/c queue.
+ *
+ * The events are processed in time order without a heap: batches leave the queue in arrival
+ * order and their dispatch times never decrease, so before each arrival every batch that starts
+ * earlier is dispatched (see dispatchBefore). Times are in milliseconds. Pure: no React, no DOM.
+ */
+import { stream } from '../../lib/random/rng';
+import { quantileSorted } from './stats';
+
+export type ServiceDist = 'lognormal' | 'exp' | 'constant';
+
+export interface SimInput {
+  /** Arrivals per second. */
+  rate: number;
+  replicas: number;
+  maxBatch: number;
+  /** Milliseconds the oldest request may wait for a batch to fill. */
+  maxWait: number;
+  /** Milliseconds per batch, and per request in it. */
+  fixed: number;
+  perItem: number;
+  dist: ServiceDist;
+  /** σ of the log-normal factor. */
+  spread: number;
+  queueLimit: number;
+  requests: number;
+  /** Time windows the run is summarised in (the player's steps). */
+  windows: number;
+  seed: number;
+}
+
+export interface SimTotals {
+  accepted: number;
+  rejected: number;
+  /** Mean wait in the queue and mean latency (wait + batch time) of accepted requests, ms. */
+  meanWait: number;
+  meanLatency: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  /** Completed requests per second over the run (first arrival to last completion). */
+  throughput: number;
+  /** Share of replica time spent serving. */
+  utilisation: number;
+  /** Mean batch size. */
+  meanBatch: number;
+  /** When the last arrival came and the last request finished, ms. */
+  lastArrival: number;
+  end: number;
+}
+
+export interface SimResult {
+  input: SimInput;
+  totals: SimTotals;
+  /** Window length in ms; window w covers [w·len, (w+1)·len) of simulated time. */
+  windowMs: number;
+  /** Per window (by arrival time): latency percentiles of the requests that arrived in it (NaN: none). */
+  p50: Float64Array;
+  p95: Float64Array;
+  p99: Float64Array;
+  /** Per window, per second: arrivals, completions, rejections. */
+  offered: Float64Array;
+  served: Float64Array;
+  rejectedRate: Float64Array;
+  /** Requests waiting or in service at the end of each window. */
+  inSystem: Float64Array;
+  /** Requests rejected by the end of each window (cumulative). */
+  rejectedSoFar: Float64Array;
+  /** Batches of each size 1..maxBatch (index 0 unused). */
+  batchSizes: Float64Array;
+}
+
+/** Mean of the service-time factor F. */
+export function factorMean(dist: ServiceDist, spread: number): number {
+  return dist === 'lognormal' ? Math.exp((spread * spread) / 2) : 1;
+}
+
+/** Most requests per second the replicas can serve with full batches of b. */
+export function capacity(s: Pick<SimInput, 'replicas' | 'fixed' | 'perItem' | 'dist' | 'spread'>, b: number): number {
+  return (1000 * s.replicas * b) / ((s.fixed + s.perItem * b) * factorMean(s.dist, s.spread));
+}
+
+/** Mean and percentiles only (no per-window arrays): the batching sweep and the queueing tests. */
+export interface SimOptions {
+  windows?: boolean;
+  /** Requests at the start left out of the totals (the empty queue at t = 0 flatters them). */
+  warmup?: number;
+  /** Whole-run percentiles (a sort of every latency; default true): the queueing tests need only means. */
+  percentiles?: boolean;
+}
+
+interface Core {
+  arrival: Float64Array;
+  latency: Float64Array; // NaN for a rejected request
+  wait: Float64Array; // time in the queue, ms (NaN for a rejected request)
+  done: Float64Array;
+  accepted: number;
+  busy: number;
+  batches: number;
+  batchSizes: Float64Array;
+  end: number;
+}
+
+function runCore(s: SimInput): Core {
+  const N = Math.max(1, Math.floor(s.requests));
+  const lam = s.rate / 1000; // per ms
+  const arr = stream(s.seed, 'arrivals');
+  const svc = stream(s.seed, 'service');
+  const arrival = new Float64Array(N);
+  let t = 0;
+  for (let i = 0; i < N; i++) {
+    t += -Math.log(1 - arr.next()) / lam; // 1 − U is in (0, 1]: no log(0)
+    arrival[i] = t;
+  }
+  const B = Math.max(1, Math.floor(s.maxBatch));
+  const c = Math.max(1, Math.floor(s.replicas));
+  const wait = Math.max(0, s.maxWait);
+  const limit = Math.max(0, s.queueLimit);
+  const free = new Float64Array(c);
+  const queue = new Int32Array(N);
+  const latency = new Float64Array(N).fill(NaN);
+  const waited = new Float64Array(N).fill(NaN);
+  const done = new Float64Array(N).fill(NaN);
+  const batchSizes = new Float64Array(B + 1);
+  const { fixed, perItem, dist, spread } = s;
+  let qh = 0, qt = 0, busy = 0, batches = 0, accepted = 0, end = 0;
+
+  const factor = (): number => (dist === 'exp' ? -Math.log(1 - svc.next()) : dist === 'lognormal' ? Math.exp(spread * svc.normal()) : 1);
+
+  /** Starts every batch whose dispatch time is before `until` (Infinity: all that remain). */
+  const dispatchBefore = (until: number) => {
+    while (qt > qh) {
+      let k = 0;
+      for (let r = 1; r < c; r++) if (free[r] < free[k]) k = r;
+      const F = free[k];
+      const oldest = arrival[queue[qh]];
+      // Full, or the oldest request's wait is up: the earlier of the two, once a replica is free.
+      // A batch not yet full may still fill from arrivals at or after `until`: then it is decided later.
+      const ready = qt - qh >= B ? Math.min(arrival[queue[qh + B - 1]], oldest + wait) : oldest + wait;
+      const D = ready > F ? ready : F;
+      if (!(D < until)) return;
+      let b = 0;
+      while (b < B && qh + b < qt && arrival[queue[qh + b]] <= D) b++;
+      const S = (fixed + perItem * b) * factor();
+      const fin = D + S;
+      free[k] = fin;
+      busy += S;
+      batches++;
+      batchSizes[b]++;
+      if (fin > end) end = fin;
+      for (let m = 0; m < b; m++) {
+        const i = queue[qh + m];
+        latency[i] = fin - arrival[i];
+        waited[i] = D - arrival[i];
+        done[i] = fin;
+      }
+      qh += b;
+    }
+  };
+
+  for (let i = 0; i < N; i++) {
+    dispatchBefore(arrival[i]);
+    if (qt - qh >= limit) continue; // rejected: latency stays NaN
+    queue[qt++] = i;
+    accepted++;
+  }
+  dispatchBefore(Infinity);
+  return { arrival, latency, wait: waited, done, accepted, busy, batches, batchSizes, end };
+}
+
+export function simulate(s: SimInput, opts: SimOptions = {}): SimResult {
+  const core = runCore(s);
+  const { arrival, latency, done } = core;
+  const N = arrival.length;
+  const warm = Math.min(N - 1, Math.max(0, Math.floor(opts.warmup ?? 0)));
+
+  // Totals over the requests after the warm-up.
+  let sumLat = 0, sumWait = 0, rejected = 0;
+  const kept = new Float64Array(N - warm);
+  let nk = 0;
+  for (let i = warm; i < N; i++) {
+    const L = latency[i];
+    if (L !== L) {
+      rejected++;
+      continue;
+    }
+    kept[nk++] = L;
+    sumLat += L;
+    sumWait += core.wait[i];
+  }
+  const sorted = opts.percentiles === false ? new Float64Array(0) : kept.subarray(0, nk).sort();
+  const lastArrival = arrival[N - 1];
+  const c = Math.max(1, Math.floor(s.replicas));
+  const meanBatch = core.batches ? core.accepted / core.batches : 0;
+  const totals: SimTotals = {
+    accepted: nk,
+    rejected,
+    meanWait: nk ? sumWait / nk : NaN,
+    meanLatency: nk ? sumLat / nk : NaN,
+    p50: quantileSorted(sorted, 0.5),
+    p95: quantileSorted(sorted, 0.95),
+    p99: quantileSorted(sorted, 0.99),
+    throughput: core.end > 0 ? (1000 * core.accepted) / core.end : 0,
+    utilisation: core.end > 0 ? core.busy / (c * core.end) : 0,
+    meanBatch,
+    lastArrival,
+    end: core.end,
+  };
+
+  const W = opts.windows === false ? 0 : Math.max(1, Math.floor(s.windows));
+  const windowMs = W ? lastArrival / W : 0;
+  const p50 = new Float64Array(W), p95 = new Float64Array(W), p99 = new Float64Array(W);
+  const offered = new Float64Array(W), served = new Float64Array(W), rejectedRate = new Float64Array(W);
+  const inSystem = new Float64Array(W), rejectedSoFar = new Float64Array(W);
+  if (W) {
+    const arrivedAcc = new Float64Array(W), finished = new Float64Array(W), rej = new Float64Array(W);
+    const win = (time: number) => Math.min(W - 1, Math.floor(time / windowMs));
+    let start = 0;
+    const buf = new Float64Array(N);
+    for (let w = 0; w < W; w++) {
+      let stop = start;
+      const edge = (w + 1) * windowMs;
+      while (stop < N && (w === W - 1 || arrival[stop] < edge)) stop++;
+      let m = 0;
+      for (let i = start; i < stop; i++) {
+        const L = latency[i];
+        offered[w]++;
+        if (L !== L) rej[w]++;
+        else {
+          buf[m++] = L;
+          arrivedAcc[w]++;
+        }
+      }
+      const part = buf.subarray(0, m).sort();
+      p50[w] = quantileSorted(part, 0.5);
+      p95[w] = quantileSorted(part, 0.95);
+      p99[w] = quantileSorted(part, 0.99);
+      start = stop;
+    }
+    for (let i = 0; i < N; i++) {
+      const d = done[i];
+      if (d === d && d < W * windowMs) finished[win(d)]++;
+    }
+    const sec = windowMs / 1000;
+    let inSys = 0, rejSum = 0;
+    for (let w = 0; w < W; w++) {
+      inSys += arrivedAcc[w] - finished[w];
+      rejSum += rej[w];
+      inSystem[w] = inSys;
+      rejectedSoFar[w] = rejSum;
+      offered[w] /= sec;
+      served[w] = finished[w] / sec;
+      rejectedRate[w] = rej[w] / sec;
+    }
+  }
+  return { input: s, totals, windowMs, p50, p95, p99, offered, served, rejectedRate, inSystem, rejectedSoFar, batchSizes: core.batchSizes };
+}
