@@ -63,7 +63,7 @@ export function PlayerBar({ player: p, label, children }: PlayerBarProps) {
       </div>
       <Slider
         label="Scrub"
-        value={p.shown}
+        value={p.aimed}
         min={p.min}
         max={p.max}
         step={p.stepSize}

@@ -51,6 +51,8 @@ export interface PlayerSpec {
 
 export interface Player extends StepKeys {
   playing: boolean;
+  /** The step asked for and not yet on screen, else the step shown: where the scrub slider sits, so quick presses add up. */
+  aimed: number;
   play(): void;
   pause(): void;
   /** Pauses and shows `step` (clamped). */
@@ -147,6 +149,7 @@ export function usePlayer(spec: PlayerSpec): Player {
     setSpeed,
     speeds,
     shown: spec.shown,
+    aimed: clock.current.asked !== null && performance.now() - clock.current.askedAt < WAIT_LIMIT_MS ? clock.current.asked : spec.shown,
     min,
     max: spec.max,
     endKnown: spec.endKnown ?? true,
