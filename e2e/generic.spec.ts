@@ -141,7 +141,7 @@ for (const entry of UNDER_TEST) {
 
     // Everything that changes state shares the second load: tensors after many slider steps,
     // every slider, the copied link, then every experiment.
-    test('tensors return to baseline after 200 slider steps; every slider changes readout and URL; the copied link reproduces the readout; every "Try this" link applies its state', async ({ page, browser }) => {
+    test('tensors return to baseline after 200 slider steps; every slider changes readout and URL; the copied link (with a note, and embedded) reproduces the readout; every "Try this" link applies its state; the tour walks them', async ({ page, browser }) => {
       test.setTimeout(180_000); // what three tests did, each with 90 s
       const errors = watchErrors(page);
       await openPanel(page, entry.slug);
@@ -199,17 +199,43 @@ for (const entry of UNDER_TEST) {
         }
       });
 
-      await test.step('the copied link reproduces the readout', async () => {
+      await test.step('the copied link, with a note and as an embed, reproduces the readout', async () => {
         const expected = await readoutText(page);
+        // A note typed by the sender rides in the link; hostile characters are flattened to text.
+        const note = `Look at this <b>state</b> & ${entry.slug}`;
+        await page.getByTestId('note-toggle').click();
+        await page.getByTestId('note-input').fill(note);
+        await expect(page.getByTestId('link-note')).toContainText(note);
         await page.getByTestId('copy-link').click();
         const link = await page.getByTestId('copied-link').inputValue();
+        expect(new URL(link).searchParams.get('note')).toBe(note);
+        expect(new URL(link).searchParams.get('embed')).toBeNull();
         const fresh = await browser.newPage();
         await fresh.goto(link);
         await waitReady(fresh);
         expect(await readoutText(fresh)).toBe(expected);
+        await expect(fresh.getByTestId('link-note')).toContainText(note);
+        await expect(fresh.locator('.link-note b')).toHaveCount(0);
+        // The same state embedded: no site header, footer or explanation, a way back to the full panel.
+        const snippet = await (async () => {
+          await page.getByTestId('embed-toggle').click();
+          return page.getByTestId('embed-snippet').inputValue();
+        })();
+        const src = /src="([^"]+)"/.exec(snippet)![1].replace(/&amp;/g, '&');
+        expect(new URL(src).searchParams.get('embed')).toBe('1');
+        await fresh.goto(src);
+        await waitReady(fresh);
+        await expect(fresh.locator('html')).toHaveAttribute('data-embed', '1');
+        await expect(fresh.locator('.site-head')).toBeHidden();
+        await expect(fresh.locator('aside.explain')).toHaveCount(0);
+        expect(await readoutText(fresh)).toBe(expected);
+        const full = await fresh.getByTestId('open-full').getAttribute('href');
+        expect(new URL(full!).searchParams.get('embed')).toBeNull();
+        expect(new URL(full!).searchParams.get('note')).toBe(note);
         await fresh.close();
       });
 
+      const tourReadouts: string[] = [];
       await test.step('every "Try this" link applies its state, the same as opened directly', async () => {
         const links = page.locator('[data-testid^="experiment-"]');
         const m = await links.count();
@@ -224,7 +250,30 @@ for (const entry of UNDER_TEST) {
           await page.goto(href);
           await waitReady(page);
           expect(await readoutText(page), `experiment ${i}: ${href}`).toBe(viaClick);
+          if (i < 2) tourReadouts.push(viaClick);
         }
+      });
+
+      await test.step('the tour walks the experiments, the current one in the link', async () => {
+        const m = await page.locator('[data-testid^="experiment-"]').count();
+        if (m === 0) return;
+        const titles = await page.locator('[data-testid^="experiment-"]').allInnerTexts();
+        await page.getByTestId('tour-start').click();
+        await expect(page.getByTestId('tour-title')).toContainText(titles[0]);
+        await expect.poll(() => new URL(page.url()).searchParams.get('tour')).toBe('1');
+        await waitReady(page);
+        expect(await readoutText(page)).toBe(tourReadouts[0]);
+        if (m > 1) {
+          await page.getByTestId('tour-next').focus();
+          await page.keyboard.press('Enter');
+          await expect(page.getByTestId('tour-title')).toContainText(titles[1]);
+          await expect.poll(() => new URL(page.url()).searchParams.get('tour')).toBe('2');
+          await waitReady(page);
+          expect(await readoutText(page)).toBe(tourReadouts[1]);
+        }
+        await page.getByTestId('tour-end').click();
+        await expect(page.getByTestId('tour')).toHaveCount(0);
+        await expect.poll(() => new URL(page.url()).searchParams.get('tour')).toBeNull();
       });
       expect(errors).toEqual([]);
     });

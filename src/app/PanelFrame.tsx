@@ -4,7 +4,7 @@
  * and previous / next navigation.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Link } from 'wouter';
+import { Link, useSearch } from 'wouter';
 import { useStore } from 'zustand';
 import type { PanelModule } from '../lib/panel/types';
 import { queryFor, serialize } from '../lib/params/url';
@@ -14,12 +14,24 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { useUrlSync } from './useUrlSync';
 import { onBackendChange } from '../lib/tf/events';
 import { PanelEnvContext } from '../lib/panel/context';
+import { extrasQuery, readExtras, type LinkExtras } from '../lib/params/extras';
+import { ShareTools } from './ShareTools';
+import { TourBar, TourStart } from './TourBar';
 
 const BASE = import.meta.env.BASE_URL;
 
 export function PanelFrame({ entry, panel }: { entry: RegistryEntry; panel: PanelModule }) {
   const { store, experiments, Explanation, View } = panel;
-  useUrlSync(store);
+  const setExtras = useUrlSync(store);
+  const extras = readExtras(useSearch(), experiments.length);
+  const { embed } = extras;
+  useEffect(() => {
+    // The root element says so (issue 14), and app.css hides the site header and footer.
+    if (embed) document.documentElement.dataset.embed = '1';
+    return () => {
+      delete document.documentElement.dataset.embed;
+    };
+  }, [embed]);
   const notices = useStore(store, (s) => s.notices);
   const usesTf = useStore(store, (s) => (typeof panel.usesTf === 'function' ? panel.usesTf(s.params) : panel.usesTf));
   const env = useMemo(() => ({ usesTf }), [usesTf]);
@@ -43,6 +55,8 @@ export function PanelFrame({ entry, panel }: { entry: RegistryEntry; panel: Pane
   // via useUrlSync), and neither the view (it follows the store itself) nor the explanation
   // (KaTeX) should render again for that (issue 8).
   const view = useMemo(() => <View />, [View]);
+  // "Try this" links and the tour keep the sender's note (and a forced backend stays via the URL).
+  const note = extras.note;
   const explain = useMemo(
     () => (
       <>
@@ -50,10 +64,11 @@ export function PanelFrame({ entry, panel }: { entry: RegistryEntry; panel: Pane
           <Explanation />
         </ErrorBoundary>
         <h2>Try this</h2>
+        <TourStart slug={entry.slug} count={experiments.length} note={note} queryOf={(i) => queryFor(store.schema, experiments[i].params)} />
         <ol className="experiments" data-testid="experiments">
           {experiments.map((x, i) => (
             <li key={i}>
-              <Link href={`/${entry.slug}/?${queryFor(store.schema, x.params)}`} data-testid={`experiment-${i}`}>
+              <Link href={`/${entry.slug}/?${queryFor(store.schema, x.params)}${extrasQuery({ embed: false, note, tour: 0 })}`} data-testid={`experiment-${i}`}>
                 {x.title}
               </Link>
               <p>{x.notice}</p>
@@ -62,27 +77,50 @@ export function PanelFrame({ entry, panel }: { entry: RegistryEntry; panel: Pane
         </ol>
       </>
     ),
-    [Explanation, experiments, entry.slug, store.schema],
+    [Explanation, experiments, entry.slug, store.schema, note],
   );
   const idx = BUILT.findIndex((e) => e.slug === entry.slug);
   const prev = idx > 0 ? BUILT[idx - 1] : null;
   const next = idx >= 0 && idx < BUILT.length - 1 ? BUILT[idx + 1] : null;
-  const linkHref = () => `${window.location.origin}${BASE}${entry.slug}/?${serialize(store.schema, store.getState().params)}`;
+  const linkWith = (x: LinkExtras) => `${window.location.origin}${BASE}${entry.slug}/?${serialize(store.schema, store.getState().params)}${extrasQuery(x)}`;
+  const linkHref = () => linkWith({ ...extras, embed: false });
+  const queryOf = (i: number) => queryFor(store.schema, experiments[i].params);
 
   return (
-    <main id="main" className="panel" data-panel={entry.slug} data-uses-tf={usesTf === 'worker' ? 'worker' : usesTf ? 'true' : 'false'}>
-      <header className="panel-head">
-        <div>
-          <p className="q-eyebrow">Question {entry.number}</p>
+    <main
+      id="main"
+      className={embed ? 'panel panel-embed' : 'panel'}
+      data-panel={entry.slug}
+      data-embed={embed ? '1' : undefined}
+      data-uses-tf={usesTf === 'worker' ? 'worker' : usesTf ? 'true' : 'false'}
+    >
+      {embed ? (
+        <header className="panel-head">
           <h1>{entry.title}</h1>
-        </div>
-        <div className="panel-actions">
-          <CopyLink href={linkHref} />
-          <button type="button" onClick={reset} data-testid="reset">
-            Reset
-          </button>
-        </div>
-      </header>
+          <a href={linkHref()} target="_blank" rel="noopener" data-testid="open-full">
+            Open the full panel ↗
+          </a>
+        </header>
+      ) : (
+        <header className="panel-head">
+          <div>
+            <p className="q-eyebrow">Question {entry.number}</p>
+            <h1>{entry.title}</h1>
+          </div>
+          <div className="panel-actions">
+            <CopyLink href={linkHref} />
+            <ShareTools extras={extras} setExtras={setExtras} linkWith={linkWith} title={entry.title} />
+            <button type="button" onClick={reset} data-testid="reset">
+              Reset
+            </button>
+          </div>
+        </header>
+      )}
+      {extras.note && (
+        <p className="msg msg-info link-note" data-testid="link-note">
+          <strong>Note from the sender:</strong> {extras.note}
+        </p>
+      )}
       {notices.length > 0 && (
         <div className="msg msg-warn link-notice" role="status" data-testid="link-notice">
           <p>
@@ -99,6 +137,7 @@ export function PanelFrame({ entry, panel }: { entry: RegistryEntry; panel: Pane
           </button>
         </div>
       )}
+      <TourBar experiments={experiments} extras={extras} queryOf={queryOf} slug={entry.slug} setExtras={setExtras} />
       <div className="panel-grid">
         <section className="workbench" aria-label="Interactive panel">
           <ErrorBoundary key={epoch} onReset={reset} label={entry.title}>
@@ -106,15 +145,19 @@ export function PanelFrame({ entry, panel }: { entry: RegistryEntry; panel: Pane
             <PanelEnvContext.Provider value={env}>{view}</PanelEnvContext.Provider>
           </ErrorBoundary>
         </section>
-        <aside className="explain" aria-label="Explanation">
-          {explain}
-        </aside>
+        {!embed && (
+          <aside className="explain" aria-label="Explanation">
+            {explain}
+          </aside>
+        )}
       </div>
-      <nav className="panel-nav" aria-label="More questions">
-        {prev ? <Link href={`/${prev.slug}/`} data-testid="prev">← {prev.number}. {prev.title}</Link> : <span />}
-        <Link href="/">All questions</Link>
-        {next ? <Link href={`/${next.slug}/`} data-testid="next">{next.number}. {next.title} →</Link> : <span />}
-      </nav>
+      {!embed && (
+        <nav className="panel-nav" aria-label="More questions">
+          {prev ? <Link href={`/${prev.slug}/`} data-testid="prev">← {prev.number}. {prev.title}</Link> : <span />}
+          <Link href="/">All questions</Link>
+          {next ? <Link href={`/${next.slug}/`} data-testid="next">{next.number}. {next.title} →</Link> : <span />}
+        </nav>
+      )}
     </main>
   );
 }

@@ -4,23 +4,30 @@
  * - store → URL: history.replaceState, throttled, so a slider drag leaves one history entry,
  *   not one per tick. Moving between panels pushes entries (done by the router's links).
  */
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useSearch } from 'wouter';
 import type { Schema } from '../lib/params/schema';
 import type { PanelStore } from '../lib/params/store';
 import { serialize } from '../lib/params/url';
+import { extrasQuery, readExtras, type LinkExtras } from '../lib/params/extras';
 import { takeDropped } from './sanitizeAddress';
 import { afterNextPaint } from '../lib/panel/schedule';
 
 const THROTTLE_MS = 150;
 
-/** Query keys that belong to the session, not the panel state, and survive rewrites. */
-function keptKeys(): string {
-  const forced = new URLSearchParams(window.location.search).get('backend');
-  return forced && /^(webgl|wasm|cpu)$/.test(forced) ? `&backend=${forced}` : '';
+/** Query keys that belong to the session or the link (a forced backend; embed, note, tour), not
+ *  the panel state: they survive rewrites, cleaned. `extras` replaces the link's own. */
+function keptKeys(extras?: LinkExtras): string {
+  const search = window.location.search;
+  const forced = new URLSearchParams(search).get('backend');
+  const backend = forced && /^(webgl|wasm|cpu)$/.test(forced) ? `&backend=${forced}` : '';
+  return `${backend}${extrasQuery(extras ?? readExtras(search, 999))}`;
 }
 
-export function useUrlSync<S extends Schema>(store: PanelStore<S>): void {
+/** Writes new link extras into the address without reloading the panel's params. */
+export type ExtrasWriter = (extras: LinkExtras) => void;
+
+export function useUrlSync<S extends Schema>(store: PanelStore<S>): ExtrasWriter {
   const search = useSearch();
   const lastWritten = useRef<string | null>(null);
   // The link is loaded into the store during the first render, before the panel's view mounts:
@@ -71,4 +78,13 @@ export function useUrlSync<S extends Schema>(store: PanelStore<S>): void {
       if (timer) clearTimeout(timer);
     };
   }, [store]);
+
+  return useCallback(
+    (extras: LinkExtras) => {
+      const q = `?${serialize(store.schema, store.getState().params)}${keptKeys(extras)}`;
+      lastWritten.current = q; // not a new link: the params stay as they are
+      if (q !== window.location.search) window.history.replaceState(window.history.state, '', `${window.location.pathname}${q}`);
+    },
+    [store],
+  );
 }

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { fuzzRng, hostileQuery } from './hostile';
+import { NOTE_MAX, cleanNote, extrasQuery, readExtras } from './extras';
+import { parseQuery } from './url';
+
+describe('link extras (embed, note, tour)', () => {
+  it('reads each extra and ignores what is malformed', () => {
+    expect(readExtras('?v=1&embed=1&note=look%20here&tour=2', 5)).toEqual({ embed: true, note: 'look here', tour: 2 });
+    expect(readExtras('?embed=true&tour=-1', 5)).toEqual({ embed: false, note: '', tour: 0 });
+    expect(readExtras('?tour=9', 5).tour).toBe(5); // clamped to the experiments there are
+    expect(readExtras('?tour=3', 0).tour).toBe(0); // a panel without experiments has no tour
+    expect(readExtras('?tour=1e3', 5).tour).toBe(0);
+    expect(readExtras('?note=%E0%A4%A', 5).note).toBe(''); // bad escape: skipped, no throw
+  });
+
+  it('keeps a note plain, single-line and short', () => {
+    expect(cleanNote('a\u0000b\nc\u202Ed  e ')).toBe('a b c d e');
+    const long = 'x'.repeat(NOTE_MAX + 50);
+    expect(Array.from(cleanNote(long))).toHaveLength(NOTE_MAX);
+    // Astral characters count as one each and are never cut in half.
+    const emoji = '😀'.repeat(NOTE_MAX + 1);
+    expect(Array.from(cleanNote(emoji))).toHaveLength(NOTE_MAX);
+    expect(cleanNote(emoji)).not.toMatch(/[\ud800-\udbff]$/);
+  });
+
+  it('writes what it reads (round trip) and nothing when there is nothing', () => {
+    expect(extrasQuery({ embed: false, note: '', tour: 0 })).toBe('');
+    const x = { embed: true, note: 'epoch 56: validation loss turns & rises = overfit?', tour: 3 };
+    expect(readExtras(`?v=1${extrasQuery(x)}`, 6)).toEqual(x);
+  });
+
+  it('panel params never see the extras as unknown settings', () => {
+    const schema = { a: { kind: 'int', label: 'A', min: 0, max: 9, default: 1 } } as const;
+    const r = parseQuery(schema, `?v=1&a=3${extrasQuery({ embed: true, note: 'hi', tour: 1 })}`);
+    expect(r.problems).toEqual([]);
+    expect(r.params.a).toBe(3);
+  });
+
+  it('survives seeded hostile links: never throws, always within bounds, round-trips', () => {
+    const rng = fuzzRng(20261202, 'extras');
+    for (let i = 0; i < 500; i++) {
+      const q = hostileQuery(rng, ['note', 'tour', 'embed']);
+      const raw = `${q}&tour=${q.length % 7}&note=${q.slice(0, 300)}`;
+      const x = readExtras(raw, 4);
+      expect(x.tour).toBeGreaterThanOrEqual(0);
+      expect(x.tour).toBeLessThanOrEqual(4);
+      expect(Array.from(x.note).length).toBeLessThanOrEqual(NOTE_MAX);
+      expect(Array.from(x.note).every((c) => { const u = c.codePointAt(0)!; return !(u < 0x20 || (u >= 0x7f && u <= 0x9f) || (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069)); })).toBe(true);
+      expect(readExtras(`?v=1${extrasQuery(x)}`, 4)).toEqual(x);
+    }
+  });
+});
