@@ -2,7 +2,15 @@
  * The text readout: the numbers that matter, as a definition list a screen reader can read and
  * a test can assert. data-busy is "true" while a newer result is still being computed. Rows with a testId expose their value as data-testid for e2e checks.
  */
-import type { ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
+
+/** The readout as tab-separated text (label, value per line) for a spreadsheet or notes. */
+export function readoutTsv(section: HTMLElement): string {
+  const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
+  return Array.from(section.querySelectorAll('.readout-row'))
+    .map((row) => `${clean(row.querySelector('dt')?.textContent ?? '')}\t${clean(row.querySelector('dd')?.textContent ?? '')}`)
+    .join('\n');
+}
 
 export interface ReadoutRow {
   label: ReactNode;
@@ -25,10 +33,26 @@ export interface ReadoutProps {
 }
 
 export function Readout({ rows, title = 'Readout', busy = false, computing = '' }: ReadoutProps) {
+  const ref = useRef<HTMLElement>(null);
+  const [copied, setCopied] = useState(false);
+  const copy = async () => {
+    if (!ref.current) return;
+    try {
+      await navigator.clipboard.writeText(readoutTsv(ref.current));
+      setCopied(true);
+      setTimeout(() => setCopied(false), 2000);
+    } catch {
+      setCopied(false);
+    }
+  };
   return (
-    <section className="readout" aria-label={title} data-testid="readout" aria-live="polite" aria-busy={busy} data-busy={busy ? 'true' : 'false'}>
+    <section ref={ref} className="readout" aria-label={title} data-testid="readout" aria-live="polite" aria-busy={busy} data-busy={busy ? 'true' : 'false'}>
       <div className="readout-head">
         <h3 className="readout-title">{title}</h3>
+        {/* Its text never changes (the readout's text is what tests compare); "copied" is CSS. */}
+        <button type="button" className="readout-copy" onClick={() => void copy()} data-copied={copied ? '1' : undefined} data-testid="readout-copy" aria-label="Copy the readout as a table">
+          Copy table
+        </button>
         {computing && (
           <span className="readout-pending">
             computing for <span data-testid="ro-pending">{computing}</span>

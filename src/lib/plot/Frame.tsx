@@ -25,6 +25,7 @@ import type { Domain, ScaleType } from './scales';
 import { FIGURE_STYLE, TITLE_STYLE, type Margin } from './theme';
 import { useScale } from './useScale';
 import { useSize } from './useSize';
+import { FigureMenu } from '../export/FigureMenu';
 
 export interface PlotPointer {
   /** Data coordinates under the pointer (may lie outside the domain while dragging). */
@@ -161,8 +162,9 @@ export function Frame(props: FrameProps) {
   const label = props.ariaLabel ?? `${title}: ${yLabel} against ${xLabel}`;
 
   return (
-    <figure className={props.className} style={FIGURE_STYLE}>
-      <figcaption style={TITLE_STYLE}>{title}</figcaption>
+    <figure className={props.className} style={{ ...FIGURE_STYLE, position: 'relative' }}>
+      <figcaption style={{ ...TITLE_STYLE, paddingRight: '3.5em' }}>{title}</figcaption>
+      <FigureMenu plotTitle={title} />
       {props.legend}
       <div ref={sizeRef} style={{ position: 'relative', width: '100%', minWidth: 0 }}>
         <svg viewBox={viewBox} aria-hidden="true" style={{ ...SVG_STYLE, position: 'absolute', left: 0, top: 0 }}>

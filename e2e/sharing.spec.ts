@@ -1,0 +1,75 @@
+/**
+ * Sharing (issue 14) beyond what the generic spec checks per panel (note, embed, tour): saving
+ * plots as SVG and PNG, and copying the readout as a table. One panel with canvas layers
+ * (k-means: a canvas scatter under SVG marks) and one with SVG only.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { openPanel, readoutText, watchErrors } from './helpers';
+import { BUILT } from './registry';
+
+async function save(page: Page, kind: 'svg' | 'png', nth = 0) {
+  const fig = page.locator('.workbench figure').nth(nth);
+  await fig.locator('.fig-menu > summary').click();
+  const [dl] = await Promise.all([page.waitForEvent('download'), fig.getByTestId(`export-${kind}`).click()]);
+  return { name: dl.suggestedFilename(), bytes: readFileSync((await dl.path())!) };
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(b: Buffer): { w: number; h: number } {
+  expect(b.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return { w: b.readUInt32BE(16), h: b.readUInt32BE(20) };
+}
+
+for (const slug of ['k-means', 'gradient-descent'].filter((s) => BUILT.some((b) => b.slug === s))) {
+  test(`${slug}: a plot saves as SVG that parses (title, link, marks) and as PNG at twice its size`, async ({ page, browser }) => {
+    const errors = watchErrors(page);
+    await openPanel(page, slug);
+    const title = (await page.locator('.workbench figure figcaption').first().innerText()).trim();
+    const svg = await save(page, 'svg');
+    expect(svg.name).toMatch(/\.svg$/);
+    const text = svg.bytes.toString('utf8');
+    // Parsed by a browser as a standalone image document: well-formed, with marks in it.
+    const check = await browser.newPage();
+    const parsed = await check.evaluate((src) => {
+      const doc = new DOMParser().parseFromString(src, 'image/svg+xml');
+      const root = doc.documentElement;
+      return {
+        error: doc.getElementsByTagName('parsererror').length,
+        root: root.nodeName,
+        w: Number(root.getAttribute('width')),
+        h: Number(root.getAttribute('height')),
+        meta: doc.querySelector('metadata')?.textContent ?? '',
+        texts: Array.from(doc.querySelectorAll('text')).map((t) => t.textContent ?? ''),
+        marks: doc.querySelectorAll('path, circle, line, rect, image').length,
+      };
+    }, text);
+    await check.close();
+    expect(parsed.error).toBe(0);
+    expect(parsed.root).toBe('svg');
+    expect(parsed.marks).toBeGreaterThan(10);
+    expect(parsed.texts.join(' ')).toContain(title);
+    const link = new URL(parsed.meta);
+    expect(link.pathname).toBe(`/${slug}/`);
+    expect(link.search).toBe(new URL(page.url()).search);
+
+    const png = await save(page, 'png');
+    expect(png.name).toMatch(/\.png$/);
+    expect(pngSize(png.bytes)).toEqual({ w: 2 * parsed.w, h: 2 * parsed.h });
+    expect(errors).toEqual([]);
+  });
+}
+
+test('the readout copies as a tab-separated table, one row per line', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openPanel(page, 'k-means');
+  const before = await readoutText(page);
+  await page.getByTestId('readout-copy').click();
+  const tsv = await page.evaluate(() => navigator.clipboard.readText());
+  const rows = tsv.split('\n').map((r) => r.split('\t'));
+  expect(rows.length).toBe(await page.locator('[data-testid="readout"] .readout-row').count());
+  for (const r of rows) expect(r).toHaveLength(2);
+  const firstLabel = (await page.locator('[data-testid="readout"] .readout-row dt').first().innerText()).replace(/\s+/g, ' ').trim();
+  expect(rows[0][0]).toBe(firstLabel);
+  expect(await readoutText(page)).toBe(before); // copying does not change what the readout says
+});
