@@ -9,6 +9,7 @@ import { makeNormalizer } from './heatRaster';
 import { matrixLayout } from './matrixLayout';
 import { AXIS_LABEL_STYLE, FIGURE_STYLE, TICK_LABEL_STYLE, TITLE_STYLE } from './theme';
 import { useSize } from './useSize';
+import { FigureMenu } from '../export/FigureMenu';
 
 export interface MatrixCell {
   row: number;
@@ -134,8 +135,9 @@ export function MatrixPlot(props: MatrixPlotProps) {
   const hl = highlight ?? {};
   const colY = colLabelsOnTop ? top - 6 : top + rows * cell + 6;
   return (
-    <figure style={FIGURE_STYLE}>
-      <figcaption style={TITLE_STYLE}>{title}</figcaption>
+    <figure style={{ ...FIGURE_STYLE, position: 'relative' }}>
+      <figcaption style={{ ...TITLE_STYLE, paddingRight: '3.5em' }}>{title}</figcaption>
+      <FigureMenu plotTitle={title} />
       {props.legend}
       <div ref={sizeRef} style={{ width: '100%', minWidth: 0 }}>
         <svg

@@ -9,6 +9,7 @@ import { fmt } from '../../lib/format/format';
 import { useSize } from '../../lib/plot/useSize';
 import { estimateTextWidth } from '../../lib/plot/ticks';
 import { FIGURE_STYLE, FONT_PX, TICK_LABEL_STYLE, TITLE_STYLE } from '../../lib/plot/theme';
+import { FigureMenu } from '../../lib/export/FigureMenu';
 
 export interface ArcViewProps {
   labels: readonly string[];
@@ -44,8 +45,9 @@ export function ArcView({ labels, weights, query, causal, onPick }: ArcViewProps
   const qWord = labels[query] ?? '';
 
   return (
-    <figure style={FIGURE_STYLE}>
-      <figcaption style={TITLE_STYLE}>Where “{qWord}” looks: its attention weights as arcs</figcaption>
+    <figure style={{ ...FIGURE_STYLE, position: 'relative' }}>
+      <figcaption style={{ ...TITLE_STYLE, paddingRight: '3.5em' }}>Where “{qWord}” looks: its attention weights as arcs</figcaption>
+      <FigureMenu plotTitle={`Attention arcs from ${qWord}`} />
       <div ref={ref} style={{ width: '100%', minWidth: 0 }}>
         <svg
           viewBox={`0 0 ${width} ${height}`}

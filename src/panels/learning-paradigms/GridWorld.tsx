@@ -12,6 +12,7 @@ import { ColorBar } from '../../lib/plot/ColorBar';
 import { isTerminal, type Cell } from './gridworld';
 import type { RlView } from './model';
 import { signed } from './look';
+import { FigureMenu } from '../../lib/export/FigureMenu';
 
 const ARROWS = ['↑', '→', '↓', '←'];
 const KIND: Record<Cell, string> = { '.': 'free', x: 'wall', g: 'goal (+1, ends)', p: 'pit (−1, ends)', s: 'start' };
@@ -36,11 +37,12 @@ export const GridWorld = memo(function GridWorld({ v, onCycle, busy }: { v: RlVi
   }
   const trail = new Set(v.trail);
   return (
-    <figure className={`lp-world${busy ? ' lp-busy' : ''}`} data-testid="lp-world">
-      <figcaption className="lp-caption">
+    <figure className={`lp-world${busy ? ' lp-busy' : ''}`} data-testid="lp-world" style={{ position: 'relative' }}>
+      <figcaption className="lp-caption" style={{ paddingRight: '3.5em' }}>
         Grid world after {v.episode} episode{v.episode === 1 ? '' : 's'}
         {v.move > 0 ? ` and ${v.move} move${v.move === 1 ? '' : 's'}` : ''}: value max<sub>a</sub> Q and greedy move
       </figcaption>
+      <FigureMenu plotTitle="Grid world values and policy" />
       <ColorBar label="value maxₐ Q(s, a)" domain={[-maxAbs, maxAbs]} scheme="rdbu" />
       <div className="lp-grid" style={{ gridTemplateColumns: `repeat(${v.cols}, minmax(0, 1fr))` }}>
         {Array.from({ length: N }, (_, i) => {

@@ -12,6 +12,7 @@ import { fmt } from '../../lib/format/format';
 import { useSize } from '../../lib/plot/useSize';
 import { featureName } from './data';
 import { classColor } from './look';
+import { FigureMenu } from '../../lib/export/FigureMenu';
 
 /** Levels drawn at once: four where eight boxes fit side by side, else three (phones scroll). */
 const MIN_COL = 80;
@@ -120,10 +121,11 @@ export const TreeDiagram = memo(function TreeDiagram({ tree, index, criterion }:
   const imp = criterion === 'entropy' ? 'ent.' : 'gini';
 
   return (
-    <figure className="rf-tree" data-testid="tree-diagram">
-      <figcaption className="rf-tree-title">
+    <figure className="rf-tree" data-testid="tree-diagram" style={{ position: 'relative' }}>
+      <figcaption className="rf-tree-title" style={{ paddingRight: '3.5em' }}>
         Tree {index + 1} drawn: {tree.nodeCount} nodes, {leaves} leaves, depth {maxDepth}
       </figcaption>
+      <FigureMenu plotTitle={`Tree ${index + 1}`} />
       <div className="rf-tree-path">
         {root === 0 ? (
           <span>From the root. {maxDepth >= levels ? 'Choose a split to draw the tree from there.' : ''}</span>
