@@ -6,6 +6,10 @@ import { QUESTIONS } from './src/panels/questions.ts';
 
 // Deploy under a sub-path with BASE_PATH=/some/path/ npm run build (default: site root).
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+// Link previews (og:image) should be absolute for chat apps that unfurl links: set SITE_URL to
+// the deployed origin (e.g. SITE_URL=https://example.org); without it they are root-relative.
+const siteUrl = (process.env.SITE_URL ?? '').replace(/\/$/, '');
+const previewUrl = (name: string) => `${siteUrl}${base}previews/${name}.png`;
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -49,6 +53,7 @@ function panelPages(): Plugin {
     configResolved(c) {
       outDir = c.build.outDir;
     },
+    transformIndexHtml: (html) => html.replace(/(<meta (?:property="og:image"|name="twitter:image") content=")[^"]*"/g, `$1${previewUrl('home')}"`),
     writeBundle() {
       const html = readFileSync(join(outDir, 'index.html'), 'utf8');
       for (const q of QUESTIONS) {
@@ -58,7 +63,8 @@ function panelPages(): Plugin {
           .replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`)
           .replace(/(<meta name="description" content=")[^"]*"/, `$1${desc}"`)
           .replace(/(<meta property="og:title" content=")[^"]*"/, `$1${title}"`)
-          .replace(/(<meta property="og:description" content=")[^"]*"/, `$1${desc}"`);
+          .replace(/(<meta property="og:description" content=")[^"]*"/, `$1${desc}"`)
+          .replace(/(<meta (?:property="og:image"|name="twitter:image") content=")[^"]*"/g, `$1${previewUrl(q.slug)}"`);
         mkdirSync(join(outDir, q.slug), { recursive: true });
         writeFileSync(join(outDir, q.slug, 'index.html'), page);
       }

@@ -73,3 +73,26 @@ test('the readout copies as a tab-separated table, one row per line', async ({ p
   expect(rows[0][0]).toBe(firstLabel);
   expect(await readoutText(page)).toBe(before); // copying does not change what the readout says
 });
+
+test('every page names a 1200 × 630 preview image that exists (og:image, twitter:image); icons and manifest are served', async ({ request }) => {
+  const { QUESTIONS } = await import('../src/panels/questions');
+  for (const path of ['/', ...QUESTIONS.map((q) => `/${q.slug}/`)]) {
+    const html = await (await request.get(path)).text();
+    const og = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+    const tw = /<meta name="twitter:image" content="([^"]+)"/.exec(html)?.[1];
+    expect(og, `${path} og:image`).toBeTruthy();
+    expect(tw, `${path} twitter:image`).toBe(og);
+    if (path !== '/') expect(og).toContain(`/previews/${path.slice(1, -1)}.png`);
+    const img = await request.get(new URL(og!, 'http://x').pathname);
+    expect(img.status(), og).toBe(200);
+    expect(pngSize(await img.body()), og).toEqual({ w: 1200, h: 630 });
+  }
+  const manifest = await (await request.get('/manifest.webmanifest')).json();
+  expect(manifest.name).toBe('ML Intuition');
+  for (const icon of manifest.icons as { src: string; sizes: string }[]) {
+    const r = await request.get(`/${icon.src}`);
+    expect(r.status(), icon.src).toBe(200);
+    if (icon.src.endsWith('.png')) expect(pngSize(await r.body())).toEqual({ w: Number(icon.sizes.split('x')[0]), h: Number(icon.sizes.split('x')[1]) });
+  }
+  expect((await request.get('/favicon.svg')).status()).toBe(200);
+});
