@@ -26,6 +26,9 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
     viewport: { width: 1440, height: 900 },
+    // The offline service worker would precache the whole build on every test's first page;
+    // only the offline test (e2e/sharing.spec.ts) lets it run.
+    serviceWorkers: 'block',
     trace: 'off',
     video: 'off',
   },

@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { QUESTIONS } from './src/panels/questions.ts';
 
 // Deploy under a sub-path with BASE_PATH=/some/path/ npm run build (default: site root).
@@ -73,6 +74,29 @@ function panelPages(): Plugin {
 }
 
 /**
+ * Offline after one visit (issue 14): a service worker (Workbox, generated at build) precaches
+ * every built file the app can need (chunks, workers, tfjs WASM, data, icons) but not the preview
+ * images, which only link unfurlers fetch. Navigations fall back to the app shell, which routes by
+ * path. A new build waits until the learner accepts the update prompt (src/app/UpdatePrompt.tsx).
+ * The app registers it itself; its own manifest is public/manifest.webmanifest.
+ */
+function offline(): Plugin[] {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    manifest: false,
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,wasm,svg,png,webmanifest,json,woff2}'],
+      globIgnores: ['previews/**', 'bench*', '.vite/**'],
+      // tfjs inside each panel's worker makes some chunks large.
+      maximumFileSizeToCacheInBytes: 32 * 1024 * 1024,
+      navigateFallback: `${base}index.html`,
+      cleanupOutdatedCaches: true,
+    },
+  });
+}
+
+/**
  * Build-time plugins that panels bring themselves: every src/panels/<slug>/<name>.vite.ts whose
  * default export makes a Vite plugin (e.g. precision-recall's corpus reducer). Found by listing
  * the folders, so adding one touches only its panel's folder, like panel.ts for the registry.
@@ -96,7 +120,7 @@ async function panelPlugins(): Promise<Plugin[]> {
 
 export default defineConfig(async () => ({
   base,
-  plugins: [react(), contentSecurityPolicy(), panelPages(), ...(await panelPlugins())],
+  plugins: [react(), contentSecurityPolicy(), panelPages(), ...offline(), ...(await panelPlugins())],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,

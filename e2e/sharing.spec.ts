@@ -96,3 +96,38 @@ test('every page names a 1200 × 630 preview image that exists (og:image, twitte
   }
   expect((await request.get('/favicon.svg')).status()).toBe(200);
 });
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+  test('after one visit, another panel opens and works with no network', async ({ page, context }) => {
+    test.setTimeout(120_000);
+    const errors = watchErrors(page);
+    const failed: string[] = [];
+    // Chromium fetches the tab icon outside any service worker, so offline it may fail; the
+    // page itself does not need it.
+    page.on('requestfailed', (r) => !r.url().endsWith('/favicon.svg') && failed.push(r.url()));
+    await page.goto('/');
+    // The service worker installs (precaching the build) and takes over.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await expect(page.getByTestId('offline-ready')).toBeVisible({ timeout: 60_000 });
+    await context.setOffline(true);
+    const slug = BUILT.find((b) => b.slug === 'k-means')?.slug ?? BUILT[0].slug;
+    await openPanel(page, slug);
+    const before = await readoutText(page);
+    const s = page.locator('.workbench input[type="range"]').first();
+    await s.focus();
+    for (let k = 0; k < 3; k++) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => readoutText(page)).not.toBe(before);
+    // And a panel whose work runs in a worker with tfjs (its chunks, the worker and WASM cached).
+    const tf = BUILT.find((b) => b.slug === 'overfitting');
+    if (tf) {
+      await openPanel(page, tf.slug);
+      await expect(page.getByTestId('readout')).toBeVisible();
+    }
+    await context.setOffline(false);
+    expect(failed, 'requests that found no cached copy').toEqual([]);
+    expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e) || failed.length > 0)).toEqual([]);
+  });
+});

@@ -268,7 +268,7 @@ async function timeSliderKeys(page, slider, inputs, warmup) {
 async function timeLinkOpen(browser, url, loads) {
   const ready = [], changed = [];
   for (let k = 0; k < loads; k++) {
-    const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 }, serviceWorkers: 'block' });
     await ctx.addInitScript(probe);
     const page = await ctx.newPage();
     try {
@@ -290,7 +290,7 @@ async function timeLinkOpen(browser, url, loads) {
 
 /** Per slider and per link of one panel (issue 8's measurement). */
 async function interactPanel(browser, slug) {
-  const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 }, serviceWorkers: 'block' });
   await ctx.addInitScript(probe);
   const page = await ctx.newPage();
   const sliderRows = [], linkRows = [];
@@ -334,7 +334,7 @@ async function interactPanel(browser, slug) {
 
 /** The floor of the method: a bare page whose one native slider writes the readout directly. */
 async function bareSlider(browser) {
-  const ctx = await browser.newContext();
+  const ctx = await browser.newContext({ serviceWorkers: 'block' });
   await ctx.addInitScript(probe);
   const page = await ctx.newPage();
   const body = '<div data-testid="controls"><input type="range" id="s"></div><p data-testid="readout" data-busy="false"><span id="o">50</span></p><script>s.oninput = () => (o.textContent = s.value)</script>';

@@ -4,6 +4,7 @@ import { Home } from './Home';
 import { NotFound } from './NotFound';
 import { PanelPage } from './PanelPage';
 import { ThemeToggle } from './ThemeToggle';
+import { UpdatePrompt } from './UpdatePrompt';
 
 // Vite's base ("/" or a sub-path like "/ml-intuition/") without its trailing slash, for wouter.
 const BASE = import.meta.env.BASE_URL.replace(/\/$/, '');
@@ -25,6 +26,7 @@ export function App() {
         <ThemeToggle />
       </header>
       <Routes />
+      <UpdatePrompt />
       <footer className="site-foot">
         <p>Everything runs in your browser. Links carry the full state of a panel.</p>
       </footer>
