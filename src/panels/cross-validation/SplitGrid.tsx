@@ -9,6 +9,7 @@ import type { CvData } from './data';
 import { describeSplits, type SchemeSplits } from './model';
 import { CLASS0_MARK, CLASS1_MARK, groupColor, TEST, TRAIN, UNUSED } from './look';
 import { SCHEME_LABELS } from './params';
+import { FigureMenu } from '../../lib/export/FigureMenu';
 
 const LABEL_W = 40;
 const STRIP_H = 9;
@@ -106,15 +107,17 @@ export function SplitGrid({ s, data, selected, onSelect }: { s: SchemeSplits; da
         boxShadow: selected ? '0 0 0 1px var(--accent)' : undefined,
         borderRadius: 'var(--radius)',
         minWidth: 0,
+        position: 'relative',
       }}
     >
-      <figcaption style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', gap: 'var(--s1) var(--s2)', marginBottom: 'var(--s1)' }}>
+      <figcaption style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', gap: 'var(--s1) var(--s2)', marginBottom: 'var(--s1)', paddingRight: '3.5em' }}>
         <button type="button" aria-pressed={selected} onClick={onSelect} data-testid={`pick-${s.scheme}`}
           style={{ fontWeight: 600, fontSize: 'var(--fs-sm)', padding: '2px var(--s2)', minHeight: 32 }}>
           {label}
         </button>
         <span style={{ fontSize: 'var(--fs-xs)', color: s.splits ? 'var(--muted)' : 'var(--error-fg)' }}>{describeSplits(s)}</span>
       </figcaption>
+      <FigureMenu plotTitle={`${label} splits`} />
       <div ref={sizeRef} style={{ width: '100%', minWidth: 0 }}>
         <canvas
           ref={canvasRef}
