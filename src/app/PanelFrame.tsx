@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useSearch } from 'wouter';
 import { useStore } from 'zustand';
-import type { PanelModule } from '../lib/panel/types';
+import type { Interview, PanelModule } from '../lib/panel/types';
 import { queryFor, serialize } from '../lib/params/url';
 import { CopyLink } from '../lib/controls/CopyLink';
 import { BUILT, type RegistryEntry } from '../panels/registry';
@@ -17,11 +17,14 @@ import { PanelEnvContext } from '../lib/panel/context';
 import { extrasQuery, readExtras, type LinkExtras } from '../lib/params/extras';
 import { ShareTools } from './ShareTools';
 import { TourBar, TourStart } from './TourBar';
+import { InterviewSection } from './InterviewSection';
+import { markOpened } from './progress';
 
 const BASE = import.meta.env.BASE_URL;
 
 export function PanelFrame({ entry, panel }: { entry: RegistryEntry; panel: PanelModule }) {
-  const { store, experiments, Explanation, View } = panel;
+  const { store, experiments, Explanation, View, interview } = panel;
+  useEffect(() => markOpened(entry.slug), [entry.slug]);
   const setExtras = useUrlSync(store);
   const extras = readExtras(useSearch(), experiments.length);
   const { embed } = extras;
@@ -57,6 +60,17 @@ export function PanelFrame({ entry, panel }: { entry: RegistryEntry; panel: Pane
   const view = useMemo(() => <View />, [View]);
   // "Try this" links and the tour keep the sender's note (and a forced backend stays via the URL).
   const note = extras.note;
+  const interviewSection = useMemo(
+    () =>
+      interview && (
+        <InterviewSection
+          slug={entry.slug}
+          interview={interview as Interview}
+          hrefOf={(p) => `/${entry.slug}/?${queryFor(store.schema, p as never)}${extrasQuery({ embed: false, note, tour: 0 })}`}
+        />
+      ),
+    [interview, entry.slug, store.schema, note],
+  );
   const explain = useMemo(
     () => (
       <>
@@ -75,9 +89,10 @@ export function PanelFrame({ entry, panel }: { entry: RegistryEntry; panel: Pane
             </li>
           ))}
         </ol>
+        {interviewSection}
       </>
     ),
-    [Explanation, experiments, entry.slug, store.schema, note],
+    [Explanation, experiments, entry.slug, store.schema, note, interviewSection],
   );
   const idx = BUILT.findIndex((e) => e.slug === entry.slug);
   const prev = idx > 0 ? BUILT[idx - 1] : null;
@@ -144,6 +159,7 @@ export function PanelFrame({ entry, panel }: { entry: RegistryEntry; panel: Pane
             <CrashProbe slug={entry.slug} />
             <PanelEnvContext.Provider value={env}>{view}</PanelEnvContext.Provider>
           </ErrorBoundary>
+          {embed && extras.showAnswer && interviewSection}
         </section>
         {!embed && (
           <aside className="explain" aria-label="Explanation">

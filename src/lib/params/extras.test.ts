@@ -25,7 +25,7 @@ describe('link extras (embed, note, tour)', () => {
 
   it('writes what it reads (round trip) and nothing when there is nothing', () => {
     expect(extrasQuery({ embed: false, note: '', tour: 0 })).toBe('');
-    const x = { embed: true, note: 'epoch 56: validation loss turns & rises = overfit?', tour: 3 };
+    const x = { embed: true, note: 'epoch 56: validation loss turns & rises = overfit?', tour: 3, showAnswer: true };
     expect(readExtras(`?v=1${extrasQuery(x)}`, 6)).toEqual(x);
   });
 

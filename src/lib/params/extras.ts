@@ -4,7 +4,8 @@
  * untrusted input like everything else in a URL.
  * - `embed=1`: the panel alone (plots, controls, readout) for an iframe in slides or a course page;
  * - `note=…`: a short plain-text message from the sender, shown above the panel;
- * - `tour=N`: the learner is walking the "Try this" experiments, at number N (1-based).
+ * - `tour=N`: the learner is walking the "Try this" experiments, at number N (1-based);
+ * - `show=answer`: with embed, the interview answer and checks come too (issue 15).
  */
 import { UNSAFE_TEXT } from './schema';
 import { splitQuery } from './url';
@@ -16,6 +17,8 @@ export interface LinkExtras {
   note: string;
   /** 1-based experiment number in the tour, or 0 when not touring. */
   tour: number;
+  /** Embed the interview answer and checks as well. */
+  showAnswer?: boolean;
 }
 
 export const NO_EXTRAS: LinkExtras = { embed: false, note: '', tour: 0 };
@@ -34,7 +37,9 @@ export function readExtras(search: string, experiments: number): LinkExtras {
   const t = map.get('tour') ?? '';
   const n = /^\d{1,3}$/.test(t) ? Number(t) : 0;
   const tour = experiments > 0 && n >= 1 ? Math.min(n, experiments) : 0;
-  return { embed, note, tour };
+  const x: LinkExtras = { embed, note, tour };
+  if (map.get('show') === 'answer') x.showAnswer = true;
+  return x;
 }
 
 /** The extras as query parts to append after a panel's params ('' when there are none). */
@@ -43,5 +48,6 @@ export function extrasQuery(x: LinkExtras): string {
   if (x.tour > 0) q += `&tour=${x.tour}`;
   if (x.note) q += `&note=${encodeURIComponent(x.note)}`;
   if (x.embed) q += '&embed=1';
+  if (x.showAnswer) q += '&show=answer';
   return q;
 }

@@ -10,7 +10,7 @@ import { coerce, defaults, roundSig, type ParamSpec, type Params, type Schema } 
 export const LINK_VERSION = 1;
 
 /** Keys the app owns on every route; panels may not use them. */
-export const RESERVED_KEYS = new Set(['v', 'backend', 'embed', 'note', 'tour']);
+export const RESERVED_KEYS = new Set(['v', 'backend', 'embed', 'note', 'tour', 'show']);
 
 /** Longest query string we even look at; anything longer is cut (a hostile link can be huge). */
 const MAX_QUERY = 4000;

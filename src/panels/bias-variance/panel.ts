@@ -2,12 +2,14 @@ import { definePanel } from '../../lib/panel/types';
 import { store } from './store';
 import { Explanation } from './Explanation';
 import { BiasVarianceView } from './BiasVarianceView';
+import { interview } from './interview';
 
 export default definePanel({
   store,
   usesTf: (p) => (p.engine === 'tf' ? 'worker' : false),
   Explanation,
   View: BiasVarianceView,
+  interview,
   experiments: [
     {
       title: 'Underfit: a straight line through a sine',
