@@ -1,0 +1,2 @@
+/** The panel's worker factory, one function shared by the view and the bench (the worker kit keys its connection on it). */
+export const computeWorker = () => new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' });
