@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test';
 import { openPanel, readoutText, waitReady, watchErrors } from './helpers';
 import { BUILT } from './registry';
 
-const WITH_INTERVIEW = ['bias-variance'].filter((s) => BUILT.some((b) => b.slug === s));
+const WITH_INTERVIEW = ['bias-variance', 'backpropagation'].filter((s) => BUILT.some((b) => b.slug === s));
 
 for (const slug of WITH_INTERVIEW) {
   test(`${slug}: show-me links apply their states; a check is committed, revealed and counted on the home page`, async ({ page }) => {

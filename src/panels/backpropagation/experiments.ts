@@ -7,7 +7,7 @@ const D = drawWeights(1);
 const KINK_W1 = [0.5, 1, ...D.W1.slice(2)];
 const KINK_B1 = [0, ...D.b1.slice(1)];
 /** Hidden unit 1 deep in the sigmoid's flat tail: z = 9·1 − 6·(−0.5) − 0.09 = 11.91. */
-const SAT_W1 = [9, -6, ...D.W1.slice(2)];
+export const SAT_W1 = [9, -6, ...D.W1.slice(2)];
 
 export const EXPERIMENTS: Experiment<typeof schema>[] = [
   {
