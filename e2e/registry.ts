@@ -56,6 +56,7 @@ export const STEPPER_QUERY: Readonly<Record<string, string>> = {
  *  (data-uses-tf). */
 export const TF_QUERY: Readonly<Record<string, string>> = {
   attention: 'mode=trained',
+  cnn: 'mode=network',
   'bias-variance': 'engine=tf',
 };
 

@@ -133,7 +133,9 @@ export function parseQuery<S extends Schema>(
     const spec = schema[k];
     const { value, problem } = coerce(spec, fromText(spec, text));
     params[k] = value;
-    if (problem) problems.push(`${spec.label}: “${shorten(text)}” ${problem}; used ${toText(spec, value)}.`);
+    // A text value is quoted (and shortened) like the link's own value: it is the learner's words.
+    const used = spec.kind === 'text' ? `“${shorten(toText(spec, value))}”` : toText(spec, value);
+    if (problem) problems.push(`${spec.label}: “${shorten(text)}” ${problem}; used ${used}.`);
   }
   return { params: params as Params<S>, problems };
 }
