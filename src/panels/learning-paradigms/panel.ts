@@ -2,12 +2,14 @@ import { definePanel } from '../../lib/panel/types';
 import { store } from './store';
 import { Explanation } from './Explanation';
 import { LearningParadigmsView } from './LearningParadigmsView';
+import { interview } from './interview';
 
 export default definePanel({
   store,
   usesTf: false,
   Explanation,
   View: LearningParadigmsView,
+  interview,
   experiments: [
     {
       title: 'Hide the labels: clusters are not classes',
