@@ -3,6 +3,7 @@ import { store } from './store';
 import { Explanation } from './Explanation';
 import { MlWorkflowView } from './MlWorkflowView';
 import { EXPERIMENTS } from './experiments';
+import { interview } from './interview';
 
 export default definePanel({
   store,
@@ -10,4 +11,5 @@ export default definePanel({
   Explanation,
   View: MlWorkflowView,
   experiments: EXPERIMENTS.map((e) => ({ ...e, params: { ...e.params } })),
+  interview,
 });
