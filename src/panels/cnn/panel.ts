@@ -2,6 +2,7 @@ import { definePanel } from '../../lib/panel/types';
 import { store } from './store';
 import { Explanation } from './Explanation';
 import { CnnView } from './CnnView';
+import { interview } from './interview';
 
 export default definePanel({
   store,
@@ -9,6 +10,7 @@ export default definePanel({
   usesTf: (p) => (p.mode === 'network' ? 'worker' : false),
   Explanation,
   View: CnnView,
+  interview,
   experiments: [
     {
       title: 'Find the vertical strokes of a 1',
