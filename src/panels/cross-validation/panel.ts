@@ -2,12 +2,14 @@ import { definePanel } from '../../lib/panel/types';
 import { store } from './store';
 import { Explanation } from './Explanation';
 import { CrossValidationView } from './CrossValidationView';
+import { interview } from './interview';
 
 export default definePanel({
   store,
   usesTf: false,
   Explanation,
   View: CrossValidationView,
+  interview,
   experiments: [
     {
       title: 'One split is a lottery',

@@ -2,6 +2,7 @@ import { definePanel } from '../../lib/panel/types';
 import { store } from './store';
 import { Explanation } from './Explanation';
 import { GradientDescentView } from './GradientDescentView';
+import { interview } from './interview';
 
 export { store };
 
@@ -11,6 +12,7 @@ export default definePanel({
   usesTf: 'worker',
   Explanation,
   View: GradientDescentView,
+  interview,
   experiments: [
     {
       title: 'Momentum through a ravine',

@@ -2,12 +2,14 @@ import { definePanel } from '../../lib/panel/types';
 import { store } from './store';
 import { Explanation } from './Explanation';
 import { RandomForestView } from './RandomForestView';
+import { interview } from './interview';
 
 export default definePanel({
   store,
   usesTf: false,
   Explanation,
   View: RandomForestView,
+  interview,
   experiments: [
     {
       title: 'One tree against the forest',

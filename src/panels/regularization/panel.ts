@@ -2,12 +2,14 @@ import { definePanel } from '../../lib/panel/types';
 import { store } from './store';
 import { Explanation } from './Explanation';
 import { RegularizationView } from './RegularizationView';
+import { interview } from './interview';
 
 export default definePanel({
   store,
   usesTf: false,
   Explanation,
   View: RegularizationView,
+  interview,
   experiments: [
     {
       title: 'Ridge shrinks, lasso zeroes',
