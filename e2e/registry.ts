@@ -64,6 +64,7 @@ export const TF_QUERY: Readonly<Record<string, string>> = {
  *  script-running payloads into the text params (found in the schema) with these. */
 export const TEXT_SETUP: Readonly<Record<string, string>> = {
   attention: 'sentence=custom',
+  embeddings: 'corpus=custom',
   'k-means': 'init=manual',
   'learning-paradigms': 'mode=reinforcement',
 };

@@ -1,0 +1,56 @@
+/**
+ * Keeps a skip-gram TrainingRun at the step the params ask for, in the panel's worker
+ * (compute.worker.ts, through lib/worker/useWorkerRun): it trains there in slices so the page
+ * only draws (a link to step 300 replays with a progress line), a step back restores a
+ * checkpoint, and playing (lib/panel/usePlayer moving the step param) trains as it goes. The
+ * worker keeps the last two runs by training config; the words asked about are not part of the
+ * run (the page answers them from the vectors), so choosing a word never retrains.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { useWorkerRun } from '../../lib/worker/useWorkerRun';
+import { runConfig, type RunConfig, type RunView } from './run';
+import type { EmbeddingsParams } from './params';
+
+const computeWorker = () => new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' });
+
+export interface TrainingState {
+  /** The last view that reached its step exactly; null before the first (and for an untrainable corpus). */
+  view: RunView | null;
+  /** Whether `view` shows exactly the current settings and step. */
+  current: boolean;
+  /** Step the run is at while catching up, else null. */
+  catchingUp: number | null;
+  /** Measured training speed (steps per second) over the latest catch-up; null before any. */
+  rate: number | null;
+  error: string | null;
+}
+
+/** Steps per second from the first progress seen to the latest; a step backwards starts afresh. */
+function useRate(progress: number | null): number | null {
+  const [rate, setRate] = useState<number | null>(null);
+  const start = useRef<{ p: number; t: number } | null>(null);
+  useEffect(() => {
+    if (progress === null) {
+      start.current = null;
+      return;
+    }
+    const t = performance.now();
+    const s = start.current;
+    if (!s || progress < s.p) start.current = { p: progress, t };
+    // Under a fifth of a second says more about one frame than about the speed.
+    else if (t - s.t > 200 && progress > s.p) setRate((1000 * (progress - s.p)) / (t - s.t));
+  }, [progress]);
+  return rate;
+}
+
+export function useTrainingRun(params: EmbeddingsParams): TrainingState {
+  const config = runConfig(params);
+  const inc = useWorkerRun<RunConfig, number, RunView | null>(computeWorker, 'train', {
+    key: JSON.stringify(config),
+    config,
+    target: params.step,
+    targetKey: String(params.step),
+  });
+  const rate = useRate(inc.progress);
+  return { view: inc.view, current: inc.reached, catchingUp: inc.reached ? null : inc.progress, rate, error: inc.error };
+}
