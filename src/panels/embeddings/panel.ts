@@ -2,6 +2,7 @@ import { definePanel } from '../../lib/panel/types';
 import { store } from './store';
 import { Explanation } from './Explanation';
 import { EmbeddingsView } from './EmbeddingsView';
+import { interview } from './interview';
 import { TRAINED_STEP } from './params';
 import { SAMPLE_TEXT } from './sampleText';
 
@@ -11,6 +12,7 @@ export default definePanel({
   usesTf: 'worker',
   Explanation,
   View: EmbeddingsView,
+  interview,
   experiments: [
     {
       title: 'Train to step 60',
