@@ -2,6 +2,7 @@ import { definePanel } from '../../lib/panel/types';
 import { store } from './store';
 import { Explanation } from './Explanation';
 import { AttentionView } from './AttentionView';
+import { interview } from './interview';
 
 export default definePanel({
   store,
@@ -9,6 +10,7 @@ export default definePanel({
   usesTf: (p) => (p.mode === 'trained' ? 'worker' : false),
   Explanation,
   View: AttentionView,
+  interview,
   experiments: [
     {
       title: 'Switch off the scaling at d_k = 128',

@@ -2,12 +2,14 @@ import { definePanel } from '../../lib/panel/types';
 import { store } from './store';
 import { Explanation } from './Explanation';
 import { BaggingBoostingView } from './BaggingBoostingView';
+import { interview } from './interview';
 
 export default definePanel({
   store,
   usesTf: false,
   Explanation,
   View: BaggingBoostingView,
+  interview,
   experiments: [
     {
       title: 'Averaging stumps keeps their bias',

@@ -2,12 +2,14 @@ import { definePanel } from '../../lib/panel/types';
 import { store } from './store';
 import { Explanation } from './Explanation';
 import { VanishingGradientsView } from './VanishingGradientsView';
+import { interview } from './interview';
 
 export default definePanel({
   store,
   usesTf: 'worker',
   Explanation,
   View: VanishingGradientsView,
+  interview,
   experiments: [
     {
       title: 'Sigmoid at depth 20 with σ = 1 weights',
