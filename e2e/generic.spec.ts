@@ -75,7 +75,7 @@ for (const entry of UNDER_TEST) {
   test.describe(`panel ${entry.slug}`, () => {
     // Everything that only reads the page shares one load: the checks used to be six tests, six
     // page loads per panel (seven with the CSP test's).
-    test('one load: page, explanation, experiments, title; plot and slider on a laptop screen; keyboard; accessibility light and dark; 375 px; no NaN; CSP holds', async ({ page, request }) => {
+    test('one load: page, explanation, experiments, title; plot and slider on a laptop screen; every plot has a Save menu; keyboard; accessibility light and dark; 375 px; no NaN; CSP holds', async ({ page, request }) => {
       test.setTimeout(150_000); // what six tests did, each with 90 s
       const errors = watchErrors(page);
       await page.addInitScript(CSP_LISTENER);
@@ -101,6 +101,14 @@ for (const entry of UNDER_TEST) {
         return { plot: hit(document.querySelector('[data-testid="plots"] :is(svg, canvas)')), slider: hit(slider) };
       }, LAPTOP);
       expect(onScreen, 'main plot and first slider at 1366×768').toEqual({ plot: 'on screen', slider: 'on screen' });
+
+      // Every plot can be saved (issue 14): a figure that draws (SVG or canvas) has a Save menu.
+      const unsaved = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('.workbench figure'))
+          .filter((f) => f.querySelector('svg, canvas') && !f.querySelector('.fig-menu'))
+          .map((f) => (f.querySelector('figcaption')?.textContent ?? '(no caption)').slice(0, 60)),
+      );
+      expect(unsaved, 'plots without a Save menu (lib/export/FigureMenu)').toEqual([]);
 
       // A panel that shows the shared player must be listed as iterating, so the stepper spec
       // steps it.

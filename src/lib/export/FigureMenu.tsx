@@ -14,7 +14,9 @@ function meta() {
   return { title: document.title.replace(/ · ML Intuition$/, ''), link };
 }
 
-export function FigureMenu({ plotTitle }: { plotTitle: string }) {
+/** `corner` (default) floats at the figure's top right; `below` sits under a small figure whose
+ *  caption has no room beside it. */
+export function FigureMenu({ plotTitle, placement = 'corner' }: { plotTitle: string; placement?: 'corner' | 'below' }) {
   const ref = useRef<HTMLDetailsElement>(null);
   const [error, setError] = useState<string | null>(null);
   const save = async (kind: 'svg' | 'png') => {
@@ -34,7 +36,7 @@ export function FigureMenu({ plotTitle }: { plotTitle: string }) {
     }
   };
   return (
-    <details ref={ref} className="fig-menu">
+    <details ref={ref} className={placement === 'below' ? 'fig-menu fig-menu-below' : 'fig-menu'}>
       <summary aria-label={`Save the plot “${plotTitle}”`}>Save</summary>
       <div className="fig-menu-items">
         <button type="button" onClick={() => void save('svg')} data-testid="export-svg">

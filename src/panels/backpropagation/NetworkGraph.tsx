@@ -9,6 +9,7 @@ import { signedColor } from '../../lib/plot/colors';
 import { bwdStage, FWD_HIDDEN, FWD_LOSS, FWD_OUT, type Lesson } from './lesson';
 import { flatten } from './model';
 import { num, paramLabel, paramRole } from './look';
+import { FigureMenu } from '../../lib/export/FigureMenu';
 
 // Sized for the plot column at 1366 px (about 450 px wide): the text stays near its nominal size.
 const W = 500, H = 350, R = 29;
@@ -110,10 +111,11 @@ export function NetworkGraph({ lesson: L, onSelect }: NetworkGraphProps) {
   const yName = 'ŷ';
 
   return (
-    <figure className="bp-graph">
-      <figcaption className="bp-graph-title">
+    <figure className="bp-graph" style={{ position: 'relative' }}>
+      <figcaption className="bp-graph-title" style={{ paddingRight: '3.5em' }}>
         The network: {stage.phase === 'backward' ? 'gradients flow right to left' : 'values flow left to right'} (hidden φ = {ACT_NAME[setup.act]})
       </figcaption>
+      <FigureMenu plotTitle="The network" />
       <svg viewBox={`0 0 ${W} ${H}`} role="group" aria-label="The 2-3-1 network: inputs, three hidden units, the output and the loss. Each edge and bias selects its parameter." data-testid="network">
         {[0, 1, 2].flatMap((j) => [0, 1].map((i) => edge(2 * j + i, IN[i], HID[j], 0.6)))}
         {[0, 1, 2].map((j) => edge(9 + j, HID[j], OUT, 0.5))}

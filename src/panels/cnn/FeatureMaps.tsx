@@ -8,6 +8,7 @@ import { memo } from 'react';
 import { PixelCanvas } from './PixelCanvas';
 import { maxAbs, num, reluPalette, signedPalette } from './look';
 import type { Inspection } from './net.tf';
+import { FigureMenu } from '../../lib/export/FigureMenu';
 
 interface Layer {
   name: string;
@@ -36,8 +37,9 @@ function LayerRow({ name, maps, side, cell }: Layer) {
 export const FeatureMaps = memo(function FeatureMaps({ inspect, scale }: { inspect: Inspection; scale: number }) {
   const s = (px: number) => Math.max(1, Math.round(px * scale));
   return (
-    <figure className="cnn-fig cnn-wide" aria-label="Feature maps of every layer for the input image">
-      <figcaption className="cnn-fig-title">Feature maps of every layer for this image</figcaption>
+    <figure className="cnn-fig cnn-wide" aria-label="Feature maps of every layer for the input image" style={{ position: 'relative' }}>
+      <figcaption className="cnn-fig-title" style={{ paddingRight: '3.5em' }}>Feature maps of every layer for this image</figcaption>
+      <FigureMenu plotTitle="Feature maps" />
       <LayerRow name="Conv 1 + ReLU" maps={inspect.conv1} side={16} cell={s(4)} />
       <LayerRow name="Max-pool 1" maps={inspect.pool1} side={8} cell={s(4)} />
       <LayerRow name="Conv 2 + ReLU" maps={inspect.conv2} side={8} cell={s(4)} />
@@ -50,8 +52,9 @@ export const FeatureMaps = memo(function FeatureMaps({ inspect, scale }: { inspe
 export const FirstKernels = memo(function FirstKernels({ kernels }: { kernels: number[][] }) {
   const palette = signedPalette(Math.max(...kernels.map(maxAbs)));
   return (
-    <figure className="cnn-fig" aria-label="The first layer's kernels">
-      <figcaption className="cnn-fig-title">Layer 1 kernels (3×3)</figcaption>
+    <figure className="cnn-fig" aria-label="The first layer's kernels" style={{ position: 'relative' }}>
+      <figcaption className="cnn-fig-title" style={{ paddingRight: '3.5em' }}>Layer 1 kernels (3×3)</figcaption>
+      <FigureMenu plotTitle="Layer 1 kernels" />
       <div className="cnn-maps">
         {kernels.map((k, i) => (
           <PixelCanvas key={i} values={k} h={3} w={3} cell={12} palette={palette} label={`Kernel ${i + 1}: ${k.map((v) => num(v, 2)).join(', ')}`} />

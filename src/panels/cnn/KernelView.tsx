@@ -26,6 +26,7 @@ import { SizeFormula } from './SizeFormula';
 import { kernelRows } from './readout';
 import { store } from './store';
 import { useDrawing, useInputImage } from './useInputImage';
+import { FigureMenu } from '../../lib/export/FigureMenu';
 
 const SPEEDS = [1, 2, 5, 10, 30, 100] as const;
 
@@ -35,6 +36,7 @@ function Figure({ title, note, children }: { title: string; note?: ReactNode; ch
       <figcaption className="cnn-fig-title">{title}</figcaption>
       {children}
       {note && <p className="ctl-help">{note}</p>}
+      <FigureMenu plotTitle={title} placement="below" />
     </figure>
   );
 }

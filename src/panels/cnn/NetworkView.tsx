@@ -26,6 +26,7 @@ import { networkRows, trainingNote } from './readout';
 import { store } from './store';
 import { useDrawing, useInputImage } from './useInputImage';
 import { useNetworkRun } from './useNetworkRun';
+import { FigureMenu } from '../../lib/export/FigureMenu';
 
 export function NetworkView({ modeSwitch }: { modeSwitch: ReactNode }) {
   const live = usePanelParams(store);
@@ -84,6 +85,7 @@ export function NetworkView({ modeSwitch }: { modeSwitch: ReactNode }) {
             <figcaption className="cnn-fig-title">Input {SIZE}×{SIZE}: draw here</figcaption>
             <PixelCanvas values={image.pixels} h={SIZE} w={SIZE} cell={width < 520 ? 10 : 12} palette={inkPalette} onStroke={draw} testId="input-canvas"
               label={`Input image, ${image.name}`} />
+            <FigureMenu plotTitle="Input image" placement="below" />
           </figure>
           <InputPicker params={live} image={image} />
         </div>
