@@ -30,7 +30,7 @@ export const interview: Interview<typeof schema> = {
       ' caps the size of each update, but it treats the symptom: the initialisation is still wrong.',
     ],
     [
-      'In practice, log the gradient norm of every layer: early layers far below the late ones mean vanishing, NaN losses or sudden spikes mean exploding.',
+      'In practice, log the gradient norm of every layer: early layers far below the late ones mean vanishing, a loss that shoots up or turns into not-a-number means exploding.',
     ],
   ],
   checks: [
