@@ -27,6 +27,10 @@ import { categorical, TEST, TRAIN, TRUTH } from '../../lib/plot/colors';
 import { readout, type BiasVarianceResult } from './model';
 import { MAX_DEGREE, type BiasVarianceParams } from './params';
 import { store } from './store';
+import { CsvInput } from '../../lib/data/CsvInput';
+import { ownDataParam, resolveOwnData } from '../../lib/data/ownData';
+import { OWN_KEY, OWN_REQUEST } from './own';
+import { ownReadout } from './ownReadout';
 
 const FIT_Y: [number, number] = [-2, 2];
 const BIAS = categorical(0);
@@ -38,7 +42,8 @@ const FIT = categorical(4);
 function errorDomain(r: BiasVarianceResult): [number, number] {
   let lo = Infinity, hi = 0;
   for (const s of r.byDegree)
-    for (const v of [s.bias2, s.variance, s.testMse, s.trainMse, s.expected]) {
+    for (const v of [s.bias2, s.variance, s.testMse, s.trainMse, s.expected, s.biasNoise ?? NaN]) {
+      if (!Number.isFinite(v)) continue; // own data: bias², noise and their sum are unknown
       if (v > 1e-6) lo = Math.min(lo, v);
       hi = Math.max(hi, v);
     }
@@ -58,6 +63,8 @@ export function BiasVarianceView() {
   const { result: r, error, pending } = useWorkerComputed<BiasVarianceParams, BiasVarianceResult>(computeWorker, 'biasVariance', params);
   const drawn = useDrawn(params, !pending);
   const degrees = useMemo(() => Array.from({ length: MAX_DEGREE + 1 }, (_, i) => i), []);
+  const liveOwn = useMemo(() => (live.data === 'csv' ? resolveOwnData(OWN_KEY, live.csv, 2).data : null), [live.data, live.csv]);
+  const own = r?.own;
 
   // Memoised: the slider's own frame (issue 8) does not redraw the plots with the old numbers.
   const plots = useMemo(
@@ -66,50 +73,77 @@ export function BiasVarianceView() {
         {r && (
           <div className="plot-grid">
             <Frame
-              title="One training set and its fit"
+              title={own ? `Your training points (${r.n}) and the fit to them` : 'One training set and its fit'}
               xLabel="x"
               yLabel="y"
-              xDomain={[-1, 1]}
-              yDomain={FIT_Y}
+              xDomain={own?.xDomain ?? [-1, 1]}
+              yDomain={own?.yDomain ?? FIT_Y}
               aspect={1.45}
-              legend={<Legend items={[{ color: TRUTH, label: 'true function', kind: 'dashed' }, { color: TRAIN, label: 'training points', kind: 'point' }, { color: FIT, label: `degree-${r.degree} fit`, kind: 'line' }]} />}
+              legend={
+                <Legend
+                  items={[
+                    ...(own ? [{ color: TEST, label: `held-out test points (${own.test.x.length})`, kind: 'point' as const }] : [{ color: TRUTH, label: 'true function', kind: 'dashed' as const }]),
+                    { color: TRAIN, label: 'training points', kind: 'point' },
+                    { color: FIT, label: `degree-${r.degree} fit`, kind: 'line' },
+                  ]}
+                />
+              }
             >
-              <Line x={r.grid} y={r.truth} color={TRUTH} dash="5 4" width={1.5} />
+              {!own && <Line x={r.grid} y={r.truth} color={TRUTH} dash="5 4" width={1.5} />}
               <Line x={r.grid} y={r.trainFit} color={FIT} width={2.25} />
               <Scatter x={r.train.x} y={r.train.y} color={TRAIN} r={3.5} />
+              {own && <Scatter x={own.test.x} y={own.test.y} color={TEST} r={3.5} />}
             </Frame>
             <Frame
-              title={`All ${r.sets} fits, their average and the truth`}
+              title={own ? `${r.sets} fits to resamples of your points, and their average` : `All ${r.sets} fits, their average and the truth`}
               xLabel="x"
               yLabel="y"
-              xDomain={[-1, 1]}
-              yDomain={FIT_Y}
+              xDomain={own?.xDomain ?? [-1, 1]}
+              yDomain={own?.yDomain ?? FIT_Y}
               aspect={1.45}
-              legend={<Legend items={[{ color: FIT, label: `fits (first ${r.fits.length})`, kind: 'line' }, { color: TOTAL, label: 'average fit', kind: 'line' }, { color: TRUTH, label: 'true function', kind: 'dashed' }]} />}
+              legend={<Legend items={[{ color: FIT, label: `fits (first ${r.fits.length})`, kind: 'line' }, { color: TOTAL, label: 'average fit', kind: 'line' }, ...(own ? [] : [{ color: TRUTH, label: 'true function', kind: 'dashed' as const }])]} />}
             >
               {r.fits.map((f, i) => (
                 <Line key={i} x={r.grid} y={f} color={FIT} width={1} opacity={0.18} />
               ))}
-              <Line x={r.grid} y={r.truth} color={TRUTH} dash="5 4" width={1.5} />
+              {!own && <Line x={r.grid} y={r.truth} color={TRUTH} dash="5 4" width={1.5} />}
               <Line x={r.grid} y={r.meanFit} color={TOTAL} width={2.5} />
             </Frame>
-            <Frame
-              title="Error decomposition against degree"
-              xLabel="polynomial degree"
-              yLabel="error (log scale)"
-              xDomain={[0, MAX_DEGREE]}
-              yDomain={errorDomain(r)}
-              yType="log"
-              aspect={1.45}
-              legend={<Legend items={[{ color: BIAS, label: 'bias²', kind: 'line' }, { color: VAR, label: 'variance', kind: 'line' }, { color: NOISE, label: 'noise σ²', kind: 'dashed' }, { color: TOTAL, label: 'bias² + variance + noise', kind: 'line' }, { color: TEST, label: 'measured test error', kind: 'point' }]} />}
-            >
-              <Line x={degrees} y={r.byDegree.map((s) => s.bias2)} color={BIAS} width={2} />
-              <Line x={degrees} y={r.byDegree.map((s) => s.variance)} color={VAR} width={2} />
-              {r.current.noise > 0 && <Line x={degrees} y={r.byDegree.map((s) => s.noise)} color={NOISE} width={1.5} dash="4 3" />}
-              <Line x={degrees} y={r.byDegree.map((s) => s.expected)} color={TOTAL} width={2.5} />
-              <Scatter x={degrees} y={r.byDegree.map((s) => s.testMse)} color={TEST} r={3} />
-              <VLine x={r.degree} label={`degree ${r.degree}`} />
-            </Frame>
+            {own ? (
+              <Frame
+                title="What can be measured without the true function"
+                xLabel="polynomial degree"
+                yLabel="error (log scale)"
+                xDomain={[0, MAX_DEGREE]}
+                yDomain={errorDomain(r)}
+                yType="log"
+                aspect={1.45}
+                legend={<Legend items={[{ color: VAR, label: 'variance across resamples', kind: 'line' }, { color: BIAS, label: 'bias² + noise (not separable)', kind: 'line' }, { color: TEST, label: 'held-out test error', kind: 'point' }]} />}
+              >
+                <Line x={degrees} y={r.byDegree.map((s) => s.variance)} color={VAR} width={2} />
+                <Line x={degrees} y={r.byDegree.map((s) => s.biasNoise ?? NaN)} color={BIAS} width={2} />
+                <Scatter x={degrees} y={r.byDegree.map((s) => s.testMse)} color={TEST} r={3} />
+                <VLine x={r.degree} label={`degree ${r.degree}`} />
+              </Frame>
+            ) : (
+              <Frame
+                title="Error decomposition against degree"
+                xLabel="polynomial degree"
+                yLabel="error (log scale)"
+                xDomain={[0, MAX_DEGREE]}
+                yDomain={errorDomain(r)}
+                yType="log"
+                aspect={1.45}
+                legend={<Legend items={[{ color: BIAS, label: 'bias²', kind: 'line' }, { color: VAR, label: 'variance', kind: 'line' }, { color: NOISE, label: 'noise σ²', kind: 'dashed' }, { color: TOTAL, label: 'bias² + variance + noise', kind: 'line' }, { color: TEST, label: 'measured test error', kind: 'point' }]} />}
+              >
+                <Line x={degrees} y={r.byDegree.map((s) => s.bias2)} color={BIAS} width={2} />
+                <Line x={degrees} y={r.byDegree.map((s) => s.variance)} color={VAR} width={2} />
+                {r.current.noise > 0 && <Line x={degrees} y={r.byDegree.map((s) => s.noise)} color={NOISE} width={1.5} dash="4 3" />}
+                <Line x={degrees} y={r.byDegree.map((s) => s.expected)} color={TOTAL} width={2.5} />
+                <Scatter x={degrees} y={r.byDegree.map((s) => s.testMse)} color={TEST} r={3} />
+                <VLine x={r.degree} label={`degree ${r.degree}`} />
+              </Frame>
+            )}
             <Frame
               title="Training versus test error"
               xLabel="polynomial degree"
@@ -129,12 +163,16 @@ export function BiasVarianceView() {
       </>
     ),
      
-    [r, degrees],
+    [r, own, degrees],
   );
 
   return (
     <PanelLayout
-      summary={`${drawn.sets} training sets of ${drawn.n} points, each fitted with a degree-${drawn.degree} polynomial.`}
+      summary={
+        own && r
+          ? `${r.sets} bootstrap resamples of your ${r.n} training points, each fitted with a degree-${r.degree} polynomial; ${own.test.x.length} points held out.`
+          : `${drawn.sets} training sets of ${drawn.n} points, each fitted with a degree-${drawn.degree} polynomial.`
+      }
       badge={drawn.engine === 'tf' ? undefined : FLOAT64_BADGE}
       error={error}
       notes={r?.message ? [r.message] : []}
@@ -147,13 +185,17 @@ export function BiasVarianceView() {
             title={`Readout at degree ${r.degree}`}
             rows={[
               { label: 'Degree', value: r.degree, testId: 'ro-degree' },
-              ...readout(r).map((it) => ({
+              ...(own ? ownReadout(r, { BIAS, VAR, TEST, TRAIN, NOISE }) : readout(r).map((it) => ({
                 label: it.label,
                 value: fmt(it.value, 4),
                 testId: `ro-${it.key}`,
                 color: it.key === 'bias2' ? BIAS : it.key === 'variance' ? VAR : it.key === 'expected' ? TOTAL : it.key === 'testMse' ? TEST : it.key === 'trainMse' ? TRAIN : NOISE,
-              })),
-              { label: 'Training sets × points', value: `${r.sets} × ${r.n}`, testId: 'ro-sets' },
+              }))),
+              {
+                label: own ? 'Resamples × points (held out)' : 'Training sets × points',
+                value: own ? `${r.sets} × ${r.n} (${own.test.x.length})` : `${r.sets} × ${r.n}`,
+                testId: 'ro-sets',
+              },
               { label: 'Ridge λ', value: r.lambda > 0 ? fmt(r.lambda, 3) : 'off', testId: 'ro-lambda' },
               { label: 'Solver', value: r.engine === 'tfjs' ? 'float32 tfjs' : 'float64 JS', testId: 'ro-solver' },
             ]}
@@ -163,15 +205,25 @@ export function BiasVarianceView() {
       controls={
         <>
           <ParamControl store={store} name="degree" />
-          <ParamControl store={store} name="fn" />
-          <ParamControl store={store} name="noise" />
-          <ParamControl store={store} name="n" />
+          <ParamControl store={store} name="data" />
+          {live.data !== 'csv' && <ParamControl store={store} name="fn" />}
+          {live.data !== 'csv' && <ParamControl store={store} name="noise" />}
+          {live.data !== 'csv' && <ParamControl store={store} name="n" />}
           <ParamControl store={store} name="sets" />
           <ParamControl store={store} name="useRidge" />
           {live.useRidge && <ParamControl store={store} name="lambda" />}
-          <ParamControl store={store} name="design" />
+          {live.data !== 'csv' && <ParamControl store={store} name="design" />}
           <ParamControl store={store} name="engine" />
           <SeedButton seed={live.seed} onChange={(s) => store.getState().set('seed', s)} />
+          {live.data === 'csv' && (
+            <CsvInput
+              request={OWN_REQUEST}
+              help="Each row is a point: columns x and y (or the first two columns). At least 8 rows; a quarter is held out."
+              current={liveOwn}
+              onLoad={(d) => store.getState().setMany({ data: 'csv', csv: ownDataParam(OWN_KEY, d.columns) })}
+              onBack={() => store.getState().setMany({ data: 'generated', csv: '' })}
+            />
+          )}
         </>
       }
     >

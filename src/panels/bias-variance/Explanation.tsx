@@ -39,6 +39,17 @@ export function Explanation() {
         Fits use Legendre polynomial features, scaled to unit mean square on [−1, 1] (well conditioned at high degree); when there
         are more coefficients than points, the fit shown is the minimum-norm one that passes through every point.
       </p>
+      <p>
+        <strong>Your own data</strong> (Data: Your CSV data, columns x and y, 8 to 200 rows) have no known true function and no
+        way to draw fresh training sets, so three things change. A seeded quarter of your rows is held out as test points; the
+        other rows are the training part, and <em>bootstrap resamples</em> of it (drawn with replacement) stand in for new
+        training sets. <strong>Variance</strong> is then the spread of the resampled fits at the held-out x, an estimate of the
+        real one. <strong>Bias² and noise</strong> cannot be measured apart: each held-out x has one noisy y, and{' '}
+        <Tex>{String.raw`\overline{(\hat f-y)^2}=\text{variance}+(\bar f-y)^2`}</Tex> per point, where the last term mixes bias²
+        with noise, so the panel shows that sum. The <strong>test error</strong> is measured on the held-out points. x is mapped
+        onto [−1, 1] for the fit; the plots keep your units. Every row travels in the link, values rounded to 1/65,535 of each
+        column’s range; the panel uses the rounded values.
+      </p>
     </>
   );
 }

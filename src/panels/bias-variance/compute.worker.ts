@@ -9,10 +9,23 @@
 import { exposeModels } from '../../lib/worker/expose';
 import { computeBiasVariance, type BiasVarianceResult } from './model';
 import type { BiasVarianceParams } from './params';
+import { resolveOwnData } from '../../lib/data/ownData';
+import { OWN_KEY, ownBiasVariance, ownProblem } from './own';
+
+const NO_CSV = 'No CSV data loaded yet: choose a file or paste CSV text under “Your own data”. Until then the plots show generated data.';
 
 async function biasVariance(p: BiasVarianceParams): Promise<BiasVarianceResult> {
   if (p.engine === 'tf') await (await import('../../lib/tf/worker')).ensureWorkerBackend();
-  return computeBiasVariance(p, { engine: p.engine === 'tf' ? 'tfjs' : 'float64', design: p.design });
+  const engine = p.engine === 'tf' ? 'tfjs' : 'float64';
+  if (p.data === 'csv') {
+    // Own data always travel in the link (≤ 200 rows), so the worker decodes them itself.
+    const own = resolveOwnData(OWN_KEY, p.csv, 2);
+    const why = own.data ? ownProblem(own.data.columns) : (own.message ?? NO_CSV);
+    if (own.data && !why) return ownBiasVariance(p, own.data.columns, engine);
+    const r = await computeBiasVariance(p, { engine, design: p.design });
+    return { ...r, message: [why, r.message].filter(Boolean).join(' ') };
+  }
+  return computeBiasVariance(p, { engine, design: p.design });
 }
 
 // The result holds plain arrays only (nothing of the cached core), so transfer has nothing to move.

@@ -58,6 +58,9 @@ export interface DegreeStats {
   testMse: number;
   /** Training error, mean over sets of each set's mean squared residual. */
   trainMse: number;
+  /** Own data only (own.ts), where bias2, noise and expected are NaN: bias² + noise together,
+   *  mean over held-out points of (average fit − y)². */
+  biasNoise?: number;
 }
 
 export interface BiasVarianceResult {
@@ -83,6 +86,8 @@ export interface BiasVarianceResult {
   status: FitStatus;
   /** Plain words on what kind of fit is shown; empty when there is nothing to say. */
   message: string;
+  /** Own data (own.ts): no truth; held-out test points, and plot ranges in the file's units. */
+  own?: { test: { x: number[]; y: number[] }; xDomain: [number, number]; yDomain: [number, number] };
 }
 
 export interface TrainingSets {

@@ -2,12 +2,21 @@
  * State schema of the bias-variance panel: every control, its range, default and label.
  * Pure: no React, no DOM. The URL keys are the object keys.
  */
+import { csvParamSpec } from '../../lib/data/ownData';
 import { defineSchema, type Params, seedSpec } from '../../lib/params/schema';
 
 /** Highest polynomial degree the panel offers; the model computes every degree 0..MAX_DEGREE. */
 export const MAX_DEGREE = 20;
 
 export const schema = defineSchema({
+  data: {
+    kind: 'choice',
+    label: 'Data',
+    help: 'Points drawn from a known function plus noise, or your own points (no true function known).',
+    options: ['generated', 'csv'],
+    optionLabels: { generated: 'Generated: true function + noise', csv: 'Your CSV data (columns x, y)' },
+    default: 'generated',
+  },
   fn: {
     kind: 'choice',
     label: 'True function',
@@ -80,6 +89,8 @@ export const schema = defineSchema({
     optionLabels: { js: 'Float64, one QR per set', tf: 'Float32, batched in tfjs' },
     default: 'js',
   },
+  // The learner's own points (data=csv): up to 200 rows, always in the link (lib/data/ownData.ts).
+  csv: csvParamSpec,
   seed: seedSpec(1),
 } as const);
 

@@ -46,6 +46,14 @@ export function Explanation() {
         cheaper per step on big data, but inertia is no longer guaranteed to fall. Here every point is still assigned at each step,
         to colour the plot and measure inertia. Silhouettes cost O(N²), so large data sets are scored on a seeded sample.
       </p>
+      <p>
+        <strong>Your own data</strong> (Data set: Your CSV data): each row is a point, columns x1 and x2 (or the first two columns
+        when neither name is in the header). Everything above runs unchanged on your points; only the generator’s settings (blobs,
+        σ, number of points) no longer apply, and nothing says what the “true” groups are. Both columns are used as they are, so
+        standardise them first if their units differ. Up to 200 rows travel in the link, each value rounded to 1/65,535 of its
+        column’s range; the panel uses the rounded values, so whoever opens the link sees the same clusters. More rows stay in this
+        browser only.
+      </p>
     </>
   );
 }

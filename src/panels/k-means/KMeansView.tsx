@@ -29,6 +29,9 @@ import { count, datasetPhrase, moveSentence, moveTitle } from './look';
 import { formatCentres, parseCentres } from './seeding';
 import { MAX_STEP } from './params';
 import { store } from './store';
+import { OWN_KEY, OWN_REQUEST } from './data';
+import { CsvInput } from '../../lib/data/CsvInput';
+import { forgetOwnData, ownDataParam, resolveOwnData } from '../../lib/data/ownData';
 import './k-means.css';
 
 /** Play speeds in half-moves per second: slow enough to read one move, fast enough to converge. */
@@ -43,8 +46,11 @@ export function KMeansView() {
   const params = useAfterPaint(live);
   const [comp] = useState(createComputer);
   const { result: r, error, pending } = useComputed(params, comp.frame, ensureBackend);
-  const { dataset, groups, spread, n, seed } = params;
-  const elbowInput = useMemo<ElbowInput>(() => ({ dataset, groups, spread, n, seed }), [dataset, groups, spread, n, seed]);
+  const { dataset, groups, spread, n, seed, csv } = params;
+  // Own data as the page holds them (rows too many for a link live only here, not in the worker).
+  const own = useMemo(() => (dataset === 'csv' ? resolveOwnData(OWN_KEY, csv, 2).data : null), [dataset, csv]);
+  const elbowInput = useMemo<ElbowInput>(() => ({ dataset, groups, spread, n, seed, csv, points: own?.columns }), [dataset, groups, spread, n, seed, csv, own]);
+  const liveOwn = useMemo(() => (live.dataset === 'csv' ? resolveOwnData(OWN_KEY, live.csv, 2).data : null), [live.dataset, live.csv]);
   // The elbow curves (up to ~0.4 s) in the worker; the kit marks them pending at once for new data.
   const { result: e, pending: ePending, error: eError } = useWorkerComputed<ElbowInput, ElbowResult>(computeWorker, 'elbow', elbowInput);
   // useComputed keeps the last result (pending false) until a new input's run starts: a result
@@ -112,7 +118,7 @@ export function KMeansView() {
     <PanelLayout
       summary={
         <>
-          k-means with K = {drawn.k} on {count(drawn.n)} points ({datasetPhrase(drawn)}); distances and assignment in{' '}
+          k-means with K = {drawn.k} on {r?.data.own ? `${count(r.data.n)} points (your CSV data)` : `${count(drawn.n)} points (${datasetPhrase(drawn, false)})`}; distances and assignment in{' '}
           {drawn.engine === 'tf' ? 'tfjs' : 'plain typed arrays'}.
         </>
       }
@@ -126,13 +132,25 @@ export function KMeansView() {
           <ParamControl store={store} name="k" />
           <ParamControl store={store} name="init" />
           <ParamControl store={store} name="dataset" />
-          {live.dataset !== 'moons' && <ParamControl store={store} name="groups" />}
-          <ParamControl store={store} name="spread" />
-          <LogIntSlider name="n" />
+          {live.dataset !== 'moons' && live.dataset !== 'csv' && <ParamControl store={store} name="groups" />}
+          {live.dataset !== 'csv' && <ParamControl store={store} name="spread" />}
+          {live.dataset !== 'csv' && <LogIntSlider name="n" />}
           <ParamControl store={store} name="variant" />
           {live.variant === 'minibatch' && <LogIntSlider name="batch" />}
           <ParamControl store={store} name="engine" />
           <SeedButton seed={live.seed} max={store.schema.seed.max} onChange={(s) => store.getState().set('seed', s)} />
+          {live.dataset === 'csv' && (
+            <CsvInput
+              request={OWN_REQUEST}
+              help="Each row is a point: columns x1 and x2 (or the first two columns)."
+              current={liveOwn}
+              onLoad={(d) => store.getState().setMany({ dataset: 'csv', csv: ownDataParam(OWN_KEY, d.columns) })}
+              onBack={() => {
+                forgetOwnData(OWN_KEY);
+                store.getState().setMany({ dataset: 'blobs', csv: '' });
+              }}
+            />
+          )}
         </>
       }
     >

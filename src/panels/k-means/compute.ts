@@ -129,7 +129,7 @@ export function createComputer() {
     const d = dataFor(p);
     const dKey = dataKey(p);
     const k = p.k;
-    const base = { input: p, data: d, k, notes: [] as string[], init: p.init, prevCentres: null, snap: null, prevInertia: null, history: [], seeding: null, silhouette: null, silhouetteSampled: false, converged: false, iteration: 0 };
+    const base = { input: p, data: d, k, notes: (d.message ? [d.message] : []) as string[], init: p.init, prevCentres: null, snap: null, prevInertia: null, history: [], seeding: null, silhouette: null, silhouetteSampled: false, converged: false, iteration: 0 };
     const err = checkK(k, d.n);
     if (err) return { ...base, error: err, phase: 'start', step: 0, minStep: 0, lastStep: 0, centres: new Float64Array(0) };
 
@@ -147,7 +147,7 @@ export function createComputer() {
     // (a run recorded further by earlier steps must not show more than a fresh link would).
     const lastStep = whole || r.lastStep === step ? r.lastStep : null;
     const history = r.snapshots.slice(0, whole ? undefined : Math.max(0, step) + 1).map((s) => s.inertia);
-    const notes = [...st.notes];
+    const notes = [...(d.message ? [d.message] : []), ...st.notes];
 
     if (step < 0) {
       const picked = k + step;
@@ -194,4 +194,5 @@ export function createComputer() {
   return { frame };
 }
 
-export type ElbowInput = Pick<KMeansParams, 'dataset' | 'groups' | 'spread' | 'n' | 'seed'>;
+/** `points`: own data (columns x1, x2) resolved on the page; the worker cannot see the page's memory. */
+export type ElbowInput = Pick<KMeansParams, 'dataset' | 'groups' | 'spread' | 'n' | 'seed' | 'csv'> & { points?: Float64Array[] };

@@ -21,7 +21,7 @@ exposeModels({
     const hit = elbows.peek(key);
     if (hit) return hit;
     // A newer data set cancels this one between two K's (elbowCurve then throws; the kit drops it).
-    const e = await elbowCurve(makeData(p), 'js', { seed: p.seed, pause: () => ctx.yield(), cancelled: () => ctx.cancelled() });
+    const e = await elbowCurve(makeData(p, p.points), 'js', { seed: p.seed, pause: () => ctx.yield(), cancelled: () => ctx.cancelled() });
     elbows.set(key, e);
     return e;
   },

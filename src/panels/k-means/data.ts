@@ -2,7 +2,10 @@
  * The k-means panel's data sets: a pure function of the data params and the seed (stream
  * 'data' for the points, 'centres' for where the blobs sit). Points are drawn one at a time
  * (group, then coordinates), so a larger n keeps the first points of a smaller one.
+ * dataset=csv: the learner's own points (columns x1, x2; lib/data), or round blobs and a message
+ * when there are none to use.
  */
+import { resolveOwnData } from '../../lib/data/ownData';
 import { moons } from '../../lib/random/datasets';
 import { stream, type Rng } from '../../lib/random/rng';
 import type { DatasetName } from './params';
@@ -13,6 +16,8 @@ export interface DataParams {
   spread: number;
   n: number;
   seed: number;
+  /** The own-data param (dataset=csv only). */
+  csv?: string;
 }
 
 export interface KMData {
@@ -27,13 +32,24 @@ export interface KMData {
   groups: number;
   /** Bounding box with a margin: [xmin, xmax, ymin, ymax]. */
   view: [number, number, number, number];
+  /** The learner's own points. */
+  own?: boolean;
+  /** Why own data are not used, or that the link does not carry them. */
+  message?: string | null;
 }
+
+/** Where own data live in this browser (lib/data/ownData). */
+export const OWN_KEY = 'k-means';
+/** Own data need columns named x1 and x2 (or, when neither name is in the header, the first two). */
+export const OWN_REQUEST = { columns: [{ name: 'x1' }, { name: 'x2' }], positional: true } as const;
+const NO_CSV = 'No CSV data loaded yet: choose a file or paste CSV text under “Your own data”. Until then the plot shows round blobs.';
 
 /** Fraction of the outlier set's points drawn uniformly from a wide box. */
 export const OUTLIER_FRACTION = 0.04;
 const BOX = 4;
 
 export function dataKey(p: DataParams): string {
+  if (p.dataset === 'csv') return `csv|${p.csv ?? ''}|${p.groups}|${p.spread}|${p.n}|${p.seed}`;
   const g = p.dataset === 'moons' ? 2 : p.groups;
   return `${p.dataset}|${g}|${p.spread}|${p.n}|${p.seed}`;
 }
@@ -67,7 +83,14 @@ function cumulative(w: number[]): number[] {
   return w.map((v) => (acc += v / s));
 }
 
-export function makeData(p: DataParams): KMData {
+/** The points the panel uses. `columns` (x1, x2) are own data already resolved (the worker gets
+ *  them from the page, which holds data too large for a link). */
+export function makeData(p: DataParams, columns?: Float64Array[]): KMData {
+  if (p.dataset === 'csv') {
+    const r = columns ? { data: { columns }, message: null } : resolveOwnData(OWN_KEY, p.csv ?? '', 2);
+    if (r.data) return { ...fromColumns(r.data.columns), own: true, message: r.message };
+    return { ...makeData({ ...p, dataset: 'blobs' }), message: r.message ?? NO_CSV };
+  }
   const n = Math.max(1, Math.round(p.n));
   const x = new Float64Array(2 * n);
   const truth = new Int32Array(n);
@@ -121,6 +144,25 @@ export function makeData(p: DataParams): KMData {
     }
   }
   return { x, xf32: Float32Array.from(x), n, truth, groups, view: viewOf(x, n) };
+}
+
+function fromColumns([a, b]: Float64Array[]): KMData {
+  const n = a.length;
+  const x = new Float64Array(2 * n);
+  for (let i = 0; i < n; i++) {
+    x[2 * i] = a[i];
+    x[2 * i + 1] = b[i];
+  }
+  // Own data have their own scale: frame their bounding box, not the generators' box.
+  let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
+  for (let i = 0; i < n; i++) {
+    x0 = Math.min(x0, a[i]);
+    x1 = Math.max(x1, a[i]);
+    y0 = Math.min(y0, b[i]);
+    y1 = Math.max(y1, b[i]);
+  }
+  const px = 0.06 * (x1 - x0) || 1, py = 0.06 * (y1 - y0) || 1;
+  return { x, xf32: Float32Array.from(x), n, truth: new Int32Array(n), groups: 1, view: [x0 - px, x1 + px, y0 - py, y1 + py] };
 }
 
 /** Bounding box of the points, padded by 6% and at least [−BOX, BOX]² wide. */

@@ -23,7 +23,7 @@ const COUNT = new Intl.NumberFormat('en-US');
  *  a new one per call, which showed up in the step profile). */
 export const count = (v: number) => COUNT.format(v);
 
-export function datasetPhrase(p: Pick<KMeansParams, 'dataset' | 'groups'>): string {
+export function datasetPhrase(p: Pick<KMeansParams, 'dataset' | 'groups'>, own = true): string {
   const g = p.groups;
   const phrases: Record<DatasetName, string> = {
     blobs: `${g} round blobs`,
@@ -31,6 +31,8 @@ export function datasetPhrase(p: Pick<KMeansParams, 'dataset' | 'groups'>): stri
     aniso: `${g} stretched blobs`,
     moons: 'two moons',
     outliers: `${g} blobs with 4% outliers`,
+    // Without usable own data the panel shows round blobs (and says why).
+    csv: own ? 'your CSV data' : `${g} round blobs, in place of your data`,
   };
   return phrases[p.dataset];
 }

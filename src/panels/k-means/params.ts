@@ -8,6 +8,7 @@
  * been picked. `centers` holds centres placed by hand (dragging one in the plot), as
  * "x1,y1,x2,y2,…", and is used when init is "manual".
  */
+import { csvParamSpec } from '../../lib/data/ownData';
 import { defineSchema, type Params, seedSpec } from '../../lib/params/schema';
 
 export const MAX_K = 10;
@@ -17,7 +18,7 @@ export const MAX_ITER = 100;
 export const MAX_STEP = 2 * MAX_ITER;
 export const MAX_POINTS = 100_000;
 
-export const DATASETS = ['blobs', 'uneven', 'aniso', 'moons', 'outliers'] as const;
+export const DATASETS = ['blobs', 'uneven', 'aniso', 'moons', 'outliers', 'csv'] as const;
 export type DatasetName = (typeof DATASETS)[number];
 
 export const schema = defineSchema({
@@ -31,6 +32,7 @@ export const schema = defineSchema({
       aniso: 'Stretched (anisotropic) blobs',
       moons: 'Two moons',
       outliers: 'Blobs with outliers',
+      csv: 'Your CSV data (columns x1, x2)',
     },
     default: 'blobs',
   },
@@ -54,6 +56,8 @@ export const schema = defineSchema({
     optionLabels: { kmeanspp: 'k-means++ (D² sampling)', random: 'Random data points', manual: 'By hand (drag a centre)' },
     default: 'kmeanspp',
   },
+  // The learner's own points (dataset=csv): up to 200 rows in the link, see lib/data/ownData.ts.
+  csv: csvParamSpec,
   centers: { kind: 'text', label: 'Centres placed by hand', default: '', maxLength: 400 },
   variant: {
     kind: 'choice',

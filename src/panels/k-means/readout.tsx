@@ -74,7 +74,8 @@ export function readoutRows(r: KMFrame, e: ElbowResult | null, p: KMeansParams):
     testId: 'ro-elbow',
     value: e ? `best K by silhouette: ${bk ?? '—'}; inertia at K = ${p.k}: ${ei != null ? fmt(ei, 5) : '—'}` : 'computing…',
   });
-  rows.push({ label: 'Data', value: `${count(r.data.n)} points · ${datasetPhrase(p)} · σ ${fmt(p.spread, 3)}`, testId: 'ro-data' });
+  const data = r.data.own ? `${count(r.data.n)} points · your CSV data` : `${count(r.data.n)} points · ${datasetPhrase(p, false)} · σ ${fmt(p.spread, 3)}`;
+  rows.push({ label: 'Data', value: data, testId: 'ro-data' });
   rows.push({ label: 'Start', value: `${initLabel(r.init)} · seed ${p.seed}`, testId: 'ro-start' });
   rows.push({
     label: 'Algorithm',

@@ -5,6 +5,9 @@ import { SeedButton } from '../../lib/controls/SeedButton';
 import { Select } from '../../lib/controls/Select';
 import type { OverfitParams } from './params';
 import { store } from './store';
+import { CsvInput } from '../../lib/data/CsvInput';
+import { ownDataParam, resolveOwnData } from '../../lib/data/ownData';
+import { OWN_KEY, OWN_REQUEST } from './data';
 
 function Group({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -51,9 +54,18 @@ export function Controls({ params }: { params: OverfitParams }) {
     <>
       <Group title="Data">
         {c('n')}
-        {c('noise')}
+        {params.dataset !== 'csv' && c('noise')}
         {c('dataset')}
         <SeedButton seed={params.seed} max={store.schema.seed.max} onChange={(s) => store.getState().set('seed', s)} />
+        {params.dataset === 'csv' && (
+          <CsvInput
+            request={OWN_REQUEST}
+            help="Each row is a point: columns x1, x2 and its class in label (0/1, or two values). At least 10 rows; 30% are held out for validation."
+            current={resolveOwnData(OWN_KEY, params.csv, 3).data}
+            onLoad={(d) => store.getState().setMany({ dataset: 'csv', csv: ownDataParam(OWN_KEY, d.columns) })}
+            onBack={() => store.getState().setMany({ dataset: 'moons', csv: '' })}
+          />
+        )}
       </Group>
       <Group title="Regularisation">
         {c('dropout')}

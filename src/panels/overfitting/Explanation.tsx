@@ -51,6 +51,15 @@ export function Explanation() {
         twice ours); under Adam it is plain L2 regularisation, not AdamW’s decoupled decay. Weights start from our seeded generator, so B starts from the
         same weights as A whenever their shapes match.
       </p>
+      <p>
+        <strong>Your own data</strong> (Data set: Your CSV data): columns x1, x2 and label (0/1, or two values mapped to 0/1),
+        10 to 200 rows. A seeded 30% of the rows become the validation set and the rest the training part, so validation loss is
+        measured on your own held-out points rather than on 300 fresh ones from a known distribution; the noise slider no longer
+        applies. Each column is scaled linearly onto −1.5…1.5 (min to max), which the plots show. The training-points slider takes
+        the first n of the training part, at most all of it, and the learning curve stops there; “4× the data” is capped the same
+        way. Every row travels in the link, values rounded to 1/65,535 of each column’s range (labels exactly); the network trains
+        on the rounded values.
+      </p>
     </>
   );
 }

@@ -38,7 +38,7 @@ export function LearningCurvePlot({ curve, n, enabled, onEnable }: LearningCurve
       <section className="of-curve-empty" aria-label="Learning curve">
         <h3 className="of-subtitle">Learning curve</h3>
         <p className="ctl-help">
-          Train the same network on 10 to 500 points for the same number of epochs and compare the final losses. It trains
+          Train the same network on 10 to 500 points (with your own data: up to all of its training part) for the same number of epochs and compare the final losses. It trains
           several networks in the background.
         </p>
         <button type="button" onClick={onEnable} data-testid="curve-button" disabled={enabled}>

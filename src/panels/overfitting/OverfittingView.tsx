@@ -24,6 +24,7 @@ import { useTraining } from './useTraining';
 import { useLearningCurve } from './useLearningCurve';
 import { MAX_EPOCH } from './params';
 import { store } from './store';
+import { ownSplit } from './data';
 import './overfitting.css';
 
 /** Epochs per second while playing: the Playground's one per frame, faster, and the budget's limit. */
@@ -85,7 +86,7 @@ export function OverfittingView() {
 
   return (
     <PanelLayout
-      summary={`${drawn.n} noisy training points; regularisation: ${regularisationText(drawn)}. Trained in a worker; boundary grid batched in tfjs.`}
+      summary={`${r && drawn.dataset === 'csv' && typeof ownSplit(drawn.csv, drawn.seed) !== 'string' ? `${r.a.spec.n} training points of your CSV data (each column scaled onto −1.5…1.5)` : `${drawn.n} noisy training points`}; regularisation: ${regularisationText(drawn)}. Trained in a worker; boundary grid batched in tfjs.`}
       error={error}
       notes={r ? messages(r, drawn) : []}
       player={
@@ -100,7 +101,7 @@ export function OverfittingView() {
       controls={<Controls params={live} />}
       below={
         <>
-          <LearningCurvePlot curve={curve} n={drawn.n} enabled={curveOn} onEnable={() => setCurveOn(true)} />
+          <LearningCurvePlot curve={curve} n={r?.a.spec.n ?? drawn.n} enabled={curveOn} onEnable={() => setCurveOn(true)} />
           <SaveModel run={r?.a} />
         </>
       }

@@ -37,7 +37,7 @@ export class LearningCurve {
   private run(n: number): Run {
     return this.runs.get(String(n), () => {
       const s = { ...this.spec, engine: 'js' as const, n };
-      return new Run(new JsNet(s.cfg, trainingSet(s.dataset, s.noise, n, s.cfg.seed), validationSet(s.dataset, s.noise, s.cfg.seed)), s.cfg);
+      return new Run(new JsNet(s.cfg, trainingSet(s.dataset, s.noise, n, s.cfg.seed, s.csv), validationSet(s.dataset, s.noise, s.cfg.seed, s.csv)), s.cfg);
     });
   }
 

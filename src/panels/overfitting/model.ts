@@ -16,7 +16,7 @@
  * engine is also exact float64, so a link replays to the same numbers on any machine; tfjs would
  * differ in the last digits between backends.
  */
-import { MAX_POOL, trainingSet, validationSet, FEATURE_COUNT, type DatasetName, type FeatureSet, type Split } from './data';
+import { MAX_POOL, poolSize, trainingSet, validationSet, FEATURE_COUNT, type DatasetName, type FeatureSet, type Split } from './data';
 import type { Arch } from './mlp';
 import { JsNet, Run, type Net, type TrainConfig } from './train';
 import { TfNet } from './net.tf';
@@ -32,6 +32,8 @@ export interface RunSpec {
   noise: number;
   n: number;
   engine: 'js' | 'tf';
+  /** The own-data param when dataset=csv, else '' (so it keys nothing for generated data). */
+  csv: string;
 }
 
 /** Hidden layer widths: `depth` layers of `width`, or halving from `width` (at least 1). */
@@ -72,14 +74,16 @@ export function specA(p: OverfitParams): RunSpec {
     },
     dataset: p.dataset,
     noise: p.noise,
-    n: p.n,
+    // Own data: no more training points than the training part holds.
+    n: Math.min(p.n, poolSize(p.dataset, p.csv, p.seed)),
     engine: p.engine,
+    csv: p.dataset === 'csv' ? p.csv : '',
   };
 }
 
 /** How many training points B gets in the "4× the data" comparison. */
-export function moreData(n: number): number {
-  return Math.min(MAX_POOL, 4 * n);
+export function moreData(n: number, pool = MAX_POOL): number {
+  return Math.min(pool, 4 * n);
 }
 
 /** Configuration B for a comparison mode (null when off). */
@@ -91,7 +95,7 @@ export function specB(p: OverfitParams, mode: CompareMode = p.compare): RunSpec 
     case 'plain':
       return { ...a, cfg: { ...a.cfg, dropout: 0, l2: 0, jitter: 0, earlyStop: false } };
     case 'more':
-      return { ...a, n: moreData(p.n) };
+      return { ...a, n: moreData(a.n, poolSize(p.dataset, p.csv, p.seed)) };
     case 'small':
       return { ...a, cfg: { ...a.cfg, arch: { sizes: [a.cfg.arch.sizes[0], 4, 1], activation: a.cfg.arch.activation } } };
   }
@@ -115,7 +119,7 @@ export interface RunData {
 }
 
 export function dataFor(s: RunSpec): RunData {
-  return { train: trainingSet(s.dataset, s.noise, s.n, s.cfg.seed), val: validationSet(s.dataset, s.noise, s.cfg.seed) };
+  return { train: trainingSet(s.dataset, s.noise, s.n, s.cfg.seed, s.csv), val: validationSet(s.dataset, s.noise, s.cfg.seed, s.csv) };
 }
 
 /** A fresh run at epoch 0 (tfjs engine: the caller must dispose it; call ensureBackend first). */

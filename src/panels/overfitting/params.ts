@@ -3,6 +3,7 @@
  * React, no DOM. The URL keys are the object keys; `epoch` is the training step, so a link
  * replays to it.
  */
+import { csvParamSpec } from '../../lib/data/ownData';
 import { defineSchema, type Params, seedSpec } from '../../lib/params/schema';
 
 /** Highest epoch a link or the player reaches (a link replays up to here on load). */
@@ -12,7 +13,7 @@ export const schema = defineSchema({
   n: {
     kind: 'int',
     label: 'Training points',
-    help: 'The validation set is always 300 fresh points from the same distribution.',
+    help: 'The validation set is 300 fresh points from the same distribution (with your own data: 30% of your rows).',
     min: 10,
     max: 500,
     default: 30,
@@ -30,10 +31,12 @@ export const schema = defineSchema({
   dataset: {
     kind: 'choice',
     label: 'Data set',
-    options: ['moons', 'circles', 'spiral', 'xor'],
-    optionLabels: { moons: 'Two moons', circles: 'Circle in a ring', spiral: 'Two spirals', xor: 'XOR quadrants' },
+    options: ['moons', 'circles', 'spiral', 'xor', 'csv'],
+    optionLabels: { moons: 'Two moons', circles: 'Circle in a ring', spiral: 'Two spirals', xor: 'XOR quadrants', csv: 'Your CSV data (x1, x2, label)' },
     default: 'moons',
   },
+  // The learner's own points (dataset=csv): up to 200 rows, always in the link (lib/data/ownData.ts).
+  csv: csvParamSpec,
   width: {
     kind: 'int',
     label: 'Neurons per hidden layer',

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { ReadoutRow } from '../../lib/controls/Readout';
 import { fmt } from '../../lib/format/format';
 import { TEST, TRAIN } from '../../lib/plot/colors';
-import { MAX_POOL, VAL_N } from './data';
+import { MAX_POOL, ownSplit, VAL_N } from './data';
 import { archText, moreData } from './model';
 import { MAX_EPOCH, schema, type OverfitParams } from './params';
 import type { OverfitResult, RunView } from './compute';
@@ -80,7 +80,10 @@ export function readoutRows(r: OverfitResult, p: OverfitParams): ReadoutRow[] {
     { label: 'Regularisation', value: regularisationText(p), testId: 'ro-reg' },
     {
       label: 'Data',
-      value: `${schema.dataset.optionLabels[p.dataset]}, noise σ ${fmt(p.noise, 3)}, ${p.n} training${r.b && r.b.spec.n !== p.n ? ` (B: ${r.b.spec.n})` : ''} + ${VAL_N} validation points, seed ${p.seed}`,
+      value:
+        p.dataset === 'csv' && typeof ownSplit(p.csv, p.seed) !== 'string'
+          ? `your CSV data: ${r.a.spec.n} training${r.b && r.b.spec.n !== r.a.spec.n ? ` (B: ${r.b.spec.n})` : ''} + ${r.a.data.val.n} validation points, seed ${p.seed}`
+          : `${schema.dataset.optionLabels[p.dataset === 'csv' ? 'moons' : p.dataset]}, noise σ ${fmt(p.noise, 3)}, ${p.n} training${r.b && r.b.spec.n !== p.n ? ` (B: ${r.b.spec.n})` : ''} + ${VAL_N} validation points, seed ${p.seed}`,
       testId: 'ro-data',
     },
     { label: 'Training engine', value: p.engine === 'tf' ? 'tfjs autodiff, float32' : 'float64 typed arrays', testId: 'ro-engine' },
@@ -102,7 +105,12 @@ export function messages(r: OverfitResult, p: OverfitParams): ReactNode[] {
   const out: ReactNode[] = [];
   if (r.bSameAsA)
     out.push('B trains exactly like A here, because A has no regularisation: switch on dropout, L2, jitter or early stopping to see what it changes.');
-  if (p.compare === 'more' && 4 * p.n > MAX_POOL) out.push(`B gets ${moreData(p.n)} training points, the most this panel draws, not 4 × ${p.n}.`);
+  const own = p.dataset === 'csv' ? ownSplit(p.csv, p.seed) : null;
+  if (typeof own === 'string') out.push(own);
+  else if (own && p.n > own.pool.n) out.push(`Your training part has ${own.pool.n} points (${own.val.n} more are held out for validation), so the network trains on ${own.pool.n}, not ${p.n}.`);
+  const pool = own && typeof own !== 'string' ? own.pool.n : MAX_POOL;
+  const nA = r.a.spec.n;
+  if (p.compare === 'more' && 4 * nA > pool) out.push(`B gets ${moreData(nA, pool)} training points, the most ${own && typeof own !== 'string' ? 'your data hold' : 'this panel draws'}, not 4 × ${nA}.`);
   for (const run of [r.a, r.b]) {
     if (!run) continue;
     const who = run.which === 'B' ? 'B' : r.b ? 'A' : 'The network';

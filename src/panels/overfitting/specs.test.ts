@@ -39,7 +39,7 @@ describe('run specs', () => {
       cfg: {
         arch: archOf(p), features: p.features, optimizer: p.optimizer, lr: 0.02, batch: 32, dropout: 0.2, l2: 0, jitter: 0.1, earlyStop: true, patience: 7, seed: 5,
       },
-      dataset: p.dataset, noise: p.noise, n: 60, engine: p.engine,
+      dataset: p.dataset, noise: p.noise, n: 60, engine: p.engine, csv: '',
     });
     expect(specA({ ...p, useL2: true }).cfg.l2).toBe(0.05);
   });

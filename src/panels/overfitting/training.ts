@@ -70,8 +70,8 @@ export type NetFactory = (s: RunSpec, train: Split, val: Split) => Net;
 const jsNet: NetFactory = (s, train, val) => new JsNet(s.cfg, train, val);
 
 function makeRun(s: RunSpec, makeNet: NetFactory): Run {
-  const train = trainingSet(s.dataset, s.noise, s.n, s.cfg.seed);
-  const val = validationSet(s.dataset, s.noise, s.cfg.seed);
+  const train = trainingSet(s.dataset, s.noise, s.n, s.cfg.seed, s.csv);
+  const val = validationSet(s.dataset, s.noise, s.cfg.seed, s.csv);
   return new Run((s.engine === 'tf' ? makeNet : jsNet)(s, train, val), s.cfg);
 }
 

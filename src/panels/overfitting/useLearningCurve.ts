@@ -9,7 +9,8 @@
  */
 import { useMemo, useRef } from 'react';
 import { useWorkerRun } from '../../lib/worker/useWorkerRun';
-import { curveSizes, type CurvePoint, type CurveTarget, type CurveView } from './curve';
+import { CURVE_SIZES, curveSizes, type CurvePoint, type CurveTarget, type CurveView } from './curve';
+import { MAX_POOL, poolSize } from './data';
 import { specA, specKey, type RunSpec } from './model';
 import type { OverfitParams } from './params';
 import { computeWorker } from './worker';
@@ -31,7 +32,9 @@ const KEEP = 2;
 export function useLearningCurve(p: OverfitParams, active: boolean): CurveState | null {
   const spec: RunSpec = { ...specA(p), n: 0, engine: 'js' };
   const key = specKey(spec);
-  const sizes = curveSizes(p.n);
+  // Own data: only the sizes the training part can fill (and all of it).
+  const pool = poolSize(p.dataset, p.csv, p.seed);
+  const sizes = pool < MAX_POOL ? curveSizes(Math.min(p.n, pool), [...CURVE_SIZES.filter((m) => m < pool), pool]) : curveSizes(p.n);
   const sizesKey = sizes.join(',');
   // eslint-disable-next-line react-hooks/exhaustive-deps -- sizesKey names sizes
   const target = useMemo<CurveTarget>(() => ({ epochs: p.epoch, sizes }), [p.epoch, sizesKey]);

@@ -51,6 +51,15 @@ export function Explanation() {
         logistic regression on which of 1,500 common words appear in the subject and the first 400 characters of the body is
         trained here on half of them; the other half is scored, then subsampled to the chosen share of spam.
       </p>
+      <p>
+        <strong>Your own data</strong> (Scores from: Your CSV data): one row per example, a column <code>score</code> (higher means
+        more likely positive: a probability, a log-odds or any other score) and a column <code>label</code> (1 positive, 0
+        negative; two other values are mapped in sort order, and the panel says how). Every count, curve and area is then computed
+        on your rows as they are: the share of positives is your file’s (the balance slider is hidden), and there is no
+        population curve, since no distribution is known. The threshold moves from −8 to 8 in steps of 0.05. Up to 200 rows travel
+        in the link, each score rounded to 1/65,535 of the scores’ range (labels exactly); the panel uses the rounded scores, so
+        whoever opens the link sees the same numbers. More rows stay in this browser only.
+      </p>
     </>
   );
 }

@@ -26,6 +26,9 @@ import { SweepPlot } from './SweepPlot';
 import { AccuracyTable } from './AccuracyTable';
 import { readoutRows } from './readout';
 import { percent, showThreshold } from './look';
+import { OWN_KEY, OWN_REQUEST, ownScores } from './own';
+import { CsvInput } from '../../lib/data/CsvInput';
+import { forgetOwnData, ownDataParam, resolveOwnData } from '../../lib/data/ownData';
 
 type Computed = PrResult & { spam: Pick<SpamPool, 'nTrain' | 'nTrainSpam' | 'vocabSize'> & { nTest: number } | null };
 
@@ -34,6 +37,12 @@ async function run(p: PrParams): Promise<Computed> {
     const pool = await spamPool(p.seed);
     const r = analyse(subsampleToPrevalence(pool.test, p.prevalence, p.seed), p);
     return { ...r, spam: { nTrain: pool.nTrain, nTrainSpam: pool.nTrainSpam, vocabSize: pool.vocabSize, nTest: pool.test.y.length } };
+  }
+  if (p.data === 'csv') {
+    // Own scores as they are (the class balance is the file's); none usable: synthetic, with a message.
+    const own = ownScores(p);
+    const r = own.set ? analyse(own.set, p) : analyse(syntheticSet(p), { ...p, data: 'synthetic' });
+    return { ...r, source: own.set ? 'csv' : 'synthetic', messages: [...own.messages, ...r.messages], spam: null };
   }
   return { ...analyse(syntheticSet(p), p), spam: null };
 }
@@ -68,6 +77,7 @@ function Confusion({ r }: { r: PrResult }) {
 }
 
 function summary(params: PrParams, shown: Computed | null): string {
+  if (params.data === 'csv' && shown?.source === 'csv') return `${shown.n} scores from your CSV data, ${percent(shown.prevalence)} positive.`;
   if (params.data !== 'spam')
     return `${Math.round(params.n)} scores from two normal classes d′ = ${fmt(params.separation, 3)} apart, ${percent(params.prevalence)} positive.`;
   if (!shown?.spam) return 'SpamAssassin emails';
@@ -86,6 +96,7 @@ export function PrecisionRecallView() {
   const loadingSpam = params.data === 'spam' && !error && (!r || r.source !== 'spam');
   const shown = r && !loadingSpam ? r : null;
   const density = drawn.hist === 'density';
+  const liveOwn = useMemo(() => (live.data === 'csv' ? resolveOwnData(OWN_KEY, live.csv, 2).data : null), [live.data, live.csv]);
   const plots = useMemo(
     () =>
       shown && (
@@ -116,7 +127,7 @@ export function PrecisionRecallView() {
       controls={
         <>
           <ParamControl store={store} name="threshold" />
-          <ParamControl store={store} name="prevalence" display={(v) => percent(v)} />
+          {live.data !== 'csv' && <ParamControl store={store} name="prevalence" display={(v) => percent(v)} />}
           <ParamControl store={store} name="data" />
           {live.data === 'synthetic' && <ParamControl store={store} name="separation" />}
           {live.data === 'synthetic' && <ParamControl store={store} name="n" display={(v) => String(Math.round(v))} />}
@@ -124,6 +135,18 @@ export function PrecisionRecallView() {
           <ParamControl store={store} name="costRatio" display={(v) => `${fmt(v, 3)} : 1`} />
           <ParamControl store={store} name="hist" />
           <SeedButton seed={live.seed} onChange={(s) => store.getState().set('seed', s)} />
+          {live.data === 'csv' && (
+            <CsvInput
+              request={OWN_REQUEST}
+              help="Each row is one example: its classifier score (higher means more likely positive) and its true label, 0 or 1."
+              current={liveOwn}
+              onLoad={(d) => store.getState().setMany({ data: 'csv', csv: ownDataParam(OWN_KEY, d.columns) })}
+              onBack={() => {
+                forgetOwnData(OWN_KEY);
+                store.getState().setMany({ data: 'synthetic', csv: '' });
+              }}
+            />
+          )}
         </>
       }
     >

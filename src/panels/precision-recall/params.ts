@@ -2,6 +2,7 @@
  * State schema of the precision-recall panel: every control, its range, default and label.
  * Pure: no React, no DOM. The URL keys are the object keys.
  */
+import { csvParamSpec } from '../../lib/data/ownData';
 import { defineSchema, type Params, seedSpec } from '../../lib/params/schema';
 
 /** Range of the decision threshold (scores are log-odds-like: 0 is "even odds"). */
@@ -11,9 +12,9 @@ export const schema = defineSchema({
   data: {
     kind: 'choice',
     label: 'Scores from',
-    help: 'Two overlapping normal score distributions, or a spam filter trained here on real emails.',
-    options: ['synthetic', 'spam'],
-    optionLabels: { synthetic: 'Synthetic: two normal classes', spam: 'Real: SpamAssassin emails' },
+    help: 'Two overlapping normal score distributions, a spam filter trained here on real emails, or your own scores.',
+    options: ['synthetic', 'spam', 'csv'],
+    optionLabels: { synthetic: 'Synthetic: two normal classes', spam: 'Real: SpamAssassin emails', csv: 'Your CSV data (score, label)' },
     default: 'synthetic',
   },
   threshold: {
@@ -86,6 +87,8 @@ export const schema = defineSchema({
     optionLabels: { count: 'Counts (true class sizes)', density: 'Each class scaled to area 1' },
     default: 'count',
   },
+  // The learner's own scores (data=csv): up to 200 rows in the link, see lib/data/ownData.ts.
+  csv: csvParamSpec,
   seed: seedSpec(1),
 } as const);
 
