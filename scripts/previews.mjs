@@ -12,6 +12,8 @@ import { CHROMIUM_ARGS, findChromium } from './browser.mjs';
 const PORT = Number(process.env.PREVIEW_PORT ?? 4188);
 const ONLY = process.env.PREVIEW_ONLY?.split(',');
 const BASE = `http://127.0.0.1:${PORT}`;
+// Where a panel's default link shows an untrained start, the preview shows it trained instead.
+const QUERY = { embeddings: 'step=60&picture=analogy&' };
 const slugs = [...readFileSync('src/panels/questions.ts', 'utf8').matchAll(/slug:\s*'([a-z-]+)'/g)].map((m) => m[1]);
 
 if (!process.env.PREVIEW_SKIP_BUILD) {
@@ -53,7 +55,7 @@ try {
   }
   for (const slug of slugs) {
     if (ONLY && !ONLY.includes(slug)) continue;
-    await page.goto(`${BASE}/${slug}/?embed=1`);
+    await page.goto(`${BASE}/${slug}/?${QUERY[slug] ?? ''}embed=1`);
     // The panel's first result (readout settled), then a moment for canvases and transitions.
     await page.waitForSelector('[data-testid="readout"][data-busy="false"], .msg-info', { timeout: 60_000 }).catch(() => {});
     await page.waitForTimeout(1500);
