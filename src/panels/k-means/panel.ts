@@ -2,12 +2,14 @@ import { definePanel } from '../../lib/panel/types';
 import { store } from './store';
 import { Explanation } from './Explanation';
 import { KMeansView } from './KMeansView';
+import { interview } from './interview';
 
 export default definePanel({
   store,
   usesTf: true,
   Explanation,
   View: KMeansView,
+  interview,
   experiments: [
     {
       title: 'A bad random start',

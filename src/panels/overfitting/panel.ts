@@ -2,12 +2,14 @@ import { definePanel } from '../../lib/panel/types';
 import { store } from './store';
 import { Explanation } from './Explanation';
 import { OverfittingView } from './OverfittingView';
+import { interview } from './interview';
 
 export default definePanel({
   store,
   usesTf: true,
   Explanation,
   View: OverfittingView,
+  interview,
   experiments: [
     {
       title: 'Memorise 20 points',

@@ -2,12 +2,14 @@ import { definePanel } from '../../lib/panel/types';
 import { store } from './store';
 import { Explanation } from './Explanation';
 import { PrecisionRecallView } from './PrecisionRecallView';
+import { interview } from './interview';
 
 export default definePanel({
   store,
   usesTf: false,
   Explanation,
   View: PrecisionRecallView,
+  interview,
   experiments: [
     {
       title: 'Make positives rare',
