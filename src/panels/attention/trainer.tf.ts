@@ -5,12 +5,13 @@
  *   A = softmax(x Wq (x Wk)ᵀ / √d)               (one head, no mask: output i may read any input)
  *   logits = (A · x Wv) Wo + b                    (no residual: the answer must come through A)
  *
- * Loss: mean cross-entropy over every position. Adam written out in tf ops (no tf.layers, no
+ * Loss: mean cross-entropy over every position. Adam from lib/tf/adam (written out in tf ops) (no tf.layers, no
  * tf.train), initial weights drawn from our seeded generator, so a link replays to the same
  * weights on a given backend. Every tensor lives in a tf.tidy or is a variable this class owns
  * and releases in dispose(). Results come out as plain arrays.
  */
 import * as tf from '../../lib/tf/tf';
+import { AdamVariables, type Snapshot } from '../../lib/tf/adam';
 import { stream } from '../../lib/random/rng';
 import { evalBatch, sourcePosition, trainBatch, VOCAB, type Batch, type TaskName } from './task';
 
@@ -27,7 +28,6 @@ export interface TrainConfig {
   batch: number;
 }
 
-export const ADAM = { beta1: 0.9, beta2: 0.999, eps: 1e-8 } as const;
 /** Held-out sequences for the accuracy readout. */
 export const EVAL_SIZE = 256;
 
@@ -88,17 +88,19 @@ export interface Evaluation {
   targetMass: number;
 }
 
-export interface Snapshot {
-  step: number;
-  values: Float32Array[];
-}
+export type { Snapshot };
 
 export class AttentionTrainer {
   readonly cfg: TrainConfig;
-  step = 0;
-  private vars: tf.Variable[];
-  private m: tf.Variable[];
-  private v: tf.Variable[];
+  /** The weights and their Adam state (lib/tf/adam). */
+  private readonly opt: AdamVariables;
+  /** Updates applied so far. */
+  get step(): number {
+    return this.opt.step;
+  }
+  private get vars(): tf.Variable[] {
+    return this.opt.vars;
+  }
   private readonly evalSet: Batch;
   /** One-hot of the needed source position, [L, L], for targetMass. */
   private readonly pattern: Float32Array;
@@ -107,14 +109,7 @@ export class AttentionTrainer {
     this.cfg = cfg;
     const init = initialWeights(cfg);
     const sp = specs(cfg);
-    const own = (t: tf.Tensor, trainable: boolean): tf.Variable => {
-      const v = tf.variable(t, trainable);
-      t.dispose();
-      return v;
-    };
-    this.vars = NAMES.map((n) => own(tf.tensor(init[n], sp[n].shape), true));
-    this.m = NAMES.map((n) => own(tf.zeros(sp[n].shape), false));
-    this.v = NAMES.map((n) => own(tf.zeros(sp[n].shape), false));
+    this.opt = new AdamVariables(NAMES.map((n) => tf.tensor(init[n], sp[n].shape)));
     this.evalSet = evalBatch(cfg.task, EVAL_SIZE, cfg.L, cfg.seed);
     this.pattern = new Float32Array(cfg.L * cfg.L);
     for (let i = 0; i < cfg.L; i++) this.pattern[i * cfg.L + sourcePosition(cfg.task, i, cfg.L)] = 1;
@@ -146,24 +141,11 @@ export class AttentionTrainer {
   trainStep(): void {
     const { task, batch, L, seed, lr } = this.cfg;
     const data = trainBatch(task, batch, L, seed, this.step);
-    const t = this.step + 1;
-    const { beta1, beta2, eps } = ADAM;
     tf.tidy(() => {
       const x = tf.tensor2d(data.x, [data.B, L], 'int32');
       const y = tf.tensor2d(data.y, [data.B, L], 'int32');
-      const { grads } = tf.variableGrads(() => AttentionTrainer.crossEntropy(this.forward(x).logits, y), this.vars);
-      const c1 = 1 - beta1 ** t, c2 = 1 - beta2 ** t;
-      this.vars.forEach((w, i) => {
-        const g = grads[w.name];
-        const m = tf.add(tf.mul(this.m[i], beta1), tf.mul(g, 1 - beta1));
-        const v = tf.add(tf.mul(this.v[i], beta2), tf.mul(tf.square(g), 1 - beta2));
-        this.m[i].assign(m);
-        this.v[i].assign(v);
-        const update = tf.div(tf.mul(m, lr / c1), tf.add(tf.sqrt(tf.div(v, c2)), eps));
-        w.assign(tf.sub(w, update));
-      });
+      this.opt.minimize(() => AttentionTrainer.crossEntropy(this.forward(x).logits, y), lr);
     });
-    this.step = t;
   }
 
   /** Loss and accuracies on the held-out set, and how much attention sits where the task needs it. */
@@ -203,19 +185,14 @@ export class AttentionTrainer {
 
   /** Weights and Adam moments, copied out (for checkpoints). */
   snapshot(): Snapshot {
-    return { step: this.step, values: [...this.vars, ...this.m, ...this.v].map((t) => t.dataSync().slice() as Float32Array) };
+    return this.opt.snapshot();
   }
 
   restore(s: Snapshot): void {
-    const all = [...this.vars, ...this.m, ...this.v];
-    tf.tidy(() => all.forEach((t, i) => t.assign(tf.tensor(s.values[i], t.shape))));
-    this.step = s.step;
+    this.opt.restore(s);
   }
 
   dispose(): void {
-    for (const t of [...this.vars, ...this.m, ...this.v]) t.dispose();
-    this.vars = [];
-    this.m = [];
-    this.v = [];
+    this.opt.dispose();
   }
 }

@@ -8,11 +8,12 @@
  * Each convolution is tf.conv2d with its gradient written out (conv3x3): the WASM backend, which
  * the worker uses on machines without a GPU, has no kernel for the filter gradient.
  *
- * Loss: mean cross-entropy; Adam written out in tf ops; initial weights from our seeded streams,
+ * Loss: mean cross-entropy; Adam from lib/tf/adam (written out in tf ops); initial weights from our seeded streams,
  * so a link replays to the same weights on a given backend. Every tensor lives in a tf.tidy or is
  * a variable this class owns and releases in dispose(). Results come out as plain arrays.
  */
 import * as tf from '../../lib/tf/tf';
+import { AdamVariables, type Snapshot } from '../../lib/tf/adam';
 import { stream } from '../../lib/random/rng';
 import { CLASSES, PIXELS, SIZE, trainBatch } from './modelDigits';
 import { NAMES, SIDE1, SIDE2, specs, type WeightName } from './arch';
@@ -28,7 +29,6 @@ export interface NetConfig {
   batch: number;
 }
 
-export const ADAM = { beta1: 0.9, beta2: 0.999, eps: 1e-8 } as const;
 
 /** Initial weights from the seed: one named stream per tensor, Gaussian with the spec's std. */
 export function initialWeights(c: NetConfig): Record<WeightName, Float32Array> {
@@ -95,10 +95,7 @@ export interface Inspection {
   probs: number[];
 }
 
-export interface Snapshot {
-  step: number;
-  values: Float32Array[];
-}
+export type { Snapshot };
 
 /** Channel-major copies [c][h·w] of an NHWC map of one image. */
 function channels(a: Float32Array | Int32Array | Uint8Array, hw: number, c: number): number[][] {
@@ -107,23 +104,21 @@ function channels(a: Float32Array | Int32Array | Uint8Array, hw: number, c: numb
 
 export class CnnTrainer {
   readonly cfg: NetConfig;
-  step = 0;
-  private vars: tf.Variable[];
-  private m: tf.Variable[];
-  private v: tf.Variable[];
+  /** The weights and their Adam state (lib/tf/adam). */
+  private readonly opt: AdamVariables;
+  /** Updates applied so far. */
+  get step(): number {
+    return this.opt.step;
+  }
+  private get vars(): tf.Variable[] {
+    return this.opt.vars;
+  }
 
   constructor(cfg: NetConfig) {
     this.cfg = cfg;
     const init = initialWeights(cfg);
     const sp = specs(cfg);
-    const own = (t: tf.Tensor, trainable: boolean): tf.Variable => {
-      const v = tf.variable(t, trainable);
-      t.dispose();
-      return v;
-    };
-    this.vars = NAMES.map((n) => own(tf.tensor(init[n], sp[n].shape), true));
-    this.m = NAMES.map((n) => own(tf.zeros(sp[n].shape), false));
-    this.v = NAMES.map((n) => own(tf.zeros(sp[n].shape), false));
+    this.opt = new AdamVariables(NAMES.map((n) => tf.tensor(init[n], sp[n].shape)));
   }
 
   /** Every layer's output for a batch of images x [B, 16, 16, 1]. Call inside tf.tidy. */
@@ -147,23 +142,11 @@ export class CnnTrainer {
   trainStep(): void {
     const { batch, seed, lr } = this.cfg;
     const data = trainBatch(seed, this.step, batch);
-    const t = this.step + 1;
-    const { beta1, beta2, eps } = ADAM;
     tf.tidy(() => {
       const x = tf.tensor4d(data.x, [data.n, SIZE, SIZE, 1]);
       const y = tf.tensor1d(data.y, 'int32');
-      const { grads } = tf.variableGrads(() => CnnTrainer.crossEntropy(this.forward(x).logits, y), this.vars);
-      const c1 = 1 - beta1 ** t, c2 = 1 - beta2 ** t;
-      this.vars.forEach((w, i) => {
-        const g = grads[w.name];
-        const m = tf.add(tf.mul(this.m[i], beta1), tf.mul(g, 1 - beta1));
-        const v = tf.add(tf.mul(this.v[i], beta2), tf.mul(tf.square(g), 1 - beta2));
-        this.m[i].assign(m);
-        this.v[i].assign(v);
-        w.assign(tf.sub(w, tf.div(tf.mul(m, lr / c1), tf.add(tf.sqrt(tf.div(v, c2)), eps))));
-      });
+      this.opt.minimize(() => CnnTrainer.crossEntropy(this.forward(x).logits, y), lr);
     });
-    this.step = t;
   }
 
   /** Mean loss and accuracy on a set of images (x: n·256 pixels, y: labels). */
@@ -206,19 +189,14 @@ export class CnnTrainer {
 
   /** Weights and Adam moments, copied out (for checkpoints). */
   snapshot(): Snapshot {
-    return { step: this.step, values: [...this.vars, ...this.m, ...this.v].map((t) => t.dataSync().slice() as Float32Array) };
+    return this.opt.snapshot();
   }
 
   restore(s: Snapshot): void {
-    const all = [...this.vars, ...this.m, ...this.v];
-    tf.tidy(() => all.forEach((t, i) => t.assign(tf.tensor(s.values[i], t.shape))));
-    this.step = s.step;
+    this.opt.restore(s);
   }
 
   dispose(): void {
-    for (const t of [...this.vars, ...this.m, ...this.v]) t.dispose();
-    this.vars = [];
-    this.m = [];
-    this.v = [];
+    this.opt.dispose();
   }
 }

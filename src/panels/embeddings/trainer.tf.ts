@@ -5,12 +5,13 @@
  *
  *   loss = mean over pairs of  −log σ(W_in[c]·W_out[o]) − Σ_k log σ(−W_in[c]·W_out[n_k])
  *
- * Adam written out in tf ops; initial weights from our seeded generator. Rows are looked up as
+ * Adam from lib/tf/adam (written out in tf ops); initial weights from our seeded generator. Rows are looked up as
  * one-hot · W, whose gradient is a plain matMul on every backend (the gradient of tf.gather
  * needs UnsortedSegmentSum, which the WASM backend lacks). Every tensor lives in a tf.tidy or is
  * a variable this class owns and releases in dispose().
  */
 import * as tf from '../../lib/tf/tf';
+import { AdamVariables, type Snapshot } from '../../lib/tf/adam';
 import { stream } from '../../lib/random/rng';
 import { BatchSource, type Batch } from './batches';
 import { unigramTable } from './model';
@@ -28,7 +29,6 @@ export interface TrainConfig {
   batch: number;
 }
 
-export const ADAM = { beta1: 0.9, beta2: 0.999, eps: 1e-8 } as const;
 /** Pairs in the fixed sample the reported loss is measured on. */
 export const EVAL_PAIRS = 1024;
 
@@ -42,10 +42,7 @@ export function initialWeights(vocab: number, c: Pick<TrainConfig, 'dim' | 'seed
   return { win: draw('in'), wout: draw('out') };
 }
 
-export interface Snapshot {
-  step: number;
-  values: Float32Array[];
-}
+export type { Snapshot };
 
 /**
  * The skip-gram negative-sampling loss of explicit rows (center [B, d], context [B, d],
@@ -73,10 +70,15 @@ export class SkipGramTrainer {
   readonly cfg: TrainConfig;
   readonly corpus: Corpus;
   readonly source: BatchSource;
-  step = 0;
-  private vars: tf.Variable[];
-  private m: tf.Variable[];
-  private v: tf.Variable[];
+  /** The weights and their Adam state (lib/tf/adam). */
+  private readonly opt: AdamVariables;
+  /** Updates applied so far. */
+  get step(): number {
+    return this.opt.step;
+  }
+  private get vars(): tf.Variable[] {
+    return this.opt.vars;
+  }
   private readonly evalBatch: Batch;
 
   constructor(cfg: TrainConfig, corpus: Corpus) {
@@ -85,14 +87,7 @@ export class SkipGramTrainer {
     const V = corpus.vocab.length;
     this.source = new BatchSource(skipGramPairs(corpus, cfg.window), unigramTable(corpus.counts), cfg.seed, cfg.batch, cfg.negatives);
     const init = initialWeights(V, cfg);
-    const own = (t: tf.Tensor, trainable: boolean) => {
-      const v = tf.variable(t, trainable);
-      t.dispose();
-      return v;
-    };
-    this.vars = [own(tf.tensor2d(init.win, [V, cfg.dim]), true), own(tf.tensor2d(init.wout, [V, cfg.dim]), true)];
-    this.m = this.vars.map((w) => own(tf.zerosLike(w), false));
-    this.v = this.vars.map((w) => own(tf.zerosLike(w), false));
+    this.opt = new AdamVariables([tf.tensor2d(init.win, [V, cfg.dim]), tf.tensor2d(init.wout, [V, cfg.dim])]);
     this.evalBatch = this.source.evalSet(EVAL_PAIRS);
   }
 
@@ -109,22 +104,7 @@ export class SkipGramTrainer {
   /** One Adam step on the batch of the current step. */
   trainStep(): void {
     const batch = this.source.at(this.step);
-    const t = this.step + 1;
-    const { beta1, beta2, eps } = ADAM;
-    const lr = this.cfg.lr;
-    tf.tidy(() => {
-      const { grads } = tf.variableGrads(() => this.loss(batch), this.vars);
-      const c1 = 1 - beta1 ** t, c2 = 1 - beta2 ** t;
-      this.vars.forEach((w, i) => {
-        const g = grads[w.name];
-        const m = tf.add(tf.mul(this.m[i], beta1), tf.mul(g, 1 - beta1));
-        const v = tf.add(tf.mul(this.v[i], beta2), tf.mul(tf.square(g), 1 - beta2));
-        this.m[i].assign(m);
-        this.v[i].assign(v);
-        w.assign(tf.sub(w, tf.div(tf.mul(m, lr / c1), tf.add(tf.sqrt(tf.div(v, c2)), eps))));
-      });
-    });
-    this.step = t;
+    this.opt.minimize(() => this.loss(batch), this.cfg.lr);
   }
 
   /** The loss on the fixed evaluation pairs (with their fixed negatives). */
@@ -140,20 +120,16 @@ export class SkipGramTrainer {
     return this.vars[0].dataSync().slice() as Float32Array;
   }
 
+  /** Weights and Adam moments, copied out (for checkpoints). */
   snapshot(): Snapshot {
-    return { step: this.step, values: [...this.vars, ...this.m, ...this.v].map((t) => t.dataSync().slice() as Float32Array) };
+    return this.opt.snapshot();
   }
 
   restore(s: Snapshot): void {
-    const all = [...this.vars, ...this.m, ...this.v];
-    tf.tidy(() => all.forEach((t, i) => t.assign(tf.tensor(s.values[i], t.shape))));
-    this.step = s.step;
+    this.opt.restore(s);
   }
 
   dispose(): void {
-    for (const t of [...this.vars, ...this.m, ...this.v]) t.dispose();
-    this.vars = [];
-    this.m = [];
-    this.v = [];
+    this.opt.dispose();
   }
 }
