@@ -7,8 +7,8 @@
  * released when it falls out, and the worker (with them) when the trained view unmounts.
  * The view only ever holds views that reached their step exactly.
  */
-import { useEffect, useRef, useState } from 'react';
 import { useWorkerRun } from '../../lib/worker/useWorkerRun';
+import { useProgressRate } from '../../lib/worker/useProgressRate';
 import { trainConfig, type RunTarget, type TrainedView } from './run';
 import type { AttentionParams } from './params';
 import type { TrainConfig } from './trainer.tf';
@@ -27,28 +27,6 @@ export interface TrainingState {
   error: string | null;
 }
 
-/**
- * Steps per second over the current catch-up (first step seen to the latest, as progress reaches the page),
- * so one slow frame does not make the number jump; kept after the catch-up ends. A step backwards
- * (a checkpoint restored) starts a new measurement.
- */
-function useRate(progress: number | null): number | null {
-  const [rate, setRate] = useState<number | null>(null);
-  const start = useRef<{ p: number; t: number } | null>(null);
-  useEffect(() => {
-    if (progress === null) {
-      start.current = null;
-      return;
-    }
-    const t = performance.now();
-    const s = start.current;
-    if (!s || progress < s.p) start.current = { p: progress, t };
-    // Under a fifth of a second says more about one frame than about the speed.
-    else if (t - s.t > 200 && progress > s.p) setRate((1000 * (progress - s.p)) / (t - s.t));
-  }, [progress]);
-  return rate;
-}
-
 export function useTrainingRun(params: AttentionParams): TrainingState {
   const config = trainConfig(params);
   const inc = useWorkerRun<TrainConfig, RunTarget, TrainedView>(computeWorker, 'train', {
@@ -57,6 +35,6 @@ export function useTrainingRun(params: AttentionParams): TrainingState {
     target: { step: params.step, sample: params.sample },
     targetKey: `${params.step}|${params.sample}`,
   });
-  const rate = useRate(inc.progress);
+  const rate = useProgressRate(inc.progress);
   return { view: inc.view, current: inc.reached, catchingUp: inc.reached ? null : inc.progress, rate, error: inc.error };
 }

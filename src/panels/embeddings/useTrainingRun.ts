@@ -6,8 +6,8 @@
  * worker keeps the last two runs by training config; the words asked about are not part of the
  * run (the page answers them from the vectors), so choosing a word never retrains.
  */
-import { useEffect, useRef, useState } from 'react';
 import { useWorkerRun } from '../../lib/worker/useWorkerRun';
+import { useProgressRate } from '../../lib/worker/useProgressRate';
 import { runConfig, type RunConfig, type RunView } from './run';
 import type { EmbeddingsParams } from './params';
 
@@ -25,24 +25,6 @@ export interface TrainingState {
   error: string | null;
 }
 
-/** Steps per second from the first progress seen to the latest; a step backwards starts afresh. */
-function useRate(progress: number | null): number | null {
-  const [rate, setRate] = useState<number | null>(null);
-  const start = useRef<{ p: number; t: number } | null>(null);
-  useEffect(() => {
-    if (progress === null) {
-      start.current = null;
-      return;
-    }
-    const t = performance.now();
-    const s = start.current;
-    if (!s || progress < s.p) start.current = { p: progress, t };
-    // Under a fifth of a second says more about one frame than about the speed.
-    else if (t - s.t > 200 && progress > s.p) setRate((1000 * (progress - s.p)) / (t - s.t));
-  }, [progress]);
-  return rate;
-}
-
 export function useTrainingRun(params: EmbeddingsParams): TrainingState {
   const config = runConfig(params);
   const inc = useWorkerRun<RunConfig, number, RunView | null>(computeWorker, 'train', {
@@ -51,6 +33,6 @@ export function useTrainingRun(params: EmbeddingsParams): TrainingState {
     target: params.step,
     targetKey: String(params.step),
   });
-  const rate = useRate(inc.progress);
+  const rate = useProgressRate(inc.progress);
   return { view: inc.view, current: inc.reached, catchingUp: inc.reached ? null : inc.progress, rate, error: inc.error };
 }
