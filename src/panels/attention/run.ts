@@ -10,6 +10,7 @@ import type { WorkerRun } from '../../lib/worker/expose';
 import { AttentionTrainer, type Evaluation, type Snapshot, type TrainConfig } from './trainer.tf';
 import { makeBatch } from './task';
 import type { AttentionParams } from './params';
+import { CheckpointedRun } from '../../lib/worker/checkpointedRun';
 
 export const EVAL_EVERY = 10;
 export const CHECKPOINT_EVERY = 50;
@@ -39,51 +40,38 @@ export interface TrainedView {
 
 export class TrainingRun {
   readonly trainer: AttentionTrainer;
-  private checkpoints: Snapshot[] = [];
-  private history: HistoryPoint[] = [];
+  private readonly run: CheckpointedRun<Snapshot, Evaluation>;
 
   constructor(cfg: TrainConfig) {
-    this.trainer = new AttentionTrainer(cfg);
-    this.record();
+    const trainer = (this.trainer = new AttentionTrainer(cfg));
+    this.run = new CheckpointedRun(trainer, { checkpointEvery: CHECKPOINT_EVERY, evaluateEvery: EVAL_EVERY }, () => trainer.evaluate());
   }
 
   get step(): number {
     return this.trainer.step;
   }
 
-  private record(): void {
-    const s = this.trainer.step;
-    if (s % CHECKPOINT_EVERY === 0 && !this.checkpoints.some((c) => c.step === s)) this.checkpoints.push(this.trainer.snapshot());
-    if (s % EVAL_EVERY === 0 && !this.history.some((h) => h.step === s)) this.history.push({ step: s, ...this.trainer.evaluate() });
-  }
-
-  /** Moves back to the last checkpoint at or before `target` (no-op when already at or before it). */
+  /** Moves back to the last checkpoint at or before `target` (lib/worker/checkpointedRun). */
   rewindTo(target: number): void {
-    if (target >= this.trainer.step) return;
-    let best = this.checkpoints[0];
-    for (const c of this.checkpoints) if (c.step <= target && c.step > best.step) best = c;
-    this.trainer.restore(best);
-    this.history = this.history.filter((h) => h.step <= best.step);
+    this.run.rewindTo(target);
   }
 
   /** Trains toward `target` until it is reached or `budgetMs` is spent; true when there. */
-  advance(target: number, budgetMs = Infinity, now: () => number = () => performance.now()): boolean {
-    this.rewindTo(target);
-    const t0 = now();
-    while (this.trainer.step < target) {
-      this.trainer.trainStep();
-      this.record();
-      if (now() - t0 >= budgetMs) break;
-    }
-    return this.trainer.step === target;
+  advance(target: number, budgetMs = Infinity, now?: () => number): boolean {
+    return this.run.advance(target, budgetMs, now);
   }
+
+
+  /** Moves back to the last checkpoint at or before `target` (no-op when already at or before it). */
+
+  /** Trains toward `target` until it is reached or `budgetMs` is spent; true when there. */
 
   /** Everything the view draws at the current step, as plain numbers. */
   view(sampleIndex: number): TrainedView {
     const { task, L, seed } = this.trainer.cfg;
     const s = makeBatch(task, 1, L, seed, `sample:${sampleIndex}`);
     const { weights, pred } = this.trainer.inspect(s.x);
-    const history = this.history.filter((h) => h.step <= this.trainer.step).sort((a, b) => a.step - b.step);
+    const history: HistoryPoint[] = this.run.history();
     const reached = history.find((h) => h.tokenAcc >= TARGET_ACC);
     const last = history[history.length - 1];
     return {
@@ -96,9 +84,7 @@ export class TrainingRun {
   }
 
   dispose(): void {
-    this.trainer.dispose();
-    this.checkpoints = [];
-    this.history = [];
+    this.run.dispose();
   }
 }
 

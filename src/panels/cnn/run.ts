@@ -10,6 +10,7 @@ import type { WorkerRun } from '../../lib/worker/expose';
 import { CnnTrainer, type Evaluation, type Inspection, type NetConfig, type Snapshot } from './net.tf';
 import { heldOut, type DigitBatch } from './modelDigits';
 import { EVAL_EVERY, HELD_OUT, TARGET_ACC } from './arch';
+import { CheckpointedRun } from '../../lib/worker/checkpointedRun';
 
 export const CHECKPOINT_EVERY = 100;
 
@@ -37,18 +38,31 @@ export interface NetView {
 export class TrainingRun {
   readonly trainer: CnnTrainer;
   private readonly test: DigitBatch;
-  private checkpoints: Snapshot[] = [];
-  private history: HistoryPoint[] = [];
+  private readonly run: CheckpointedRun<Snapshot, Evaluation>;
   private timed = { steps: 0, ms: 0, evals: 0, evalMs: 0 };
 
   constructor(cfg: NetConfig) {
     this.trainer = new CnnTrainer(cfg);
     this.test = heldOut(cfg.seed, HELD_OUT);
-    this.record();
+    const onStep = (ms: number) => {
+      this.timed.steps += 1;
+      this.timed.ms += ms;
+    };
+    this.run = new CheckpointedRun(this.trainer, { checkpointEvery: CHECKPOINT_EVERY, evaluateEvery: EVAL_EVERY }, () => this.evaluate(), onStep);
   }
 
   get step(): number {
     return this.trainer.step;
+  }
+
+  /** Moves back to the last checkpoint at or before `target` (lib/worker/checkpointedRun). */
+  rewindTo(target: number): void {
+    this.run.rewindTo(target);
+  }
+
+  /** Trains toward `target` until it is reached or `budgetMs` is spent (each step timed); true when there. */
+  advance(target: number, budgetMs = Infinity, now?: () => number): boolean {
+    return this.run.advance(target, budgetMs, now);
   }
 
   private evaluate(): Evaluation {
@@ -59,11 +73,6 @@ export class TrainingRun {
     return e;
   }
 
-  private record(): void {
-    const s = this.trainer.step;
-    if (s % CHECKPOINT_EVERY === 0 && !this.checkpoints.some((c) => c.step === s)) this.checkpoints.push(this.trainer.snapshot());
-    if (s % EVAL_EVERY === 0 && !this.history.some((h) => h.step === s)) this.history.push({ step: s, ...this.evaluate() });
-  }
 
   /**
    * Times `n` training steps and puts everything back (weights, Adam moments, step): an estimate
@@ -80,32 +89,12 @@ export class TrainingRun {
   }
 
   /** Moves back to the last checkpoint at or before `target` (no-op when already at or before it). */
-  rewindTo(target: number): void {
-    if (target >= this.trainer.step) return;
-    let best = this.checkpoints[0];
-    for (const c of this.checkpoints) if (c.step <= target && c.step > best.step) best = c;
-    this.trainer.restore(best);
-    this.history = this.history.filter((h) => h.step <= best.step);
-  }
 
   /** Trains toward `target` until it is reached or `budgetMs` is spent; true when there. */
-  advance(target: number, budgetMs = Infinity, now: () => number = () => performance.now()): boolean {
-    this.rewindTo(target);
-    const t0 = now();
-    while (this.trainer.step < target) {
-      const s0 = performance.now();
-      this.trainer.trainStep();
-      this.timed.steps += 1;
-      this.timed.ms += performance.now() - s0;
-      this.record();
-      if (now() - t0 >= budgetMs) break;
-    }
-    return this.trainer.step === target;
-  }
 
   /** Everything the view draws at the current step, for `image` (256 pixels), as plain numbers. */
   view(image: ArrayLike<number>): NetView {
-    const history = this.history.filter((h) => h.step <= this.trainer.step).sort((a, b) => a.step - b.step);
+    const history: HistoryPoint[] = this.run.history();
     const reached = history.find((h) => h.acc >= TARGET_ACC);
     const last = history[history.length - 1];
     const t = this.timed;
@@ -124,9 +113,7 @@ export class TrainingRun {
   }
 
   dispose(): void {
-    this.trainer.dispose();
-    this.checkpoints = [];
-    this.history = [];
+    this.run.dispose();
   }
 }
 

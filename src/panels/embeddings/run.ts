@@ -9,6 +9,7 @@ import type { WorkerRun } from '../../lib/worker/expose';
 import { SkipGramTrainer, type TrainConfig } from './trainer.tf';
 import { builtInCorpus, buildCorpus, MAX_VOCAB, MIN_COUNT, splitText, type Corpus } from './corpus';
 import type { EmbeddingsParams } from './params';
+import { CheckpointedRun } from '../../lib/worker/checkpointedRun';
 
 export const EVAL_EVERY = 10;
 export const CHECKPOINT_EVERY = 50;
@@ -55,48 +56,35 @@ export interface RunView {
 
 export class TrainingRun {
   readonly trainer: SkipGramTrainer;
-  private checkpoints: ReturnType<SkipGramTrainer['snapshot']>[] = [];
-  private history: LossPoint[] = [];
+  private readonly run: CheckpointedRun<ReturnType<SkipGramTrainer['snapshot']>, { loss: number }>;
 
   constructor(cfg: RunConfig, corpus: Corpus = corpusOf(cfg)) {
-    this.trainer = new SkipGramTrainer(cfg, corpus);
-    this.record();
+    const trainer = (this.trainer = new SkipGramTrainer(cfg, corpus));
+    this.run = new CheckpointedRun(trainer, { checkpointEvery: CHECKPOINT_EVERY, evaluateEvery: EVAL_EVERY }, () => ({ loss: trainer.evalLoss() }));
   }
 
   get step(): number {
     return this.trainer.step;
   }
 
-  private record(): void {
-    const s = this.trainer.step;
-    if (s % CHECKPOINT_EVERY === 0 && !this.checkpoints.some((c) => c.step === s)) this.checkpoints.push(this.trainer.snapshot());
-    if (s % EVAL_EVERY === 0 && !this.history.some((h) => h.step === s)) this.history.push({ step: s, loss: this.trainer.evalLoss() });
-  }
-
-  /** Moves back to the last checkpoint at or before `target` (no-op when already at or before it). */
+  /** Moves back to the last checkpoint at or before `target` (lib/worker/checkpointedRun). */
   rewindTo(target: number): void {
-    if (target >= this.trainer.step) return;
-    let best = this.checkpoints[0];
-    for (const c of this.checkpoints) if (c.step <= target && c.step > best.step) best = c;
-    this.trainer.restore(best);
-    this.history = this.history.filter((h) => h.step <= best.step);
+    this.run.rewindTo(target);
   }
 
   /** Trains toward `target` until it is reached or `budgetMs` is spent; true when there. */
-  advance(target: number, budgetMs = Infinity, now: () => number = () => performance.now()): boolean {
-    this.rewindTo(target);
-    const t0 = now();
-    while (this.trainer.step < target) {
-      this.trainer.trainStep();
-      this.record();
-      if (now() - t0 >= budgetMs) break;
-    }
-    return this.trainer.step === target;
+  advance(target: number, budgetMs = Infinity, now?: () => number): boolean {
+    return this.run.advance(target, budgetMs, now);
   }
+
+
+  /** Moves back to the last checkpoint at or before `target` (no-op when already at or before it). */
+
+  /** Trains toward `target` until it is reached or `budgetMs` is spent; true when there. */
 
   view(): RunView {
     const t = this.trainer;
-    const history = this.history.filter((h) => h.step <= t.step).sort((a, b) => a.step - b.step);
+    const history: LossPoint[] = this.run.history();
     const last = history[history.length - 1];
     return {
       step: t.step,
@@ -112,9 +100,7 @@ export class TrainingRun {
   }
 
   dispose(): void {
-    this.trainer.dispose();
-    this.checkpoints = [];
-    this.history = [];
+    this.run.dispose();
   }
 }
 
