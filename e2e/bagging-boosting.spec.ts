@@ -6,7 +6,7 @@
  * is the same tree. The numbers come from the panel's worker under the production CSP.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoNaN, expectStep, openPanel, readoutText, readoutValue, urlParam, waitReady, watchErrors } from './helpers';
+import { expectLinkReopens, expectNoNaN, expectStep, openPanel, readoutValue, urlParam, waitReady, watchErrors } from './helpers';
 
 const SLUG = 'bagging-boosting';
 
@@ -56,12 +56,7 @@ test('round by round: α follows its formula, boosting beats bagging’s bias, M
   await expectNoNaN(page);
 
   // The shared link reopens the same state.
-  const shown = await readoutText(page);
-  const fresh = await browser.newPage();
-  await fresh.goto(page.url());
-  await waitReady(fresh);
-  expect(await readoutText(fresh)).toBe(shown);
-  await fresh.close();
+  await expectLinkReopens(page, browser);
   // Computed in the panel's worker.
   expect(await workerScripts(page)).toEqual([expect.stringMatching(/\/assets\/compute\.worker-[\w-]+\.js$/)]);
   expect(errors).toEqual([]);

@@ -7,7 +7,7 @@
  * loaded from this browser's storage, timed, and served in the simulator with its latency.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoNaN, expectStep, openPanel, readoutNumber, readoutText, readoutValue, urlParam, waitReady, watchErrors } from './helpers';
+import { expectLinkReopens, expectNoNaN, expectStep, openPanel, readoutNumber, readoutValue, urlParam, waitReady, watchErrors } from './helpers';
 
 const SLUG = 'deployment';
 /** Script URLs the page loaded (resource timing): the worker chunk. */
@@ -48,12 +48,7 @@ test('serving: the worker simulates, percentiles are ordered, the player steps t
   await waitReady(page);
   await expectNoNaN(page);
 
-  const shown = await readoutText(page);
-  const fresh = await browser.newPage();
-  await fresh.goto(page.url());
-  await waitReady(fresh);
-  expect(await readoutText(fresh)).toBe(shown);
-  await fresh.close();
+  await expectLinkReopens(page, browser);
   expect(errors).toEqual([]);
 });
 

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoNaN, openPanel, readoutNumber, readoutText, readoutValue, urlParam, waitReady, watchErrors } from './helpers';
+import { expectLinkReopens, expectNoNaN, openPanel, readoutNumber, readoutValue, urlParam, waitReady, watchErrors } from './helpers';
 
 const SLUG = 'feature-engineering';
 const DIST = process.env.E2E_DIST ?? 'dist';
@@ -43,12 +43,7 @@ test('default: the log transform, scored before and after in the worker; the lin
   expect(await readoutNumber(page, 'gain')).toBeLessThan(0.1);
   await expectNoNaN(page);
 
-  const shown = await readoutText(page);
-  const fresh = await browser.newPage();
-  await fresh.goto(page.url());
-  await waitReady(fresh);
-  expect(await readoutText(fresh)).toBe(shown);
-  await fresh.close();
+  await expectLinkReopens(page, browser);
   expect(errors).toEqual([]);
 });
 
@@ -85,12 +80,7 @@ test('categories: the real wages data arrive only when chosen; one-hot beats lab
   expect(await loaded(page, chunk)).toHaveLength(1);
   await expectNoNaN(page);
 
-  const shown = await readoutText(page);
-  const fresh = await browser.newPage();
-  await fresh.goto(page.url());
-  await waitReady(fresh);
-  expect(await readoutText(fresh)).toBe(shown);
-  await fresh.close();
+  await expectLinkReopens(page, browser);
   expect(errors).toEqual([]);
 });
 

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 
 /** Records console errors and page errors; assert on them at the end of a test. */
 export function watchErrors(page: Page): string[] {
@@ -74,4 +74,17 @@ export async function readoutNumber(page: Page, key: string): Promise<number> {
 /** Waits until the shared player's step readout (data-testid="ro-step") starts with `n`. */
 export async function expectStep(page: Page, n: number): Promise<void> {
   await expect.poll(() => readoutNumber(page, 'step'), { message: `the readout should show step ${n}` }).toBe(n);
+}
+
+/** A shared link reproduces the state: the page's address, opened in a fresh page, shows the same readout. */
+export async function expectLinkReopens(page: Page, browser: Browser): Promise<void> {
+  const shown = await readoutText(page);
+  const fresh = await browser.newPage();
+  try {
+    await fresh.goto(page.url());
+    await waitReady(fresh);
+    expect(await readoutText(fresh)).toBe(shown);
+  } finally {
+    await fresh.close();
+  }
 }

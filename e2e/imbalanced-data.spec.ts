@@ -5,7 +5,7 @@
  * row buttons choose the method shown; the real sensor data is fetched only when chosen.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoNaN, openPanel, readoutNumber, readoutText, readoutValue, urlParam, waitReady, watchErrors } from './helpers';
+import { expectLinkReopens, expectNoNaN, openPanel, readoutNumber, readoutValue, urlParam, waitReady, watchErrors } from './helpers';
 
 const SLUG = 'imbalanced-data';
 const ro = (page: Page, id: string) => page.getByTestId(`ro-${id}`);
@@ -63,12 +63,7 @@ test('the threshold moves by slider and by pressing on the PR curve; the link ke
   expect(await readoutNumber(page, 'recall')).toBeGreaterThan(r20);
   await expectNoNaN(page);
 
-  const shown = await readoutText(page);
-  const fresh = await browser.newPage();
-  await fresh.goto(page.url());
-  await waitReady(fresh);
-  expect(await readoutText(fresh)).toBe(shown);
-  await fresh.close();
+  await expectLinkReopens(page, browser);
   expect(errors).toEqual([]);
 });
 
@@ -109,11 +104,6 @@ test('the real sensor data is fetched only when chosen, and its link reopens the
   await expect(page.getByRole('img', { name: /^Training data/ })).toBeVisible();
   await expectNoNaN(page);
 
-  const shown = await readoutText(page);
-  const fresh = await browser.newPage();
-  await fresh.goto(page.url());
-  await waitReady(fresh);
-  expect(await readoutText(fresh)).toBe(shown);
-  await fresh.close();
+  await expectLinkReopens(page, browser);
   expect(errors).toEqual([]);
 });

@@ -6,7 +6,7 @@
  * split lowers the leaky test error below the complete data's; a shared link reopens the same state.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoNaN, openPanel, readoutNumber, readoutText, readoutValue, urlParam, waitReady, watchErrors } from './helpers';
+import { expectLinkReopens, expectNoNaN, openPanel, readoutNumber, readoutValue, urlParam, waitReady, watchErrors } from './helpers';
 
 const SLUG = 'missing-data';
 const cell = (page: Page, row: string, col: string) => page.getByTestId(`cell-${row}-${col}`);
@@ -62,12 +62,7 @@ test('mechanism, rate by keyboard and the table rows reach the readout and the l
   await expect(page.getByRole('img', { name: /^Scatter of the first data set after Iterative/ })).toBeVisible();
   await expectNoNaN(page);
 
-  const shown = await readoutText(page);
-  const fresh = await browser.newPage();
-  await fresh.goto(page.url());
-  await waitReady(fresh);
-  expect(await readoutText(fresh)).toBe(shown);
-  await fresh.close();
+  await expectLinkReopens(page, browser);
   expect(errors).toEqual([]);
 });
 

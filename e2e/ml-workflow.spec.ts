@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { expectNoNaN, openPanel, readoutNumber, readoutText, readoutValue, urlParam, waitReady, watchErrors } from './helpers';
+import { expectLinkReopens, expectNoNaN, openPanel, readoutNumber, readoutValue, urlParam, waitReady, watchErrors } from './helpers';
 
 const SLUG = 'ml-workflow';
 
@@ -43,12 +43,7 @@ test('walk the project: look, split, …, evaluate beats the baseline, hand off 
   const [card] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-card').click()]);
   expect(readFileSync((await card.path())!, 'utf8')).toMatch(/^# Model card: penguin species classifier/);
 
-  const shown = await readoutText(page);
-  const fresh = await browser.newPage();
-  await fresh.goto(page.url());
-  await waitReady(fresh);
-  expect(await readoutText(fresh)).toBe(shown);
-  await fresh.close();
+  await expectLinkReopens(page, browser);
   expect(errors).toEqual([]);
 });
 
