@@ -37,8 +37,8 @@ export function MethodTable({ r, onPick }: { r: ImbalanceResult; onPick(m: Metho
   return (
     <figure className="id-table-figure">
       <figcaption className="id-caption">All methods on the test set at threshold {fmt(r.threshold, 3)} (★ best in its column)</figcaption>
-      <div className="id-table-scroll" role="region" tabIndex={0} aria-label="Metrics per method (scrolls sideways on a narrow screen)">
-        <table className="id-table" data-testid="method-table">
+      <div className="table-scroll" role="region" tabIndex={0} aria-label="Metrics per method (scrolls sideways on a narrow screen)">
+        <table className="num-table" data-testid="method-table">
           <thead>
             <tr>
               <th scope="col">Method</th>
@@ -57,7 +57,7 @@ export function MethodTable({ r, onPick }: { r: ImbalanceResult; onPick(m: Metho
                   {row.key === 'majority' ? (
                     ROW_LABELS.majority
                   ) : (
-                    <button type="button" className="id-pick" onClick={() => onPick(row.key as Method)} aria-pressed={row.key === r.method} data-testid={`pick-${row.key}`}>
+                    <button type="button" className="row-pick" onClick={() => onPick(row.key as Method)} aria-pressed={row.key === r.method} data-testid={`pick-${row.key}`}>
                       {ROW_LABELS[row.key as RowKey]}
                     </button>
                   )}

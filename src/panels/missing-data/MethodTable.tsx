@@ -16,8 +16,8 @@ export function MethodTable({ r, method, split, onPick }: { r: StudyResult; meth
       <figcaption className="md-caption">
         All methods over {r.input.draws} data sets of {r.input.n} rows: average ± standard deviation
       </figcaption>
-      <div className="md-table-scroll" role="region" tabIndex={0} aria-label="Estimates and errors per method (scrolls sideways on a narrow screen)">
-        <table className="md-table" data-testid="method-table">
+      <div className="table-scroll" role="region" tabIndex={0} aria-label="Estimates and errors per method (scrolls sideways on a narrow screen)">
+        <table className="num-table" data-testid="method-table">
           <thead>
             <tr>
               <th scope="col">Method</th>
@@ -35,7 +35,7 @@ export function MethodTable({ r, method, split, onPick }: { r: StudyResult; meth
                   {row.key === 'complete' ? (
                     <span title="before anything went missing: the best any method could do">{ROW_LABELS.complete}</span>
                   ) : (
-                    <button type="button" className="md-pick" onClick={() => onPick(row.key as Method)} aria-pressed={row.key === method} data-testid={`pick-${row.key}`}>
+                    <button type="button" className="row-pick" onClick={() => onPick(row.key as Method)} aria-pressed={row.key === method} data-testid={`pick-${row.key}`}>
                       {ROW_LABELS[row.key as RowKey]}
                     </button>
                   )}

@@ -27,7 +27,7 @@ export const EvalPlots = memo(function EvalPlots({ r }: { r: WfResult }) {
         />
         <figure className="wf-figure">
           <figcaption className="wf-caption">Per class, on the test set</figcaption>
-          <table className="wf-table" data-testid="wf-metrics">
+          <table className="num-table" data-testid="wf-metrics">
             <thead>
               <tr>
                 <th scope="col">class</th>
@@ -53,8 +53,8 @@ export const EvalPlots = memo(function EvalPlots({ r }: { r: WfResult }) {
       </div>
       <figure className="wf-figure">
         <figcaption className="wf-caption">Error analysis: the {f.worst.length} test birds given the lowest probability of their true class</figcaption>
-        <div className="wf-scroll">
-          <table className="wf-table" data-testid="wf-worst">
+        <div className="table-scroll">
+          <table className="num-table" data-testid="wf-worst">
             <thead>
               <tr>
                 <th scope="col">bird</th>

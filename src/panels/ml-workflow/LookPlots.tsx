@@ -86,7 +86,7 @@ function MissingTable({ look }: { look: Look }) {
   return (
     <figure className="wf-figure">
       <figcaption className="wf-caption">Missing values per column (all {look.balance.reduce((a, b) => a + b, 0) + look.unlabelled} birds)</figcaption>
-      <table className="wf-table" data-testid="wf-missing">
+      <table className="num-table" data-testid="wf-missing">
         <thead>
           <tr>
             <th scope="col">column</th>

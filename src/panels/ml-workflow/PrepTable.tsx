@@ -30,8 +30,8 @@ export const PrepTable = memo(function PrepTable({ choices, model, onPick }: { c
   return (
     <figure className="wf-figure">
       <figcaption className="wf-caption">Each decision and its effect: {model} at its default, cross-validated accuracy</figcaption>
-      <div className="wf-scroll">
-        <table className="wf-table" data-testid="wf-prep">
+      <div className="table-scroll">
+        <table className="num-table" data-testid="wf-prep">
           <thead>
             <tr>
               <th scope="col">decision</th>
