@@ -30,6 +30,13 @@ export default {
     'src/lib/worker/runChannel.ts',
     'src/lib/worker/sliced.ts',
     'src/lib/worker/transfer.ts',
+    // Added this stop: the link extras (note, embed, tour), the own-data CSV parser and link codec,
+    // the shared training loop and its Adam.
+    'src/lib/params/extras.ts',
+    'src/lib/data/csv.ts',
+    'src/lib/data/linkData.ts',
+    'src/lib/worker/checkpointedRun.ts',
+    'src/lib/tf/adam.ts',
     // 'src/lib/learn/**/*.ts', // add once the learning kit (issue 10) is written and tested
     '!src/**/*.test.ts',
     '!src/**/*.testutil.ts',

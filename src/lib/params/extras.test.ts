@@ -11,10 +11,18 @@ describe('link extras (embed, note, tour)', () => {
     expect(readExtras('?tour=3', 0).tour).toBe(0); // a panel without experiments has no tour
     expect(readExtras('?tour=1e3', 5).tour).toBe(0);
     expect(readExtras('?note=%E0%A4%A', 5).note).toBe(''); // bad escape: skipped, no throw
+    expect(readExtras('?tour=1', 5).tour).toBe(1); // the first experiment
+    expect(readExtras('?tour=0', 5).tour).toBe(0); // 0 means no tour
+    expect(readExtras('?tour=123', 200).tour).toBe(123);
+    expect(readExtras('?tour=1234', 2000).tour).toBe(0); // more than three digits: not a tour number
+    expect(readExtras('?embed=1', 0)).toEqual({ embed: true, note: '', tour: 0 });
   });
 
   it('keeps a note plain, single-line and short', () => {
     expect(cleanNote('a\u0000b\nc\u202Ed  e ')).toBe('a b c d e');
+    expect(cleanNote('  hello \t world  ')).toBe('hello world');
+    // Cut at the cap, then trimmed: a space landing at the end is not kept.
+    expect(cleanNote(`${'x'.repeat(NOTE_MAX - 1)} y`)).toBe('x'.repeat(NOTE_MAX - 1));
     const long = 'x'.repeat(NOTE_MAX + 50);
     expect(Array.from(cleanNote(long))).toHaveLength(NOTE_MAX);
     // Astral characters count as one each and are never cut in half.

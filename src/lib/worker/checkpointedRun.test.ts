@@ -60,11 +60,47 @@ describe('CheckpointedRun', () => {
     expect(c.restores).toEqual([]); // forward only: no rewind
   });
 
+  it('rewinds to a checkpoint exactly at the target without a step, and the history keeps only what the run has passed', () => {
+    const c = new Counter();
+    const run = new CheckpointedRun(c, { checkpointEvery: 10, evaluateEvery: 10 }, () => ({ sum: c.sum }));
+    run.advance(35);
+    const before = c.steps;
+    run.advance(20); // a checkpoint stands at 20 itself (and at 30, past it)
+    expect(c.restores).toEqual([20]);
+    expect(c.steps).toBe(before);
+    expect(run.history().map((h) => h.step)).toEqual([0, 10, 20]);
+    run.advance(20); // already there: no rewind, no step
+    expect(c.restores).toEqual([20]);
+    // Forward again: the evaluations after 20 are recorded anew (once each), in step order.
+    run.advance(30);
+    expect(run.history().map((h) => [h.step, h.sum])).toEqual([0, 10, 20, 30].map((s) => [s, sumSquares(s)]));
+    // Back to 5: the checkpoint at 0 (the only one at or before 5), then 5 steps.
+    const mid = c.steps;
+    run.advance(5);
+    expect(c.restores).toEqual([20, 0]);
+    expect(c.steps - mid).toBe(5);
+    expect(run.history().map((h) => h.step)).toEqual([0]);
+    // And forward past the old end: evaluations 10 and 20 come back once each.
+    run.advance(25);
+    expect(run.history().map((h) => h.step)).toEqual([0, 10, 20]);
+  });
+
+  it('a budget of zero still makes one step; the clock is read after each step', () => {
+    const c = new Counter();
+    const t = 100;
+    const run = new CheckpointedRun(c, { checkpointEvery: 10, evaluateEvery: 10 }, () => ({}));
+    expect(run.advance(10, 0, () => t)).toBe(false);
+    expect(run.step).toBe(1);
+    // A clock that stands still never spends a positive budget: all the way in one call.
+    expect(run.advance(10, 1, () => t)).toBe(true);
+    expect(run.step).toBe(10);
+  });
+
   it('reports each step’s time to onStep', () => {
     const times: number[] = [];
     const run = new CheckpointedRun(new Counter(), { checkpointEvery: 5, evaluateEvery: 5 }, () => ({}), (ms) => times.push(ms));
     run.advance(7);
     expect(times).toHaveLength(7);
-    expect(times.every((t) => t >= 0)).toBe(true);
+    expect(times.every((t) => t >= 0 && t < 1000)).toBe(true); // durations, not timestamps
   });
 });
