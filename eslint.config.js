@@ -17,7 +17,7 @@ const TIMERS = ['setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'r
 const OTHER_PANEL = { regex: '^\\.\\./(?!\\.\\.)[^/]+/|/panels/[^/]+/', message: 'A panel never imports another panel: move shared code to src/lib.' };
 
 export default tseslint.config(
-  { ignores: ['scripts/.*.tmp.mjs', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results/**'] },
+  { ignores: ['scripts/.*.tmp.mjs', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results/**', '.stryker-tmp*/**', 'reports/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -10,6 +10,10 @@
  *
  * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
  */
+// STRYKER_TAG=x keeps a run's sandbox and reports apart (.stryker-tmp-x, reports/mutation-x), so
+// two runs can share the checkout.
+const tag = process.env.STRYKER_TAG ? `-${process.env.STRYKER_TAG.replace(/[^\w-]/g, '')}` : '';
+
 export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.stryker.config.ts' },
@@ -37,7 +41,11 @@ export default {
     'src/lib/data/linkData.ts',
     'src/lib/worker/checkpointedRun.ts',
     'src/lib/tf/adam.ts',
-    // 'src/lib/learn/**/*.ts', // add once the learning kit (issue 10) is written and tested
+    // The learning kit (trees, forests, boosting, k-means, DBSCAN, kNN, imputers, metrics, …) and
+    // the saved-model format.
+    'src/lib/learn/*.ts',
+    '!src/lib/learn/*.timing.ts',
+    'src/lib/models/format.ts',
     '!src/**/*.test.ts',
     '!src/**/*.testutil.ts',
   ],
@@ -48,12 +56,12 @@ export default {
   timeoutFactor: 3,
   timeoutMS: 10_000,
   reporters: ['html', 'json', 'clear-text', 'progress'],
-  htmlReporter: { fileName: 'reports/mutation/index.html' },
-  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  htmlReporter: { fileName: `reports/mutation${tag}/index.html` },
+  jsonReporter: { fileName: `reports/mutation${tag}/mutation.json` },
   clearTextReporter: { allowColor: false, logTests: false, reportTests: false },
   thresholds: { high: 90, low: 80, break: null },
   // The sandbox copy skips build outputs and reports.
-  ignorePatterns: ['dist', 'test-results', 'playwright-report', 'reports', 'bench/results', '.stryker-tmp'],
-  tempDirName: '.stryker-tmp',
+  ignorePatterns: ['dist', 'test-results', 'playwright-report', 'reports', 'bench/results', '.stryker-tmp*'],
+  tempDirName: `.stryker-tmp${tag}`,
   cleanTempDir: true,
 };

@@ -17,7 +17,7 @@ import base from './vitest.config';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const tmp = dirname(root);
-if (basename(tmp) === '.stryker-tmp') {
+if (basename(tmp).startsWith('.stryker-tmp')) {
   const shared = resolve(tmp, '..', '..', 'shared');
   const link = resolve(tmp, 'shared');
   if (existsSync(shared) && !existsSync(link)) {
