@@ -1,6 +1,7 @@
 /**
  * The k-means panel's worker: the elbow and silhouette-against-K curves (a full Lloyd run for
- * every K = 1 … 10, three starts each, on up to 5,000 points: up to ~0.4 s) off the main thread,
+ * every K = 1 … 10, three starts each, on up to 5,000 points: ~50–70 ms of CPU with the fast
+ * Lloyd of modelLloyd.ts, ~0.1 s before it, more on a busy machine) off the main thread,
  * so dragging the data sliders never freezes the page. The half-move frames stay on the page
  * (each takes a few milliseconds at the default and the "Try this" settings). Plain JS: the elbow
  * never loads tfjs (model.ts reaches assign.tf.ts only for the tfjs engine).
@@ -11,9 +12,10 @@ import { dataKey, makeData } from './data';
 import { elbowCurve, type ElbowResult } from './elbow';
 import type { ElbowInput } from './compute';
 
-/** Small results, the slowest to remake: switching data sets back is free. Results hold no
- *  typed arrays, so sending one (which moves typed arrays) leaves the cached copy intact. */
-const elbows = createCache<ElbowResult>(4);
+/** Small results (about 40 numbers each), the slowest to remake: switching data sets back, or
+ *  dragging the points slider back over values just seen, is free. Results hold no typed arrays,
+ *  so sending one (which moves typed arrays) leaves the cached copy intact. */
+const elbows = createCache<ElbowResult>(48);
 
 exposeModels({
   elbow: async (p: ElbowInput, ctx: ModelContext): Promise<ElbowResult> => {

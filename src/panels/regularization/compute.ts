@@ -14,8 +14,12 @@ export interface RegResult {
   at: AtLambda;
 }
 
-/** A few recent paths: switching the penalty back and forth, or a seed and back, is instant. */
-const paths = createCache<PathResult>(6);
+/**
+ * Recent paths: switching the penalty or the seed back, or dragging a slider back over values
+ * just seen (the features slider spans 59 of them), is instant. At most ~250 KB each (60
+ * features, 200 samples), so a few megabytes in the worker at worst.
+ */
+const paths = createCache<PathResult>(24);
 
 function pathKey(pp: PathParams): string {
   // The mixing share only matters for the elastic net.
