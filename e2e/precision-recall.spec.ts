@@ -2,7 +2,8 @@
  * The precision-recall panel's own behaviours: the readout of a known link; precision collapsing
  * at a low base rate while ROC AUC barely moves; the cost-optimal threshold; the degenerate
  * settings (threshold above every score, all one class) said in words, never NaN; dragging the
- * threshold on the score plot; and the real spam data, fetched only when chosen.
+ * threshold on the score plot; and the real spam data, fetched only when chosen and trained in
+ * the panel's worker while the readout says what it computes.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoNaN, openPanel, readoutNumber as num, readoutText, urlParam, waitReady, watchErrors } from './helpers';
@@ -98,9 +99,25 @@ test('the spam data loads only when chosen, trains, and the balance slider subsa
   const errors = watchErrors(page);
   await openPanel(page, SLUG);
   expect(await corpusRequested(page)).toBe(false);
+  // Training runs in the panel's worker: meanwhile the readout stays, busy, says what it computes
+  // for, and still holds the synthetic numbers (never spam ones half-made). Recorded by an
+  // observer, so a fast training cannot slip between two looks.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { __prSeen: string[] }).__prSeen = seen;
+    const look = () => {
+      const r = document.querySelector('[data-testid="readout"]');
+      const pend = r?.querySelector('[data-testid="ro-pending"]');
+      if (r?.getAttribute('data-busy') === 'true' && pend) seen.push(`${pend.textContent} | ${r.querySelector('[data-testid="ro-examples"]')?.textContent}`);
+    };
+    new MutationObserver(look).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
   await page.getByTestId('ctl-data').selectOption('spam');
   await expect(ro(page, 'examples')).toContainText('spam', { timeout: 60_000 });
   await waitReady(page);
+  const seen = await page.evaluate(() => (window as unknown as { __prSeen: string[] }).__prSeen);
+  expect(seen.some((t) => /^Scores from Real: SpamAssassin emails.* \| 2000 \(200 positive, 10%\)$/.test(t)), seen.join('\n')).toBe(true);
+  expect(await page.evaluate(() => performance.getEntriesByType('resource').some((e) => /compute\.worker/.test(e.name)))).toBe(true);
   expect(await corpusRequested(page)).toBe(true);
   expect(urlParam(page, 'data')).toBe('spam');
   expect(await num(page, 'auc')).toBeGreaterThan(0.97);

@@ -1,8 +1,9 @@
 /**
  * Precision-recall view: score distributions with the threshold; PR and ROC curves; the
  * confusion matrix; metrics against the threshold; accuracy beside the always-negative rule.
- * Synthetic scores are computed at once; the spam data is loaded and its classifier trained
- * only when chosen. The header, messages, readout and controls come from PanelLayout.
+ * Synthetic scores are computed at once; the spam data is loaded only when chosen and its
+ * classifier trained in the panel's worker (spamData.ts), while the last result stays on screen
+ * marked as computing. The header, messages, readout and controls come from PanelLayout.
  */
 import { useCallback, useMemo } from 'react';
 import { usePanelParams } from '../../lib/controls/usePanelParams';
@@ -18,7 +19,7 @@ import { MatrixPlot } from '../../lib/plot/MatrixPlot';
 import { analyse, subsampleToPrevalence, syntheticSet, type PrResult } from './model';
 import type { PrParams } from './params';
 import { store } from './store';
-import { spamPool } from './spamData';
+import { useSpamPool } from './spamData';
 import type { SpamPool } from './spam';
 import { ScorePlot } from './ScorePlot';
 import { PrPlot, RocPlot } from './CurvePlots';
@@ -32,9 +33,18 @@ import { forgetOwnData, ownDataParam, resolveOwnData } from '../../lib/data/ownD
 
 type Computed = PrResult & { spam: Pick<SpamPool, 'nTrain' | 'nTrainSpam' | 'vocabSize'> & { nTest: number } | null };
 
-async function run(p: PrParams): Promise<Computed> {
+/** One analysis: the settings, and for the spam data the pool the worker trained for their seed. */
+interface Job {
+  p: PrParams;
+  pool: SpamPool | null;
+}
+
+const computeWorker = () => new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' });
+
+/** The thresholding and curves: a few milliseconds, on the page (the own CSV data lives here). */
+function run({ p, pool }: Job): Computed | null {
   if (p.data === 'spam') {
-    const pool = await spamPool(p.seed);
+    if (!pool) return null; // only a spam link's first render: the filter is still training
     const r = analyse(subsampleToPrevalence(pool.test, p.prevalence, p.seed), p);
     return { ...r, spam: { nTrain: pool.nTrain, nTrainSpam: pool.nTrainSpam, vocabSize: pool.vocabSize, nTest: pool.test.y.length } };
   }
@@ -76,6 +86,13 @@ function Confusion({ r }: { r: PrResult }) {
   );
 }
 
+/** The readout's "computing for" text; while the filter trains, how far it is. */
+function computing(changed: string, training: boolean, progress: number | null): string {
+  if (!training) return changed;
+  const what = changed || 'the spam filter';
+  return progress === null ? what : `${what} (training ${Math.round(100 * progress)} %)`;
+}
+
 function summary(params: PrParams, shown: Computed | null): string {
   if (params.data === 'csv' && shown?.source === 'csv') return `${shown.n} scores from your CSV data, ${percent(shown.prevalence)} positive.`;
   if (params.data !== 'spam')
@@ -89,18 +106,26 @@ export function PrecisionRecallView() {
   const live = usePanelParams(store);
   // The slider's frame shows only the setting; the analysis and the plots follow after it is painted.
   const params = useAfterPaint(live);
-  const { result: r, error, pending } = useComputed(params, run);
+  const spam = useSpamPool(computeWorker, params.data === 'spam' ? params.seed : null);
+  // The spam data is analysed only with its own seed's trained pool: until the worker answers,
+  // the last analysis stays (its settings are `drawn`, so nothing claims to be the new one).
+  const ready = params.data !== 'spam' || spam.pool !== null;
+  const asked = useMemo<Job>(() => ({ p: params, pool: params.data === 'spam' ? spam.pool : null }), [params, spam.pool]);
+  const job = useDrawn(asked, ready);
+  const { result: shown, error: analysisError, pending: analysing } = useComputed(job, run);
+  const error = analysisError ?? spam.error;
+  // A failed load or training is said as an error, not left "computing" for ever.
+  const pending = analysing || (!ready && !error);
   const drawn = useDrawn(params, !pending);
   const setThreshold = useCallback((t: number) => store.getState().set('threshold', Math.round(t * 20) / 20), []);
-  // Until the spam pool is trained, the last synthetic result is not shown as if it were spam.
-  const loadingSpam = params.data === 'spam' && !error && (!r || r.source !== 'spam');
-  const shown = r && !loadingSpam ? r : null;
+  const loadingSpam = !ready && !error;
   const density = drawn.hist === 'density';
   const liveOwn = useMemo(() => (live.data === 'csv' ? resolveOwnData(OWN_KEY, live.csv, 2).data : null), [live.data, live.csv]);
   const plots = useMemo(
     () =>
       shown && (
-        <>
+        // The last result stays while the spam filter trains, dimmed: it is not the spam data's.
+        <div className={loadingSpam ? 'is-stale' : undefined}>
           <div className="plot-grid">
             <div className="plot-wide">
               <ScorePlot r={shown} density={density} onThreshold={setThreshold} />
@@ -111,9 +136,9 @@ export function PrecisionRecallView() {
             <SweepPlot r={shown} />
           </div>
           <AccuracyTable r={shown} />
-        </>
+        </div>
       ),
-    [shown, density, setThreshold],
+    [shown, density, setThreshold, loadingSpam],
   );
 
   return (
@@ -123,7 +148,7 @@ export function PrecisionRecallView() {
       error={error}
       notes={loadingSpam ? [LOADING_SPAM] : (shown?.messages ?? [])}
       notesKind={loadingSpam ? 'info' : 'warn'}
-      readout={shown && <Readout busy={pending || params !== live} computing={changedSettings(store.schema, drawn, live)} title="Readout at the threshold" rows={readoutRows(shown)} />}
+      readout={<Readout busy={pending || params !== live} computing={computing(changedSettings(store.schema, drawn, live), loadingSpam, spam.progress)} title="Readout at the threshold" rows={shown ? readoutRows(shown) : []} />}
       controls={
         <>
           <ParamControl store={store} name="threshold" />

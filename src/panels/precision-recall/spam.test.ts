@@ -13,7 +13,10 @@ import { createTrainer, lossAndGradient, stratifiedSplit, trainLogistic, type Lo
 import { decodeCorpus, decodeEmail, encodeEmail } from './spamCodec';
 import { readSpamAssassin } from './spamCorpus.vite';
 import { buildCorpus, buildVocab, decodeQuotedPrintable, emailText, emailTokens, htmlToText, sampleEmails, tokenize } from './spamExtract';
-import { spamPoolSync } from './spam';
+import { spamPoolJob, spamPoolSync, TRAIN_FRACTION } from './spam';
+import { TRAIN_DEFAULTS } from './classifier';
+import type { EmailRow } from './spamCodec';
+import { sliced, Superseded } from '../../lib/worker/sliced';
 import { rocAuc } from '../../lib/learn/metrics';
 import { subsampleToPrevalence } from './model';
 
@@ -124,6 +127,40 @@ describe('logistic regression on bags of words', () => {
     const t = createTrainer(docs, labels, all, V, { iterations: 3 });
     t.step();
     expect(t.done()).toBe(false);
+  });
+
+  // The worker's job (compute.worker.ts): the same pieces, run between looks at the message queue.
+  const rows: EmailRow[] = docs.map((tokens, i) => ({ label: labels[i] as 0 | 1, group: labels[i] ? 3 : 0, tokens }));
+
+  it("the worker's job: one Adam iteration per piece, the filter's scores on the held-out half", async () => {
+    const job = spamPoolJob(rows, V, 2);
+    let pieces = 1;
+    while (!job.step()) expect(job.iteration()).toBe(pieces++);
+    expect(pieces).toBe(TRAIN_DEFAULTS.iterations);
+    expect(job.iteration()).toBe(TRAIN_DEFAULTS.iterations);
+    const pool = job.result();
+    // Independently: the split, a logistic fit on its training half, w·x + b on the other half.
+    const { train, test } = stratifiedSplit(labels, 2, TRAIN_FRACTION);
+    const { model } = trainLogistic(docs, labels, train, V);
+    expect(pool.test.y.length).toBe(test.length);
+    test.forEach((i, k) => {
+      expect(pool.test.y[k]).toBe(labels[i]);
+      expect(pool.test.s[k]).toBeCloseTo(docs[i].reduce((z, j) => z + model.w[j], model.b), 12);
+    });
+    expect(pool.nTrain).toBe(train.length);
+    expect(pool.nTrainSpam).toBe(Array.from(train).filter((i) => labels[i] === 1).length);
+    expect(pool.losses).toHaveLength(TRAIN_DEFAULTS.iterations);
+    // Sliced as the worker runs it (a look at the queue after every piece): the same pool.
+    const ctx = { yield: () => Promise.resolve(), cancelled: () => false };
+    expect(await sliced(spamPoolJob(rows, V, 2), ctx, 0)).toEqual(pool);
+  });
+
+  it("the worker's job stops midway when a newer seed supersedes it", async () => {
+    const job = spamPoolJob(rows, V, 2);
+    let looks = 0;
+    const ctx = { yield: () => Promise.resolve(void looks++), cancelled: () => looks >= 3 };
+    await expect(sliced(job, ctx, 0)).rejects.toBeInstanceOf(Superseded);
+    expect(job.iteration()).toBe(3);
   });
 
   it('the stratified split halves each class and is seeded', () => {

@@ -2,8 +2,9 @@
  * The spam pipeline after loading: a seeded stratified split of the decoded emails, a trainer for
  * the logistic regression on the training half, and the held-out emails scored (log-odds of
  * spam) as a ScoredSet for the same threshold / curve machinery as the synthetic scores.
- * Pure: no React, no DOM (the browser loader spreads the training over frames).
+ * Pure: no React, no DOM (the panel's worker runs spamPoolJob in slices, compute.worker.ts).
  */
+import type { Stepwise } from '../../lib/panel/schedule';
 import { createTrainer, logit, stratifiedSplit, type LogisticModel, type Trainer } from './classifier';
 import type { EmailRow } from './spamCodec';
 import type { ScoredSet } from './model';
@@ -41,6 +42,22 @@ export function finishPool(rows: readonly EmailRow[], vocabSize: number, t: Retu
   let nTrainSpam = 0;
   for (const i of t.train) nTrainSpam += rows[i].label;
   return { test: scoreEmails(rows, t.test, t.trainer.model), nTrain: t.train.length, nTrainSpam, vocabSize, losses: t.trainer.losses };
+}
+
+/**
+ * Split, then train one Adam iteration per step, then score: the pieces the worker runs between
+ * looks at its message queue, so a newer seed cancels training midway.
+ */
+export function spamPoolJob(rows: readonly EmailRow[], vocabSize: number, seed: number): Stepwise<SpamPool> & { iteration(): number } {
+  const t = spamTrainer(rows, vocabSize, seed);
+  return {
+    step() {
+      if (!t.trainer.done()) t.trainer.step();
+      return t.trainer.done();
+    },
+    result: () => finishPool(rows, vocabSize, t),
+    iteration: () => t.trainer.losses.length,
+  };
 }
 
 /** Split, train to the end and score, in one go (tests, benchmark). */

@@ -1,30 +1,28 @@
 /**
- * Browser side of the spam data: loads the compact corpus (its own chunk, fetched only when the
- * learner picks the spam data) and trains the classifier in short slices (lib/panel/schedule's
- * runSliced), handing the page back between them so input and paint never wait on training.
- * Trained pools are cached per seed (a few, least recently used).
+ * Page side of the spam data: loads the compact corpus (its own chunk, fetched only when the
+ * learner picks the spam data; the build's corpus plugin serves it to the page's bundle) and hands
+ * it to the panel's worker, which decodes it and trains the classifier there (compute.worker.ts),
+ * so the page only draws. A newer seed cancels the training in flight.
  */
-import { createCache } from '../../lib/panel/cache';
-import { runSliced } from '../../lib/panel/schedule';
-import { decodeCorpus, type EmailRow } from './spamCodec';
-import { finishPool, spamTrainer, type SpamPool } from './spam';
+import { useEffect, useMemo, useState } from 'react';
+import type { WorkerFactory } from '../../lib/worker/client';
+import { useWorkerComputed } from '../../lib/worker/useWorkerComputed';
+import type { CompactCorpus } from './spamCodec';
+import type { SpamPool } from './spam';
 
-export interface LoadedCorpus {
-  rows: EmailRow[];
-  vocab: string[];
-  source: string;
+/** What the page asks the worker: train on this corpus with this seed (null: no spam data shown). */
+export type SpamPoolAsk = { seed: number; corpus: CompactCorpus } | null;
+/** The held-out emails scored by the filter trained on `seed`'s split. */
+export interface SpamPoolAnswer {
+  seed: number;
+  pool: SpamPool;
 }
 
-/** Milliseconds of training per slice: well under a frame, so a slider drag stays smooth. */
-const SLICE_MS = 12;
+let corpus: Promise<CompactCorpus> | null = null;
 
-let corpus: Promise<LoadedCorpus> | null = null;
-/** Trained pools by seed; each is ~3,000 scored emails, so a handful is cheap to keep. */
-const pools = createCache<Promise<SpamPool>>(4);
-
-export function loadSpamCorpus(): Promise<LoadedCorpus> {
+export function loadSpamCorpus(): Promise<CompactCorpus> {
   corpus ??= import('virtual:spam-corpus')
-    .then((m) => ({ rows: decodeCorpus(m), vocab: m.vocab, source: m.source }))
+    .then((m) => ({ vocab: m.vocab, emails: m.emails, source: m.source }))
     .catch((e: unknown) => {
       corpus = null; // let a later attempt retry
       throw e;
@@ -32,25 +30,31 @@ export function loadSpamCorpus(): Promise<LoadedCorpus> {
   return corpus;
 }
 
-async function train(seed: number): Promise<SpamPool> {
-  const { rows, vocab } = await loadSpamCorpus();
-  const t = spamTrainer(rows, vocab.length, seed);
-  await runSliced(() => {
-    if (!t.trainer.done()) t.trainer.step();
-    return t.trainer.done();
-  }, SLICE_MS);
-  return finishPool(rows, vocab.length, t);
+export interface SpamPoolState {
+  /** The pool of the seed asked for, once trained (never another seed's). */
+  pool: SpamPool | null;
+  error: string | null;
+  /** Share of the training iterations done, while training. */
+  progress: number | null;
 }
 
-/** The held-out emails scored by a classifier trained on this seed's split. */
-export function spamPool(seed: number): Promise<SpamPool> {
-  const key = String(seed);
-  return pools.get(key, () => {
-    const p = train(seed);
-    // Never keep a failed load or training: a later request retries.
-    p.catch(() => {
-      if (pools.has(key) && pools.peek(key) === p) pools.delete(key);
-    });
-    return p;
-  });
+/** The trained spam pool for `seed`, or nothing while `seed` is null (another data set shown). */
+export function useSpamPool(worker: WorkerFactory, seed: number | null): SpamPoolState {
+  const [loaded, setLoaded] = useState<{ corpus: CompactCorpus | null; error: string | null }>({ corpus: null, error: null });
+  const wanted = seed !== null;
+  useEffect(() => {
+    if (!wanted || loaded.corpus) return;
+    let live = true;
+    loadSpamCorpus().then(
+      (c) => live && setLoaded({ corpus: c, error: null }),
+      (e: unknown) => live && setLoaded({ corpus: null, error: `the spam corpus could not be loaded: ${e instanceof Error ? e.message : String(e)}` }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted, loaded.corpus]);
+  const ask = useMemo<SpamPoolAsk>(() => (seed !== null && loaded.corpus ? { seed, corpus: loaded.corpus } : null), [seed, loaded.corpus]);
+  const w = useWorkerComputed<SpamPoolAsk, SpamPoolAnswer | null>(worker, 'spamPool', ask);
+  const pool = seed !== null && w.result?.seed === seed && !w.pending ? w.result.pool : null;
+  return { pool, error: wanted ? (loaded.error ?? w.error) : null, progress: w.progress };
 }
