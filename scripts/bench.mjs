@@ -25,6 +25,8 @@ const OUT = process.env.BENCH_OUT ?? 'bench/results';
 const INPUTS = Number(process.env.BENCH_INPUTS ?? 120);
 const LOADS = Number(process.env.BENCH_LOADS ?? 5);
 const PANELS = process.env.BENCH_PANELS ? process.env.BENCH_PANELS.split(',') : null;
+// BENCH_PARTS=figures,synthetic,sliders,links (default: all): which tables to measure.
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'figures,synthetic,sliders,links').split(','));
 const wanted = (slug) => !PANELS || PANELS.includes(slug);
 const BASE = `http://127.0.0.1:${PORT}`;
 // Per key press: give up on a readout change / a settled result after this long (ms). After
@@ -300,7 +302,7 @@ async function interactPanel(browser, slug) {
     const links = [{ link: 'default', href: `/${slug}/` }];
     for (const x of await page.locator('[data-testid^="experiment-"]').all())
       links.push({ link: await x.getAttribute('data-testid'), href: await x.getAttribute('href') });
-    for (const s of sliders) {
+    for (const s of PARTS.has('sliders') ? sliders : []) {
       const name = s.id ?? `slider ${s.i}`;
       if (s.disabled || !s.shown) {
         sliderRows.push({ panel: slug, slider: name, label: s.label, skipped: s.disabled ? 'disabled' : 'hidden' });
@@ -317,7 +319,7 @@ async function interactPanel(browser, slug) {
         readoutUnchanged: r.misses, readoutMovedBeforeKey: r.early, gaveUp: r.gaveUp,
       });
     }
-    for (const l of links) {
+    for (const l of PARTS.has('links') ? links : []) {
       console.log(`bench: ${slug} open ${l.link} × ${LOADS} …`);
       const r = await timeLinkOpen(browser, BASE + l.href, LOADS);
       linkRows.push({
@@ -376,14 +378,20 @@ async function main() {
     await bp.goto(`${BASE}/bench.html`);
     await bp.waitForSelector('body[data-ready="true"]');
     const benchSlugs = await bp.evaluate(() => globalThis.__benchSlugs);
-    for (const slug of benchSlugs.filter(wanted)) {
+    for (const slug of PARTS.has('figures') ? benchSlugs.filter(wanted) : []) {
       console.log(`bench: ${slug} …`);
       const { backend, rows: r } = await bp.evaluate((s) => globalThis.__runBench(s), slug);
       for (const row of r) panelRows.push({ panel: slug, backend, ...row });
     }
     await bp.close();
-    sliderRows.push(await bareSlider(browser));
+    if (PARTS.has('sliders')) sliderRows.push(await bareSlider(browser));
     for (const slug of slugs.filter(wanted)) {
+      if (PARTS.has('sliders') || PARTS.has('links')) {
+        const r = await interactPanel(browser, slug);
+        sliderRows.push(...r.sliderRows);
+        linkRows.push(...r.linkRows);
+      }
+      if (!PARTS.has('synthetic')) continue;
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
       await openPanel(page, `${BASE}/${slug}/`);
       const backend = await page.getAttribute('[data-testid="backend"]', 'data-backend', { timeout: 1000 }).catch(() => null);
@@ -408,9 +416,6 @@ async function main() {
         tensorsAfter200: t1,
       });
       await page.close();
-      const r = await interactPanel(browser, slug);
-      sliderRows.push(...r.sliderRows);
-      linkRows.push(...r.linkRows);
     }
   } finally {
     await browser.close();

@@ -70,6 +70,10 @@ async function play(host: HTMLElement, p: Partial<OverfitParams>, speed: string,
   const btn = host.querySelector<HTMLButtonElement>('[data-testid="play"]')!;
   // The epoch on screen (the readout), not the one asked for: the worker is asked ahead of it.
   const shown = () => Number(host.querySelector('[data-testid="ro-step"]')?.textContent?.split(' ')[0] ?? NaN);
+  // A new engine loads in the worker first (tfjs: seconds): until then the readout can still show
+  // the last run's final epoch, which would count as "already done" and measure nothing.
+  for (const until = performance.now() + 20_000; shown() !== 0 && performance.now() < until; ) await nextFrame();
+  await settled(host);
   const e0 = shown();
   const t0 = performance.now();
   btn.click();
