@@ -18,7 +18,7 @@ test('kernel mode: sizes follow the formula, the kernel and the drawing travel i
   await openPanel(page, SLUG);
   await expect(page.getByTestId('ro-out-size')).toHaveText('14 × 14');
   await expect(page.getByTestId('ro-pooled')).toHaveText('7 × 7 (window 2, stride 2)');
-  await expect(page.getByTestId('ro-step')).toHaveText('47 of 196 (row 3, column 5)');
+  await expect(page.getByTestId('ro-step')).toHaveText('47 of 195 (row 3, column 5; all counted from 0)');
   // The multiply-add's sum is the output at the position.
   expect(await page.getByTestId('madd-sum').innerText()).toBe(await readoutValue(page, 'value'));
 

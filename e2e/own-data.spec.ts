@@ -181,6 +181,8 @@ test.describe('own CSV data', () => {
     await expect(page.getByTestId('csv-preview')).toContainText('In use: 20 rows, carried in the link');
     await expect(page.getByTestId('ro-data')).toContainText('your CSV data: 14 training + 6 validation points');
     await waitReady(page);
+    // The plane is the learner's columns mapped onto ±1.5, not the moons' x₁, x₂: the axes say so.
+    await expect(page.locator('figure').filter({ hasText: 'x1, scaled to ±1.5' }).first()).toBeVisible();
     const good = await readoutText(page);
     const fresh = await browser.newPage();
     await fresh.goto(page.url());

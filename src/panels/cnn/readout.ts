@@ -15,7 +15,7 @@ export function kernelRows(p: CnnParams, r: KernelViewResult): ReadoutRow[] {
   }
   const rf = receptiveField(3, p.dil);
   return [
-    { label: 'Kernel position', value: r.row >= 0 ? `${r.pos} of ${r.positions} (row ${r.row}, column ${r.col})` : 'none', testId: 'ro-step' },
+    { label: 'Kernel position', value: r.row >= 0 ? `${r.pos} of ${r.positions - 1} (row ${r.row}, column ${r.col}; all counted from 0)` : 'none', testId: 'ro-step' },
     { label: 'Output here', value: num(r.value, 4), testId: 'ro-value' },
     { label: 'Output size', value: `${r.out.h} × ${r.out.w}`, testId: 'ro-out-size' },
     { label: 'Output range', value: r.positions ? `${num(lo)} … ${num(hi)}` : '—', testId: 'ro-range' },

@@ -12,7 +12,7 @@ import { Scatter } from '../../lib/plot/Scatter';
 import { Legend } from '../../lib/plot/Legend';
 import { CLASS0, CLASS1, FG, resolveColor } from '../../lib/plot/colors';
 import { useThemeKey } from '../../lib/plot/useThemeKey';
-import { VIEW, type Split } from './data';
+import { OWN_SCALE, VIEW, type Split } from './data';
 import { GRID_EXTENT, GRID_N, type RunView } from './compute';
 import { archText } from './model';
 
@@ -35,9 +35,11 @@ const MemoPoints = memo(Points);
 export interface BoundaryPlotProps {
   run: RunView;
   showValidation: boolean;
+  /** The learner's CSV columns, mapped onto ±OWN_SCALE: the axes say so. */
+  scaled?: boolean;
 }
 
-export const BoundaryPlot = memo(function BoundaryPlot({ run, showValidation }: BoundaryPlotProps) {
+export const BoundaryPlot = memo(function BoundaryPlot({ run, showValidation, scaled = false }: BoundaryPlotProps) {
   const themeKey = useThemeKey();
   // Canvas needs real colours: class 0 → plot background → class 1, resolved for the theme.
   const interpolate = useMemo(() => {
@@ -50,8 +52,8 @@ export const BoundaryPlot = memo(function BoundaryPlot({ run, showValidation }: 
   return (
     <Frame
       title={`${run.title} · ${when}`}
-      xLabel="x₁"
-      yLabel="x₂"
+      xLabel={scaled ? `x1, scaled to ±${OWN_SCALE}` : 'x₁'}
+      yLabel={scaled ? `x2, scaled to ±${OWN_SCALE}` : 'x₂'}
       xDomain={[VIEW[0], VIEW[1]]}
       yDomain={[VIEW[2], VIEW[3]]}
       equalAspect

@@ -62,6 +62,7 @@ export function OverfittingView() {
   const curve = useLearningCurve(params, curveOn && !player.playing && !busy);
 
   const runs = r ? (r.b ? [r.a, r.b] : [r.a]) : [];
+  const own = drawn.dataset === 'csv' && typeof ownSplit(drawn.csv, drawn.seed) !== 'string';
   const yDomain = lossDomain(runs);
 
   // Memoised: the slider's own frame (issue 8) does not redraw the plots with the old numbers.
@@ -71,7 +72,7 @@ export function OverfittingView() {
         {r && (
           <div className="plot-grid" data-computed-in="worker">
             {runs.map((run) => (
-              <BoundaryPlot key={`b-${run.which}`} run={run} showValidation={showVal} />
+              <BoundaryPlot key={`b-${run.which}`} run={run} showValidation={showVal} scaled={own} />
             ))}
             {runs.map((run) => (
               <LossPlot key={`l-${run.which}`} run={run} yDomain={yDomain} />
@@ -81,12 +82,12 @@ export function OverfittingView() {
       </>
     ),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [r, showVal, yDomain],
+    [r, showVal, yDomain, own],
   );
 
   return (
     <PanelLayout
-      summary={`${r && drawn.dataset === 'csv' && typeof ownSplit(drawn.csv, drawn.seed) !== 'string' ? `${r.a.spec.n} training points of your CSV data (each column scaled onto −1.5…1.5)` : `${drawn.n} noisy training points`}; regularisation: ${regularisationText(drawn)}. Trained in a worker; boundary grid batched in tfjs.`}
+      summary={`${r && own ? `${r.a.spec.n} training points of your CSV data (each column scaled onto −1.5…1.5)` : `${drawn.n} noisy training points`}; regularisation: ${regularisationText(drawn)}. Trained in a worker; boundary grid batched in tfjs.`}
       error={error}
       notes={r ? messages(r, drawn) : []}
       player={
