@@ -141,6 +141,131 @@ describe('regression and iterative imputation on an exact linear relation', () =
   });
 });
 
+describe("IterativeImputer's skip_complete", () => {
+  // Holes in columns 0 and 1 only; column 2 is complete. Column 0 is a noisy line in 1 and 2.
+  const n = 36;
+  const rows = Array.from({ length: n }, (_, i) => {
+    const b = rng.normal(), c = rng.normal();
+    return [i % 5 === 0 ? NaN : b - 2 * c + 0.1 * rng.normal(), i % 7 === 3 ? NaN : b, c];
+  });
+  const X = matrix(rows);
+  // Fitted inside each test: code run while the file is collected counts for no test in mutation runs.
+  const fits = () => ({ all: fitIterativeImputer(X), skip: fitIterativeImputer(X, { skipComplete: true }) });
+  it('imputes the same values: a step for a complete column fills nothing', () => {
+    const { all, skip } = fits();
+    expect(Array.from(skip.imputed.data)).toEqual(Array.from(all.imputed.data));
+    expect(skip.model.nIter).toBe(all.model.nIter);
+  });
+  it('fits no step for the complete column, and the same steps for the others', () => {
+    const { all, skip } = fits();
+    expect(all.model.steps.filter((s) => s.feat === 2)).toHaveLength(all.model.nIter);
+    expect(skip.model.steps.map((s) => s.feat)).toEqual(all.model.steps.filter((s) => s.feat !== 2).map((s) => s.feat));
+    expect(skip.model.steps.length).toBe(2 * skip.model.nIter);
+    // "ascending": column 1 (6 holes) before column 0 (8), then the complete column 2 (0 holes) first of all.
+    expect(skip.model.steps.slice(0, 2).map((s) => s.feat)).toEqual([1, 0]);
+    expect(all.model.steps.slice(0, 3).map((s) => s.feat)).toEqual([2, 1, 0]);
+    // Every step predicts from all the other columns, in index order.
+    expect(all.model.steps.slice(0, 3).map((s) => s.from)).toEqual([[0, 1], [0, 2], [1, 2]]);
+  });
+  it('transform: a new row missing the complete column gets its mean (no step), not a prediction', () => {
+    const { all, skip } = fits();
+    const row = matrix([[1, 0.5, NaN]]);
+    const mean2 = rows.reduce((a, r) => a + r[2], 0) / n;
+    expect(iterativeTransform(skip.model, row).data[2]).toBeCloseTo(mean2, 12);
+    expect(Math.abs(iterativeTransform(all.model, row).data[2] - mean2)).toBeGreaterThan(0.05);
+  });
+  it("stops at the first round whose largest row change is below tol · max |observed| (sklearn's rule), else at max_iter", () => {
+    let maxAbs = 0;
+    for (const r of rows) for (const v of r) if (!Number.isNaN(v)) maxAbs = Math.max(maxAbs, Math.abs(v));
+    const stopped: number[] = [];
+    for (const tol of [0.1, 1e-2, 1e-3]) {
+      // The rounds one by one: the imputation after `it` rounds is a fit capped at it rounds.
+      let prev = fillMissing(X, simpleStatistics(X, 'mean')).data, want = 10;
+      for (let it = 1; it <= 10; it++) {
+        const cur = fitIterativeImputer(X, { maxIter: it, tol: 0 }).imputed.data;
+        let inf = 0;
+        for (let i = 0; i < n; i++) inf = Math.max(inf, [0, 1, 2].reduce((a, j) => a + Math.abs(cur[i * 3 + j] - prev[i * 3 + j]), 0));
+        if (inf < tol * maxAbs) {
+          want = it;
+          break;
+        }
+        prev = cur;
+      }
+      stopped.push(want);
+      expect(fitIterativeImputer(X, { tol }).model.nIter).toBe(want);
+    }
+    // The rule did stop early, at a later round for a smaller tol.
+    expect(stopped[0]).toBeLessThan(10);
+    expect(stopped[0]).toBeLessThan(stopped[2]);
+    const two = fitIterativeImputer(X, { maxIter: 2, tol: 0 });
+    expect(two.model.nIter).toBe(2);
+    expect(two.model.steps).toHaveLength(6);
+  });
+  it('max_iter 0, or nothing observed: the mean start (0 for an empty column), no step', () => {
+    const zero = fitIterativeImputer(X, { maxIter: 0 });
+    expect(Array.from(zero.imputed.data)).toEqual(Array.from(fillMissing(X, simpleStatistics(X, 'mean')).data));
+    expect([zero.model.nIter, zero.model.steps.length]).toEqual([0, 0]);
+    const empty = fitIterativeImputer(matrix([[NaN, NaN], [NaN, NaN]]));
+    expect(Array.from(empty.imputed.data)).toEqual([0, 0, 0, 0]);
+    expect(empty.model.empty).toEqual([true, true]);
+    expect(empty.model.steps).toHaveLength(0);
+    expect(empty.model.nIter).toBe(0);
+  });
+  it('an empty column is filled with 0 and is neither fitted nor a predictor', () => {
+    const E = matrix([[1, NaN, 2], [NaN, NaN, 3], [4, NaN, 5], [2, NaN, 1]]);
+    const f = fitIterativeImputer(E, { maxIter: 3, tol: 0 });
+    expect(f.model.empty).toEqual([false, true, false]);
+    expect(f.model.steps.map((s) => s.feat)).toEqual([2, 0, 2, 0, 2, 0]);
+    expect(f.model.steps.every((s) => !s.from.includes(1))).toBe(true);
+    expect([f.imputed.data[1], f.imputed.data[4], f.imputed.data[7], f.imputed.data[10]]).toEqual([0, 0, 0, 0]);
+  });
+});
+
+describe('regression imputation: least squares on the complete rows', () => {
+  it('fills column 0 with the OLS prediction from columns 1 and 2 (normal equations solved by hand)', () => {
+    const n = 30;
+    const rows = Array.from({ length: n }, () => [rng.normal(), rng.normal(), rng.normal()]).map(([b, c, e]) => [0.5 + b - c + 0.3 * e, b, c]);
+    const holes = rows.map((r, i) => (i % 6 === 0 ? [NaN, r[1], r[2]] : i % 6 === 1 ? [r[0], NaN, r[2]] : r));
+    const X = matrix(holes);
+    const complete = holes.filter((r) => !r.some(Number.isNaN));
+    // Centred normal equations for y = col 0 on (col 1, col 2): a 2 × 2 system, Cramer's rule.
+    const m = complete.length, mean = (j: number) => complete.reduce((a, r) => a + r[j], 0) / m;
+    const [m0, m1, m2] = [0, 1, 2].map(mean);
+    const S = (a: number, b: number, ma: number, mb: number) => complete.reduce((s, r) => s + (r[a] - ma) * (r[b] - mb), 0);
+    const s11 = S(1, 1, m1, m1), s12 = S(1, 2, m1, m2), s22 = S(2, 2, m2, m2), s10 = S(1, 0, m1, m0), s20 = S(2, 0, m2, m0);
+    const det = s11 * s22 - s12 * s12, w1 = (s10 * s22 - s12 * s20) / det, w2 = (s11 * s20 - s12 * s10) / det;
+    const out = regressionTransform(fitRegressionImputer(X), X);
+    for (let i = 0; i < n; i += 6) expect(out.data[i * 3]).toBeCloseTo(m0 + w1 * (holes[i][1] - m1) + w2 * (holes[i][2] - m2), 10);
+    // A row missing column 1: its column 0 is observed, so column 1's prediction uses it as is.
+    expect(out.data[1 * 3]).toBe(holes[1][0]);
+  });
+  it('with no complete row there is nothing to learn: every gap gets its column mean', () => {
+    // Column 0 observed 1, 2, 9 (mean 4, median 2); column 1 observed 5, 7.
+    const X = matrix([[1, NaN], [2, NaN], [9, NaN], [NaN, 5], [NaN, 7]]);
+    const m = fitRegressionImputer(X);
+    expect(m.completeRows).toBe(0);
+    expect(m.fits).toEqual([null, null]);
+    expect(Array.from(regressionTransform(m, X).data)).toEqual([1, 6, 2, 6, 9, 6, 4, 5, 4, 7]);
+  });
+});
+
+describe('k-NN: donors at no distance are never averaged', () => {
+  it('a donor sharing no coordinate counts toward k but not in the average', () => {
+    // Donors of column 0: row 1 (shares nothing with row 0: NaN distance, last) and row 2 (distance √2·1).
+    const out = knnImpute(matrix([[NaN, 1], [5, NaN], [3, 2]]), { k: 2 });
+    expect(out.data[0]).toBe(3);
+  });
+});
+
+describe('k-NN: a column with no donor', () => {
+  it('is filled with 0 (keep_empty_features), the other columns as usual', () => {
+    const X = matrix([[0, NaN], [1, NaN], [NaN, NaN], [5, NaN]]);
+    const out = knnImpute(X, { k: 2 });
+    // Row 2 shares no coordinate with a donor of column 0: the column mean (0 + 1 + 5) / 3.
+    expect(Array.from(out.data)).toEqual([0, 0, 1, 0, 2, 0, 5, 0]);
+  });
+});
+
 describe('BayesianRidge', () => {
   it('is least squares shrunk toward 0 by λ/α, and converges', () => {
     const n = 50;

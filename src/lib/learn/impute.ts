@@ -78,38 +78,55 @@ export interface KnnImputeOptions {
 /** KNNImputer fitted on `fit` (the donors), applied to X (default: fit itself). */
 export function knnImpute(fit: Matrix, opts: KnnImputeOptions, X: Matrix = fit): Matrix {
   const { d } = fit;
+  const nFit = fit.n, F = fit.data, Q = X.data;
   const out = copy(X);
   const k = Math.max(1, Math.floor(opts.k));
+  const byDistance = opts.weights === 'distance';
   const colMean = simpleStatistics(fit, 'mean');
-  const donorCount = Array.from({ length: d }, (_, j) => observed(fit, j).length);
-  const dist = new Float64Array(fit.n);
+  const donorCount = new Int32Array(d);
+  for (let r = 0; r < nFit; r++) for (let j = 0; j < d; j++) if (!Number.isNaN(F[r * d + j])) donorCount[j]++;
+  const dist = new Float64Array(nFit);
   const bestD = new Float64Array(k), bestR = new Int32Array(k);
-  // (distance, row) order with NaN distances last.
-  const before = (da: number, ra: number, db: number, rb: number) =>
-    Number.isNaN(db) ? !Number.isNaN(da) || ra < rb : !Number.isNaN(da) && (da < db || (da === db && ra < rb));
   for (let i = 0; i < X.n; i++) {
     let gaps = 0;
-    for (let j = 0; j < d; j++) if (Number.isNaN(X.data[i * d + j])) gaps++;
+    for (let j = 0; j < d; j++) if (Number.isNaN(Q[i * d + j])) gaps++;
     if (gaps === 0) continue;
     // Distances from the original row (with its NaNs) to every fitted row, once per row: they
-    // do not depend on the column being filled, only the donors do.
-    for (let r = 0; r < fit.n; r++) dist[r] = nanEuclidean(X, i, fit, r);
+    // do not depend on the column being filled, only the donors do. Inlined nanEuclidean (the
+    // same operations in the same order, so the same bits): this loop is the imputer's cost.
+    for (let r = 0; r < nFit; r++) {
+      let s = 0, present = 0;
+      for (let j = 0; j < d; j++) {
+        const u = Q[i * d + j], v = F[r * d + j];
+        if (Number.isNaN(u) || Number.isNaN(v)) continue;
+        s += (u - v) * (u - v);
+        present++;
+      }
+      dist[r] = present === 0 ? NaN : Math.sqrt((d / present) * s);
+    }
     for (let j = 0; j < d; j++) {
-      if (!Number.isNaN(X.data[i * d + j])) continue;
+      if (!Number.isNaN(Q[i * d + j])) continue;
       if (donorCount[j] === 0) {
         out.data[i * d + j] = 0;
         continue;
       }
-      // The m nearest donors, kept sorted by insertion: O(donors · k).
+      // The m nearest donors in (distance, row) order, NaN distances last, kept sorted by
+      // insertion: O(donors · k). Rows come in increasing order, so a candidate goes before a
+      // kept donor only when strictly nearer (or when that donor's distance is NaN and its own is not).
       const m = Math.min(k, donorCount[j]);
       let size = 0;
-      for (let r = 0; r < fit.n; r++) {
-        if (Number.isNaN(fit.data[r * d + j])) continue;
+      for (let r = 0; r < nFit; r++) {
+        if (Number.isNaN(F[r * d + j])) continue;
         const dr = dist[r];
-        if (size === m && !before(dr, r, bestD[m - 1], bestR[m - 1])) continue;
+        if (size === m) {
+          const worst = bestD[m - 1];
+          if (!(dr < worst) && !(worst !== worst && dr === dr)) continue;
+        }
         let at = size < m ? size++ : m - 1;
-        while (at > 0 && before(dr, r, bestD[at - 1], bestR[at - 1])) {
-          bestD[at] = bestD[at - 1];
+        while (at > 0) {
+          const db = bestD[at - 1];
+          if (!(dr < db) && !(db !== db && dr === dr)) break;
+          bestD[at] = db;
           bestR[at] = bestR[at - 1];
           at--;
         }
@@ -122,14 +139,14 @@ export function knnImpute(fit: Matrix, opts: KnnImputeOptions, X: Matrix = fit):
         continue;
       }
       let zero = false;
-      if (opts.weights === 'distance') for (let t = 0; t < m; t++) zero ||= bestD[t] === 0;
+      if (byDistance) for (let t = 0; t < m; t++) zero ||= bestD[t] === 0;
       let sw = 0, sv = 0;
       for (let t = 0; t < m; t++) {
         const dc = bestD[t];
         if (Number.isNaN(dc)) continue;
-        const w = opts.weights === 'distance' ? (zero ? (dc === 0 ? 1 : 0) : 1 / dc) : 1;
+        const w = byDistance ? (zero ? (dc === 0 ? 1 : 0) : 1 / dc) : 1;
         sw += w;
-        sv += w * fit.data[bestR[t] * d + j];
+        sv += w * F[bestR[t] * d + j];
       }
       out.data[i * d + j] = sv / sw;
     }
@@ -158,6 +175,12 @@ export interface IterativeImputerModel {
 export interface IterativeOptions {
   maxIter?: number;
   tol?: number;
+  /**
+   * scikit-learn's skip_complete: columns with no missing value in the fitted data get no step.
+   * The imputed data are the same either way; only transform differs, on new rows missing a
+   * value in such a column (mean fill instead of a prediction). Default false.
+   */
+  skipComplete?: boolean;
 }
 
 function predictInto(Xt: Matrix, missing: Uint8Array, s: Step): void {
@@ -170,11 +193,15 @@ function predictInto(Xt: Matrix, missing: Uint8Array, s: Step): void {
   }
 }
 
-const nanMask = (X: Matrix) => Uint8Array.from(X.data, (v) => (Number.isNaN(v) ? 1 : 0));
+function nanMask(X: Matrix): Uint8Array {
+  const m = new Uint8Array(X.data.length);
+  for (let t = 0; t < m.length; t++) if (Number.isNaN(X.data[t])) m[t] = 1;
+  return m;
+}
 
 /** IterativeImputer(max_iter, tol) with BayesianRidge: the fitted chain and X imputed by it. */
 export function fitIterativeImputer(X: Matrix, opts: IterativeOptions = {}): { model: IterativeImputerModel; imputed: Matrix } {
-  const { maxIter = 10, tol = 1e-3 } = opts;
+  const { maxIter = 10, tol = 1e-3, skipComplete = false } = opts;
   const { n, d } = X;
   const missing = nanMask(X);
   const start = simpleStatistics(X, 'mean');
@@ -193,19 +220,28 @@ export function fitIterativeImputer(X: Matrix, opts: IterativeOptions = {}): { m
   let maxAbs = 0;
   for (let t = 0; t < X.data.length; t++) if (!missing[t]) maxAbs = Math.max(maxAbs, Math.abs(X.data[t]));
   const normTol = tol * maxAbs;
-  let prev = Float64Array.from(Xt.data);
-  for (let it = 1; it <= maxIter; it++) {
-    model.nIter = it;
-    for (const feat of order) {
+  // What each column's regression uses does not change between rounds: its predictors, the rows
+  // where it is observed, and buffers for the design (bayesianRidge keeps no reference to them).
+  // With skipComplete, a column with nothing missing is not fitted: its step would fill nothing here.
+  const plan = order
+    .filter((feat) => !skipComplete || counts[feat] > 0)
+    .map((feat) => {
       const from = order.filter((j) => j !== feat).sort((a, b) => a - b);
       const rows: number[] = [];
       for (let i = 0; i < n; i++) if (!missing[i * d + feat]) rows.push(i);
       const A: Matrix = { data: new Float64Array(rows.length * from.length), n: rows.length, d: from.length };
-      const y = new Float64Array(rows.length);
-      rows.forEach((i, r) => {
-        from.forEach((j, t) => (A.data[r * from.length + t] = Xt.data[i * d + j]));
+      return { feat, from, rows, A, y: new Float64Array(rows.length) };
+    });
+  const prev = Float64Array.from(Xt.data);
+  for (let it = 1; it <= maxIter; it++) {
+    model.nIter = it;
+    for (const { feat, from, rows, A, y } of plan) {
+      const p = from.length;
+      for (let r = 0; r < rows.length; r++) {
+        const i = rows[r];
+        for (let t = 0; t < p; t++) A.data[r * p + t] = Xt.data[i * d + from[t]];
         y[r] = Xt.data[i * d + feat];
-      });
+      }
       const br = bayesianRidge(A, y);
       const s: Step = { feat, from, coef: br.coef, intercept: br.intercept };
       steps.push(s);
@@ -219,7 +255,7 @@ export function fitIterativeImputer(X: Matrix, opts: IterativeOptions = {}): { m
       inf = Math.max(inf, row);
     }
     if (inf < normTol) break;
-    prev = Float64Array.from(Xt.data);
+    prev.set(Xt.data);
   }
   return { model, imputed: Xt };
 }

@@ -122,3 +122,24 @@ describe('hand-worked', () => {
     expect(d(0, 24)).toBeCloseTo(0, 14);
   });
 });
+
+describe('edge inputs, worked by hand', () => {
+  it('empty columns: StandardScaler and MinMaxScaler keep the identity (shift 0, scale 1)', () => {
+    expect(fitStandard([])).toEqual({ shift: 0, scale: 1 });
+    expect(fitMinMax([])).toEqual({ shift: 0, scale: 1 });
+    expect(fitMinMax([4, 4])).toEqual({ shift: 4, scale: 1 });
+    expect(Array.from(applyAffine({ shift: 1, scale: 2 }, [3, 5, -1]))).toEqual([1, 2, -1]);
+  });
+  it('quantiles clamp at the ends; a constant column gives one bin around it; no data, no edges', () => {
+    expect(quantileAveraged([1, 2, 3], 1)).toBe(3);
+    expect(quantileAveraged([1, 2, 3, 4], 1)).toBe(4);
+    expect(Array.from(binEdges([2, 2, 2], 3, 'uniform'))).toEqual([1.5, 2.5]);
+    expect(Array.from(binEdges([2, 2, 2], 3, 'quantile'))).toEqual([1.5, 2.5]);
+    expect(binEdges([], 3, 'uniform')).toHaveLength(0);
+  });
+  it('categories sort by code point from any order; an unknown category is −1 (ordinal) or all 0 (one-hot)', () => {
+    expect(categoriesOf(['c', 'b', 'a', 'b', 'B'])).toEqual(['B', 'a', 'b', 'c']);
+    expect(Array.from(ordinalCodes(['b', 'z', 'a'], ['a', 'b']))).toEqual([1, -1, 0]);
+    expect(oneHotNames('island', ['Biscoe', 'Dream'])).toEqual(['island_Biscoe', 'island_Dream']);
+  });
+});

@@ -5,11 +5,14 @@
  */
 import { exposeModels } from '../../lib/worker/expose';
 import { sliced } from '../../lib/worker/sliced';
-import { studyJob, type StudyInput } from './model';
+import { StudyCache, studyJob, type StudyInput } from './model';
+
+// Kept between runs: moving k or draws reuses the data sets already analysed (model.ts).
+const cache = new StudyCache();
 
 exposeModels({
   study: (input: StudyInput, ctx) => {
-    const job = studyJob(input);
+    const job = studyJob(input, cache);
     let done = 0;
     return sliced(
       {

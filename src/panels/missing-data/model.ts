@@ -20,6 +20,7 @@ import { fitLstsq, lstsqPredict, meanSquaredError } from '../../lib/learn/lstsq'
 import type { Stepwise } from '../../lib/panel/schedule';
 import { drain } from '../../lib/panel/schedule';
 import { drawSample, offsetFor, TEST_SHARE, type Sample } from './data';
+import { knnFills } from './modelKnn';
 import { METHODS, type Mechanism, type Method } from './params';
 
 export interface StudyInput {
@@ -84,8 +85,12 @@ export function features(s: Sample, from = 0, to = s.n, withTarget = false): Mat
   return { data, n, d };
 }
 
-/** The rows of `apply` filled by `method`'s imputer learned from `fit` (same columns). */
-export function impute(method: Exclude<Method, 'drop'>, fit: Matrix, apply: Matrix, k: number): Matrix {
+/**
+ * The rows of `apply` filled by `method`'s imputer learned from `fit` (same columns). `skip`:
+ * the iterative imputer fits no step for a column with nothing missing (z, t here), which fills
+ * nothing in these data, where z and t are always observed; false: sklearn's default, every step.
+ */
+export function impute(method: Exclude<Method, 'drop'>, fit: Matrix, apply: Matrix, k: number, skip = true): Matrix {
   switch (method) {
     case 'mean':
     case 'median':
@@ -95,14 +100,14 @@ export function impute(method: Exclude<Method, 'drop'>, fit: Matrix, apply: Matr
     case 'knn':
       return knnImpute(fit, { k }, apply);
     case 'iterative': {
-      const f = fitIterativeImputer(fit);
+      const f = fitIterativeImputer(fit, { skipComplete: skip });
       return fit === apply ? f.imputed : iterativeTransform(f.model, apply);
     }
   }
 }
 
 /** The training rows filled by `method`'s imputer learned from them, and the test rows filled by the same imputer (fitted once). */
-export function imputeSplit(method: Exclude<Method, 'drop'>, train: Matrix, test: Matrix, k: number): [Matrix, Matrix] {
+export function imputeSplit(method: Exclude<Method, 'drop'>, train: Matrix, test: Matrix, k: number, skip = true): [Matrix, Matrix] {
   switch (method) {
     case 'mean':
     case 'median': {
@@ -116,7 +121,7 @@ export function imputeSplit(method: Exclude<Method, 'drop'>, train: Matrix, test
     case 'knn':
       return [knnImpute(train, { k }), knnImpute(train, { k }, test)];
     case 'iterative': {
-      const f = fitIterativeImputer(train);
+      const f = fitIterativeImputer(train, { skipComplete: skip });
       return [f.imputed, iterativeTransform(f.model, test)];
     }
   }
@@ -146,19 +151,21 @@ export function estimates(M: Matrix, rows?: number[]): Estimates {
 
 /** The downstream design: columns 0..2 of the filled matrix, plus indicators, for rows [from, to). */
 function design(filled: Matrix, s: Sample, from: number, to: number, indicator: boolean, rows?: number[]): { X: Matrix; t: Float64Array } {
-  const list = rows ?? Array.from({ length: to - from }, (_, i) => from + i);
+  const m = rows ? rows.length : to - from;
   const d = indicator ? 5 : 3;
-  const X: Matrix = { data: new Float64Array(list.length * d), n: list.length, d };
-  const t = new Float64Array(list.length);
-  list.forEach((r, i) => {
-    const fr = r - (filled.n === s.n ? 0 : from); // filled holds either all rows or just [from, to)
+  const X: Matrix = { data: new Float64Array(m * d), n: m, d };
+  const t = new Float64Array(m);
+  const shift = filled.n === s.n ? 0 : from; // filled holds either all rows or just [from, to)
+  for (let i = 0; i < m; i++) {
+    const r = rows ? rows[i] : from + i;
+    const fr = r - shift;
     for (let j = 0; j < 3; j++) X.data[i * d + j] = filled.data[fr * filled.d + j];
     if (indicator) {
       X.data[i * d + 3] = s.missX[r];
       X.data[i * d + 4] = s.missY[r];
     }
     t[i] = s.t[r];
-  });
+  }
   return { X, t };
 }
 
@@ -175,12 +182,21 @@ export interface DrawResult {
   filled: Record<Exclude<Method, 'drop'>, Matrix>;
 }
 
-/** Everything the study needs from one data set. */
-export function analyseDraw(s: Sample, k: number, indicator: boolean): DrawResult {
+/**
+ * Everything the study needs from one data set. `reference`: the plain computation, every
+ * imputer fitted by the kit as sklearn would (four k-NN fits, every iterative step); the
+ * default shares the k-NN work (modelKnn.ts) and skips the iterative steps that fill nothing,
+ * with the same numbers (model.test.ts compares the two).
+ */
+export function analyseDraw(s: Sample, k: number, indicator: boolean, reference = false): DrawResult {
   const n = s.n, nTest = Math.round(TEST_SHARE * n), nTrain = n - nTest;
   const all = features(s);
   const truthM = { data: new Float64Array(n * 3), n, d: 3 };
-  for (let i = 0; i < n; i++) truthM.data.set([s.x[i], s.y[i], s.z[i]], i * 3);
+  for (let i = 0; i < n; i++) {
+    truthM.data[i * 3] = s.x[i];
+    truthM.data[i * 3 + 1] = s.y[i];
+    truthM.data[i * 3 + 2] = s.z[i];
+  }
   const complete: number[] = [];
   for (let i = 0; i < n; i++) if (!s.missX[i] && !s.missY[i]) complete.push(i);
   const est = { complete: estimates(truthM), drop: estimates(all, complete) } as Record<RowKey, Estimates>;
@@ -194,19 +210,45 @@ export function analyseDraw(s: Sample, k: number, indicator: boolean): DrawResul
   const dTe = design(all, s, nTrain, n, indicator, complete.filter((i) => i >= nTrain));
   after.drop = before.drop = testError(dTr.X, dTr.t, dTe.X, dTe.t);
   const train = features(s, 0, nTrain), test = features(s, nTrain, n), table = features(s, 0, n, true);
+  const knn = reference ? null : knnFills(s, k, nTrain);
   for (const m of METHODS) {
     if (m === 'drop') continue;
-    const f = impute(m, all, all, k);
+    const f = knn && m === 'knn' ? knn.all : impute(m, all, all, k, !reference);
     filled[m] = f;
     est[m] = estimates(f);
-    const [fTr, fTe] = imputeSplit(m, train, test, k);
+    const [fTr, fTe] = knn && m === 'knn' ? [knn.split, knn.split] : imputeSplit(m, train, test, k, !reference);
     const a = design(fTr, s, 0, nTrain, indicator), b = design(fTe, s, nTrain, n, indicator);
     after[m] = testError(a.X, a.t, b.X, b.t);
-    const leaky = impute(m, table, table, k);
+    const leaky = knn && m === 'knn' ? knn.table : impute(m, table, table, k, !reference);
     const c = design(leaky, s, 0, nTrain, indicator), e = design(leaky, s, nTrain, n, indicator);
     before[m] = testError(c.X, c.t, e.X, e.t);
   }
   return { est, after, before, filled };
+}
+
+/** The same data set at another k: k-NN's row recomputed, every other row kept from `prev` (k touches nothing else). */
+export function redoKnn(s: Sample, k: number, indicator: boolean, prev: DrawResult): DrawResult {
+  const n = s.n, nTrain = n - Math.round(TEST_SHARE * n);
+  const f = knnFills(s, k, nTrain);
+  const a = design(f.split, s, 0, nTrain, indicator), b = design(f.split, s, nTrain, n, indicator);
+  const c = design(f.table, s, 0, nTrain, indicator), e = design(f.table, s, nTrain, n, indicator);
+  return {
+    est: { ...prev.est, knn: estimates(f.all) },
+    after: { ...prev.after, knn: testError(a.X, a.t, b.X, b.t) },
+    before: { ...prev.before, knn: testError(c.X, c.t, e.X, e.t) },
+    filled: { ...prev.filled, knn: f.all },
+  };
+}
+
+/**
+ * What the worker keeps between runs: each data set and its result at the last setting of the
+ * controls that change the data or every method (seed, n, ρ, mechanism, rate, indicators).
+ * Raising `draws` then computes only the new data sets, and moving k redoes only k-NN. Only
+ * the first data set keeps its filled matrices (the scatter shows them).
+ */
+export class StudyCache {
+  key = '';
+  readonly draws = new Map<number, { s: Sample; k: number; r: DrawResult }>();
 }
 
 /** Mean and standard deviation (n − 1) of the defined values. */
@@ -218,10 +260,15 @@ export function stat(values: (number | null)[]): Stat {
   return { mean, sd, count: v.length };
 }
 
-/** The whole study, one data set per step (the worker slices it between cancel checks). */
-export function studyJob(input: StudyInput): Stepwise<StudyResult> {
+/** The whole study, one data set per step (the worker slices it between cancel checks and keeps `cache` between runs). */
+export function studyJob(input: StudyInput, cache = new StudyCache()): Stepwise<StudyResult> {
   const { mechanism, rate, rho, n, draws, k, indicator, seed } = input;
   const offset = offsetFor(rate);
+  const key = [seed, n, rho, mechanism, rate, indicator].join('|');
+  if (cache.key !== key) {
+    cache.key = key;
+    cache.draws.clear();
+  }
   const per: Record<RowKey, Record<Quantity, (number | null)[]>> = Object.fromEntries(ROWS.map((r) => [r, Object.fromEntries(QUANTITIES.map((q) => [q, []]))])) as never;
   let first: FirstDraw | null = null;
   let shareX = 0, shareY = 0, shareRows = 0, fewRows = 0, noComplete = 0;
@@ -229,8 +276,14 @@ export function studyJob(input: StudyInput): Stepwise<StudyResult> {
   return {
     step() {
       if (d >= draws) return true;
-      const s = drawSample(seed, d, n, rho, mechanism, rate, offset);
-      const r = analyseDraw(s, k, indicator);
+      let kept = cache.draws.get(d);
+      if (!kept || kept.k !== k) {
+        const s = kept?.s ?? drawSample(seed, d, n, rho, mechanism, rate, offset);
+        const fresh = kept ? redoKnn(s, k, indicator, kept.r) : analyseDraw(s, k, indicator);
+        kept = { s, k, r: d === 0 ? fresh : { ...fresh, filled: {} as DrawResult['filled'] } };
+        cache.draws.set(d, kept);
+      }
+      const { s, r } = kept;
       let mx = 0, my = 0, mr = 0;
       for (let i = 0; i < n; i++) {
         mx += s.missX[i];

@@ -137,6 +137,24 @@ describe('the wrong moves do what the panel says', () => {
   });
 });
 
+describe('one pipeline, one number: the views that show the same fit agree', () => {
+  it('the final pipeline is the honest one or the leaky one, as prepFit says, and the test-set try of its value', () => {
+    for (const prepFit of ['train', 'all'] as const) {
+      const r = run({ target: 'sex', model: 'knn', prepFit, tuning: 'test' });
+      // The final pipeline's preprocessing is fitted on the rows prepFit names: its test accuracy is that side's.
+      expect(prepFit === 'train' ? r.prepLeak.honestTest : r.prepLeak.leakyTest).toBe(r.final.testAcc);
+      // Tuned on the test set: the reported score is the picked value's test accuracy, the final one.
+      expect(r.optimism!.reported).toBe(r.final.testAcc);
+      expect(r.tune.testAcc![r.tune.picked]).toBe(r.final.testAcc);
+      // k = 5 is both the default and a grid value: the same cross-validation, the same score.
+      const at5 = r.tune.grid.indexOf(5);
+      expect(at5).toBeGreaterThanOrEqual(0);
+      expect(r.tune.cv[at5]).toEqual(r.models.find((m) => m.kind === 'knn')!.cv);
+      expect(r.prepChoices.filter((c) => c.chosen && c.key !== 'prepFit').every((c) => c.cv === r.prepChoices[0].cv)).toBe(true);
+    }
+  });
+});
+
 describe('the hand-off file', () => {
   for (const model of ['logistic', 'tree', 'knn'] as const) {
     it(`${model}: read back, it predicts what the panel's pipeline predicts for every bird`, () => {

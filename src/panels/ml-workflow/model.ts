@@ -175,6 +175,15 @@ export function computeWorkflow(input: WfInput, t: Table): WfResult {
   const opts = prepOf(input);
   const kind = input.model;
   const dflt = HYPER[kind].fallback;
+  // The same pipeline is scored more than once (the default hyperparameter is also on the grid,
+  // the chosen options among the flips): each distinct score is computed once.
+  const scores = new Map<string, Score>();
+  const cvOf = (o: PrepOptions, m: ModelKind, h: number): Score => {
+    const key = `${o.impute} ${o.scale} ${o.encode} ${m} ${h}`;
+    let sc = scores.get(key);
+    if (!sc) scores.set(key, (sc = cvScore(c, o, m, h)));
+    return sc;
+  };
 
   // Baselines: the majority class, and the best single split (unscaled, so the rule reads in mm and g).
   const maj = majorityOf(y, train, K);
@@ -196,12 +205,12 @@ export function computeWorkflow(input: WfInput, t: Table): WfResult {
       : key === 'scale'
         ? { ...opts, scale: opts.scale === 'standard' ? 'none' : 'standard' }
         : { ...opts, encode: opts.encode === 'onehot' ? 'ordinal' : 'onehot' };
-  const current = cvScore(c, opts, kind, dflt);
+  const current = cvOf(opts, kind, dflt);
   const prepChoices: PrepChoice[] = [];
   for (const key of ['impute', 'scale', 'encode'] as const) {
     const other = flipped(key);
     prepChoices.push({ key, option: opts[key], chosen: true, cv: current });
-    prepChoices.push({ key, option: other[key], chosen: false, cv: cvScore(c, other, kind, dflt) });
+    prepChoices.push({ key, option: other[key], chosen: false, cv: cvOf(other, kind, dflt) });
   }
   const honestCtx: Ctx = { ...c, prepAll: null }, leakyCtx: Ctx = { ...c, prepAll: allRows };
   const honestCv = input.prepFit === 'all' ? cvScore(honestCtx, opts, kind, dflt) : current;
@@ -209,23 +218,28 @@ export function computeWorkflow(input: WfInput, t: Table): WfResult {
   prepChoices.push({ key: 'prepFit', option: 'train', chosen: input.prepFit === 'train', cv: honestCv });
   prepChoices.push({ key: 'prepFit', option: 'all', chosen: input.prepFit === 'all', cv: leakyCv });
 
-  const models = MODELS.map((m) => ({ kind: m, hyper: HYPER[m].fallback, cv: m === kind ? current : cvScore(c, opts, m, HYPER[m].fallback) }));
+  const models = MODELS.map((m) => ({ kind: m, hyper: HYPER[m].fallback, cv: cvOf(opts, m, HYPER[m].fallback) }));
 
   // Tuning: the grid scored by cross-validation; the wrong move scores it on the test set and keeps the best there.
   const grid = [...HYPER[kind].grid];
-  const gridCv = grid.map((h) => cvScore(c, opts, kind, h));
+  const gridCv = grid.map((h) => cvOf(opts, kind, h));
   const prepRows = prepAll ?? train;
-  const testAccOf = (h: number) => {
-    const pipe = fitPipeline(F, y, K, prepRows, train, opts, kind, h);
-    return accuracyOf(argmaxRows(pipelineProba(pipe, F, test), K), y, test);
+  // The pipeline fitted on every training row, once per hyperparameter (the final one is among
+  // the test-set tries, and it is the honest or the leaky pipeline, whichever prepFit names).
+  const fits = new Map<number, Pipeline>();
+  const finalFit = (h: number): Pipeline => {
+    let pipe = fits.get(h);
+    if (!pipe) fits.set(h, (pipe = fitPipeline(F, y, K, prepRows, train, opts, kind, h)));
+    return pipe;
   };
+  const testAccOf = (h: number) => accuracyOf(argmaxRows(pipelineProba(finalFit(h), F, test), K), y, test);
   const firstMax = (v: number[]) => v.indexOf(Math.max(...v));
   const testGrid = input.tuning === 'test' ? grid.map((h) => testAccOf(h)) : null;
   const picked = testGrid ? firstMax(testGrid) : firstMax(gridCv.map((s) => s.mean));
   const hyper = grid[picked];
 
   // The final pipeline: fitted on every training row, scored once on the test set.
-  const pipeline = fitPipeline(F, y, K, prepRows, train, opts, kind, hyper);
+  const pipeline = finalFit(hyper);
   const proba = pipelineProba(pipeline, F, test);
   const pred = argmaxRows(proba, K);
   const testAcc = accuracyOf(pred, y, test);
@@ -254,8 +268,8 @@ export function computeWorkflow(input: WfInput, t: Table): WfResult {
     noLeakAcc = accuracyOf(argmaxRows(pipelineProba(honest, Fclean, test), K), y, test);
   }
 
-  const honestPipe = fitPipeline(F, y, K, train, train, opts, kind, hyper);
-  const leakyPipe = fitPipeline(F, y, K, allRows, train, opts, kind, hyper);
+  const honestPipe = prepAll ? fitPipeline(F, y, K, train, train, opts, kind, hyper) : pipeline;
+  const leakyPipe = prepAll ? pipeline : fitPipeline(F, y, K, allRows, train, opts, kind, hyper);
   const accOn = (pipe: Pipeline) => accuracyOf(argmaxRows(pipelineProba(pipe, F, test), K), y, test);
   const majTest = test.reduce((s, r) => s + (y[r] === maj ? 1 : 0), 0) / Math.max(1, test.length);
   const ruleTest = accuracyOf(argmaxRows(pipelineProba(rulePipe, Fclean, test), K), y, test);

@@ -1,0 +1,59 @@
+/**
+ * The study's fast paths against the plain computation they replace, equal to the bit: a data
+ * set's analysis against the reference path (every imputer fitted by the kit as scikit-learn
+ * would: four k-NN fits, every iterative step), k-NN redone at another k against a fresh
+ * analysis, and the worker's cache against fresh runs.
+ */
+import { describe, expect, it } from 'vitest';
+import { drain } from '../../lib/panel/schedule';
+import { drawSample } from './data';
+import { analyseDraw, redoKnn, runStudy, StudyCache, studyJob, type StudyInput } from './model';
+
+const cases: [number, number, number, number, 'mcar' | 'mar' | 'mnar', number, number][] = [
+  // seed, draw, n, rho, mechanism, rate, k
+  [7, 0, 120, 0.6, 'mar', 0.3, 5],
+  [3, 2, 60, -0.9, 'mnar', 0.6, 15],
+  [11, 1, 90, 0.2, 'mcar', 0.45, 1],
+];
+
+describe('one data set: the fast analysis equals the reference path', () => {
+  for (const [seed, draw, n, rho, mech, rate, k] of cases) {
+    for (const indicator of [false, true]) {
+      it(`${mech} ${rate} n ${n} k ${k}${indicator ? ', indicators' : ''}`, () => {
+        const s = drawSample(seed, draw, n, rho, mech, rate);
+        expect(analyseDraw(s, k, indicator)).toEqual(analyseDraw(s, k, indicator, true));
+      });
+    }
+  }
+  it('redoing k-NN at another k equals a fresh analysis at that k', () => {
+    const s = drawSample(2, 3, 80, 0.5, 'mar', 0.4);
+    for (const [k1, k2] of [[5, 6], [15, 1]]) {
+      const prev = analyseDraw(s, k1, true);
+      expect(redoKnn(s, k2, true, prev)).toEqual(analyseDraw(s, k2, true));
+      expect(redoKnn(s, k2, true, prev).est.knn).not.toEqual(prev.est.knn);
+    }
+  });
+});
+
+describe("the worker's cache gives what a fresh run gives", () => {
+  const base: StudyInput = { mechanism: 'mar', rate: 0.3, rho: 0.6, n: 40, draws: 4, k: 5, indicator: false, seed: 7 };
+  it('after moving k, draws up and down, and a control that changes the data', () => {
+    const cache = new StudyCache();
+    const path: StudyInput[] = [base, { ...base, k: 9 }, { ...base, k: 9, draws: 6 }, { ...base, k: 9, draws: 3 }, { ...base, k: 9, draws: 6, rho: 0.2 }, { ...base, k: 9, draws: 6, rho: 0.2, indicator: true }, { ...base, k: 2, draws: 6, rho: 0.2, indicator: true }];
+    for (const input of path) {
+      const cached = drain(studyJob(input, cache)), fresh = runStudy(input);
+      expect(cached).toEqual(fresh);
+      expect(cache.draws.size).toBeGreaterThanOrEqual(input.draws);
+    }
+  });
+  it('keeps the data sets of the last data setting only', () => {
+    const cache = new StudyCache();
+    drain(studyJob({ ...base, draws: 8 }, cache));
+    expect(cache.draws.size).toBe(8);
+    drain(studyJob({ ...base, draws: 3, rate: 0.5 }, cache));
+    expect(cache.draws.size).toBe(3);
+    // Only the first data set keeps its filled matrices (the scatter's).
+    expect(Object.keys(cache.draws.get(0)!.r.filled)).toHaveLength(5);
+    expect(Object.keys(cache.draws.get(1)!.r.filled)).toHaveLength(0);
+  });
+});
