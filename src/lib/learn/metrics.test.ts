@@ -8,8 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { stream } from '../random/rng';
 import {
-  accuracy, averagePrecision, binaryClfCurve, clfFromSorted, confusion, costOptimalThreshold, logLoss, mannWhitney, metricsFromCounts, prCurve, rocAuc,
-  rocCurve,
+  accuracy, averagePrecision, binaryClfCurve, clfFromSorted, confusion, costOptimalThreshold, countAtLeast, logLoss, mannWhitney, metricsFromCounts, prCurve, rocAuc,
+  rocCurve, rocFromClf,
 } from './metrics';
 import { referenceCases } from './reference.testutil';
 
@@ -178,5 +178,107 @@ describe('accuracy and log loss', () => {
     expect(Number.isFinite(worst)).toBe(true);
     expect(worst).toBeGreaterThan(30);
     expect(logLoss([], [])).toBeNull();
+  });
+});
+
+describe('edges that decide null, ties and the rare branches (worked by hand)', () => {
+  it('a score equal to the threshold is predicted positive', () => {
+    expect(confusion([1, 0, 1], [0.5, 0.5, 0.49], 0.5)).toEqual({ tp: 1, fp: 1, tn: 0, fn: 1 });
+  });
+
+  it('asymmetric counts: every metric from its definition', () => {
+    // TP 3, FP 1, TN 5, FN 6: P = 3/4, R = 3/9, specificity 5/6, FPR 1/6, accuracy 8/15,
+    // F1 = 2·3 / (2·3 + 6 + 1), F2 = 5·3 / (5·3 + 4·6 + 1), MCC = (3·5 − 1·6) / √(4·9·6·11).
+    const m = metricsFromCounts({ tp: 3, fp: 1, tn: 5, fn: 6 }, 2);
+    expect(m.precision).toBeCloseTo(3 / 4, 14);
+    expect(m.recall).toBeCloseTo(1 / 3, 14);
+    expect(m.specificity).toBeCloseTo(5 / 6, 14);
+    expect(m.fpr).toBeCloseTo(1 / 6, 14);
+    expect(m.accuracy).toBeCloseTo(8 / 15, 14);
+    expect(m.f1).toBeCloseTo(6 / 13, 14);
+    expect(m.fbeta).toBeCloseTo(15 / 40, 14);
+    expect(m.mcc).toBeCloseTo(9 / Math.sqrt(2376), 14);
+  });
+
+  it('0/0 is null, never NaN; F-beta stays defined when only precision is 0/0', () => {
+    // Nothing predicted positive, two positives missed: precision 0/0, recall 0, F 0/(0 + β²·2 + 0) = 0.
+    const m = metricsFromCounts({ tp: 0, fp: 0, tn: 3, fn: 2 });
+    expect(m).toEqual({ precision: null, recall: 0, specificity: 1, fpr: 0, accuracy: 0.6, f1: 0, fbeta: 0, mcc: null });
+    const empty = metricsFromCounts({ tp: 0, fp: 0, tn: 0, fn: 0 });
+    expect(Object.values(empty).every((v) => v === null)).toBe(true);
+  });
+
+  it('curves and areas are null when a class is absent, and for no examples', () => {
+    expect(rocCurve([1, 1], [0.2, 0.7])).toBeNull();
+    expect(rocCurve([0, 0], [0.2, 0.7])).toBeNull();
+    expect(rocCurve([], [])).toBeNull();
+    expect(rocAuc([0, 0], [0.2, 0.7])).toBeNull();
+    expect(prCurve([0, 0], [0.2, 0.7])).toBeNull();
+    expect(prCurve([], [])).toBeNull();
+    expect(averagePrecision([0, 0], [0.2, 0.7])).toBeNull();
+    // Only positives: the PR curve exists (precision 1 everywhere), AP = 1; the ROC does not.
+    const pr = prCurve([1, 1], [0.2, 0.7])!;
+    expect(Array.from(pr.precision)).toEqual([1, 1, 1]);
+    expect(Array.from(pr.recall)).toEqual([1, 0.5, 0]);
+    expect(Array.from(pr.thresholds)).toEqual([0.2, 0.7]);
+    expect(averagePrecision([1, 1], [0.2, 0.7])).toBe(1);
+    expect(mannWhitney([1, 1], [0.2, 0.7])).toEqual({ u: 0, auc: null, nPos: 2, nNeg: 0 });
+    expect(mannWhitney([0, 0], [0.2, 0.7])).toEqual({ u: 0, auc: null, nPos: 0, nNeg: 2 });
+  });
+
+  it('ROC: collinear points are dropped, corners kept; without dropping, every distinct score is a point', () => {
+    // y 1 1 0 0 with scores 4 3 2 1: the ROC goes (0,0) → (0,½) → (0,1) → (½,1) → (1,1);
+    // (0,½) and (½,1) lie on straight runs.
+    const y = [1, 1, 0, 0], s = [4, 3, 2, 1];
+    const all = rocCurve(y, s, false)!;
+    expect(Array.from(all.fpr)).toEqual([0, 0, 0, 0.5, 1]);
+    expect(Array.from(all.tpr)).toEqual([0, 0.5, 1, 1, 1]);
+    expect(Array.from(all.thresholds)).toEqual([Infinity, 4, 3, 2, 1]);
+    const kept = rocCurve(y, s)!;
+    expect(Array.from(kept.fpr)).toEqual([0, 0, 0, 1]);
+    expect(Array.from(kept.tpr)).toEqual([0, 0.5, 1, 1]);
+    expect(Array.from(kept.thresholds)).toEqual([Infinity, 4, 3, 1]);
+    // A point is kept when either coordinate bends (sklearn: diff(fps, 2) OR diff(tps, 2)).
+    // y 1 1 0 1, scores 3 2 2 1: (0,⅓) → (1,⅔) across the tie → (1,1): only the FPR bends at (1,⅔).
+    const bend = rocCurve([1, 1, 0, 1], [3, 2, 2, 1])!;
+    expect(Array.from(bend.thresholds)).toEqual([Infinity, 3, 2, 1]);
+    expect(Array.from(bend.fpr)).toEqual([0, 0, 1, 1]);
+    // rocFromClf drops by default, as rocCurve does.
+    const fromClf = rocFromClf(binaryClfCurve(y, s))!;
+    expect(Array.from(fromClf.thresholds)).toEqual([Infinity, 4, 3, 1]);
+    // One distinct score shared by both classes: the curve is (0,0) → (1,1), nothing to drop or repeat.
+    const one = rocCurve([1, 0], [0.5, 0.5])!;
+    expect([Array.from(one.fpr), Array.from(one.tpr), Array.from(one.thresholds)]).toEqual([[0, 1], [0, 1], [Infinity, 0.5]]);
+  });
+
+  it('the cost-optimal cut breaks ties toward the highest threshold', () => {
+    // y 1 0 1, scores .9 .8 .7, FP cost = FN cost: flag none 2, flag ≥ .9 1, ≥ .8 2, ≥ .7 1.
+    expect(costOptimalThreshold([1, 0, 1], [0.9, 0.8, 0.7], 1)).toEqual({ threshold: 0.9, counts: { tp: 1, fp: 0, tn: 1, fn: 1 }, cost: 1 });
+    // FP cost 0.1: flag all four of y 1 0 1 0 (cost 0.2); the counts follow the cut.
+    expect(costOptimalThreshold([1, 0, 1, 0], [0.9, 0.8, 0.4, 0.4], 0.1).counts).toEqual({ tp: 2, fp: 2, tn: 0, fn: 0 });
+    // No examples: flag nothing at no cost.
+    expect(costOptimalThreshold([], [], 1)).toEqual({ threshold: Infinity, counts: { tp: 0, fp: 0, tn: 0, fn: 0 }, cost: 0 });
+  });
+
+  it('countAtLeast: how many of a sorted array are ≥ t', () => {
+    const a = [1, 2, 2, 3, 5];
+    expect([0, 1, 1.5, 2, 2.5, 3, 5, 6].map((t) => countAtLeast(a, t))).toEqual([5, 5, 4, 4, 2, 2, 1, 0]);
+    expect(countAtLeast([], 1)).toBe(0);
+  });
+
+  it('the sorted merge with one class empty', () => {
+    const onlyNeg = clfFromSorted([], [0.1, 0.3, 0.3]);
+    expect([Array.from(onlyNeg.tps), Array.from(onlyNeg.fps), Array.from(onlyNeg.thresholds), onlyNeg.u]).toEqual([[0, 0], [2, 3], [0.3, 0.1], 0]);
+    const onlyPos = clfFromSorted([0.2, 0.4], []);
+    expect([Array.from(onlyPos.tps), Array.from(onlyPos.fps), Array.from(onlyPos.thresholds), onlyPos.u]).toEqual([[1, 2], [0, 0], [0.4, 0.2], 0]);
+    // Interleaved with a tie: pos .2 .5, neg .1 .5 → U = (1 below .2) + (1 below .5 + ½ tie) = 2.5.
+    const mixed = clfFromSorted([0.2, 0.5], [0.1, 0.5]);
+    expect([Array.from(mixed.tps), Array.from(mixed.fps), Array.from(mixed.thresholds), mixed.u]).toEqual([[1, 2, 2], [1, 1, 2], [0.5, 0.2, 0.1], 2.5]);
+  });
+
+  it('log loss clips p to [1e-15, 1 − 1e-15] and is normalised by the weights', () => {
+    expect(logLoss([1], [0])).toBeCloseTo(-Math.log(1e-15), 10);
+    expect(logLoss([0], [1])).toBeCloseTo(-Math.log(1 - (1 - 1e-15)), 6);
+    expect(logLoss([1, 0], [0.5, 0.25], [3, 1])).toBeCloseTo((3 * Math.log(2) - Math.log(0.75)) / 4, 14);
   });
 });
