@@ -204,7 +204,8 @@ export function largestGap(a: readonly number[], b: readonly number[], skip: rea
   let gap = 0, at = 0;
   const scale = 1 + Math.max(...a.map(Math.abs));
   a.forEach((v, k) => {
-    if (skip[k]) return;
+    // A NaN gap (a gradient that is not a number) is the largest there is: keep the first one.
+    if (skip[k] || Number.isNaN(gap)) return;
     const d = Math.abs(v - b[k]) / scale;
     if (!(d <= gap)) {
       gap = d;

@@ -52,7 +52,7 @@ export function decodeImage(s: string): Decoded {
   const pixels = new Float32Array(PIXELS);
   pixels.set(out.slice(0, PIXELS));
   const problem =
-    skipped > 0 ? `the drawing in the link held ${skipped} unknown character${skipped === 1 ? '' : 's'}, which were skipped` :
+    skipped > 0 ? `the drawing in the link held ${skipped} unknown character${skipped === 1 ? ', which was' : 's, which were'} skipped` :
     n < PIXELS ? `the drawing in the link was short (${n} of ${PIXELS} pixels); the rest is blank` :
     n > PIXELS ? `the drawing in the link was too long (${n} pixels); it was cut to ${PIXELS}` : null;
   return { pixels, problem };
