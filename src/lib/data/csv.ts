@@ -47,6 +47,9 @@ export type CsvResult = { ok: true; data: CsvData } | { ok: false; message: stri
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 const fail = (message: string): CsvResult => ({ ok: false, message });
 const count = (n: number) => n.toLocaleString('en-US');
+const fields = (n: number) => (n === 1 ? '1 field' : `${n} fields`);
+/** A row shorter than the header: the same words wherever a column is read. */
+const shortRow = (i: number, got: number, want: number) => `Line ${i + 2} has ${fields(got)}; the header has ${want}.`;
 
 /** A cell or header quoted in a message: cut, with control characters shown as U+FFFD. */
 export function quote(s: string, n = 20): string {
@@ -111,7 +114,7 @@ export function parseCsv(text: string, req: CsvRequest): CsvResult {
     const c = idx[j];
     const name = quote(header[c]);
     if (want[j].binary) {
-      const r = readBinary(body, c, name, columns[j]);
+      const r = readBinary(body, c, name, columns[j], header.length);
       if (typeof r === 'string') return fail(r);
       if (r) notes.push(r.note);
       continue;
@@ -120,7 +123,7 @@ export function parseCsv(text: string, req: CsvRequest): CsvResult {
     for (let i = 0; i < rows; i++) {
       const cell = body[i][c];
       const where = `Line ${i + 2}, column ${name}`;
-      if (cell === undefined) return fail(`Line ${i + 2} has ${body[i].length} fields; the header has ${header.length}.`);
+      if (cell === undefined) return fail(shortRow(i, body[i].length, header.length));
       if (cell === '') return fail(`${where} is empty.`);
       if (!NUMBER.test(cell)) return fail(/^[-+]?(nan|inf(inity)?)$/i.test(cell) ? `${where}: ${quote(cell)} is not a finite number.` : `${where}: ${quote(cell)} is not a number.`);
       const v = Number(cell);
@@ -150,11 +153,11 @@ function guessDelimiter(head: string): string {
 
 /** A binary label column into `out` (0/1). Returns a message on failure, a note when values
  *  other than 0/1 were mapped, or null. */
-function readBinary(body: string[][], c: number, name: string, out: Float64Array): string | { note: string } | null {
+function readBinary(body: string[][], c: number, name: string, out: Float64Array, headerLength: number): string | { note: string } | null {
   const distinct: string[] = [];
   for (let i = 0; i < body.length; i++) {
     const cell = body[i][c];
-    if (cell === undefined) return `Line ${i + 2} has ${body[i].length} fields; the header has fewer than ${c + 1}.`;
+    if (cell === undefined) return shortRow(i, body[i].length, headerLength);
     if (cell === '') return `Line ${i + 2}, column ${name} is empty.`;
     // Numeric spellings of one value ("1", "1.0") are the same class.
     const key = NUMBER.test(cell) ? String(Number(cell)) : cell;

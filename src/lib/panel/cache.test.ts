@@ -55,4 +55,41 @@ describe('createCache', () => {
   it('refuses a capacity below one', () => {
     expect(() => createCache(0)).toThrow();
   });
+
+  it('says why it refuses a capacity, in words', () => {
+    expect(() => createCache(0)).toThrow('cache capacity must be at least 1, got 0');
+    expect(() => createCache(NaN)).toThrow('cache capacity must be at least 1, got NaN');
+  });
+
+  it('storing the same value again under its key does not release it (it is still in use)', () => {
+    const gone: string[] = [];
+    const value = { name: 'tensor A' };
+    const c = createCache<{ name: string }>(2, (v) => gone.push(v.name));
+    c.set('a', value);
+    c.set('a', value);
+    expect(gone).toEqual([]);
+    expect(c.peek('a')).toBe(value);
+  });
+
+  it('delete releases a present value once and does nothing for a missing key', () => {
+    const gone: [string, string][] = [];
+    const c = createCache<string>(3, (v, k) => gone.push([k, v]));
+    c.set('a', 'A');
+    c.delete('missing');
+    expect(gone).toEqual([]);
+    c.delete('a');
+    c.delete('a');
+    expect(gone).toEqual([['a', 'A']]);
+    expect(c.size).toBe(0);
+  });
+
+  it('works without an onEvict', () => {
+    const c = createCache<number>(1);
+    c.set('a', 1);
+    c.set('b', 2);
+    c.delete('b');
+    c.set('c', 3);
+    c.clear();
+    expect(c.size).toBe(0);
+  });
 });

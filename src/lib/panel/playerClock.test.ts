@@ -24,4 +24,20 @@ describe('stepsThisFrame', () => {
     expect(stepsThisFrame(c, 500, 10, Infinity, true)).toBe(0);
     expect(c.carry).toBe(0);
   });
+
+  it('Infinity speed with no cap moves one step a frame, and leaves the carry alone', () => {
+    const c = { carry: 0.25 };
+    expect(stepsThisFrame(c, 16, Infinity, Infinity, false)).toBe(1);
+    expect(c.carry).toBe(0.25);
+  });
+
+  it('a frame that reaches the cap exactly keeps its fraction for the next frame', () => {
+    const c = { carry: 0 };
+    // 2.5 steps/s for one second: 2 steps (the cap) and half a step carried.
+    expect(stepsThisFrame(c, 1000, 2.5, 2, false)).toBe(2);
+    expect(c.carry).toBeCloseTo(0.5, 12);
+    // A fractional cap rounds down, but never below one step.
+    expect(stepsThisFrame({ carry: 0 }, 1000, 10, 2.9, false)).toBe(2);
+    expect(stepsThisFrame({ carry: 0 }, 1000, 10, 0.3, false)).toBe(1);
+  });
 });

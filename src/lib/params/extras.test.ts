@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fuzzRng, hostileQuery } from './hostile';
-import { NOTE_MAX, cleanNote, extrasQuery, readExtras } from './extras';
+import { NOTE_MAX, NO_EXTRAS, cleanNote, extrasQuery, readExtras } from './extras';
 import { parseQuery } from './url';
 
 describe('link extras (embed, note, tour)', () => {
@@ -56,5 +56,32 @@ describe('link extras (embed, note, tour)', () => {
       expect(Array.from(x.note).every((c) => { const u = c.codePointAt(0)!; return !(u < 0x20 || (u >= 0x7f && u <= 0x9f) || (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069)); })).toBe(true);
       expect(readExtras(`?v=1${extrasQuery(x)}`, 4)).toEqual(x);
     }
+  });
+
+  it('writes the extras in a fixed order, each escaped, and only those set', () => {
+    expect(extrasQuery({ embed: true, note: 'a b&c=d', tour: 2, showAnswer: true })).toBe('&tour=2&note=a%20b%26c%3Dd&embed=1&show=answer');
+    expect(extrasQuery({ embed: false, note: 'hi', tour: 0 })).toBe('&note=hi');
+    expect(extrasQuery({ embed: true, note: '', tour: 0 })).toBe('&embed=1');
+    expect(extrasQuery({ embed: false, note: '', tour: 1 })).toBe('&tour=1');
+    expect(extrasQuery({ embed: false, note: '', tour: 0, showAnswer: false })).toBe('');
+    expect(extrasQuery({ embed: false, note: '', tour: 0, showAnswer: true })).toBe('&show=answer');
+  });
+
+  it('reads show=answer exactly, and no other value', () => {
+    expect(readExtras('?embed=1&show=answer', 3)).toEqual({ embed: true, note: '', tour: 0, showAnswer: true });
+    for (const v of ['Answer', 'answers', '1', '']) expect(readExtras(`?show=${v}`, 3)).toEqual({ embed: false, note: '', tour: 0 });
+    expect(readExtras('?embed=0', 3).embed).toBe(false);
+  });
+
+  it('the note: controls become spaces, runs of white space one space, at most 200 characters', () => {
+    expect(NOTE_MAX).toBe(200);
+    expect(NO_EXTRAS).toEqual({ embed: false, note: '', tour: 0 });
+    expect(extrasQuery(NO_EXTRAS)).toBe('');
+    // Trimmed before the cut: a leading space does not take a character's place.
+    expect(cleanNote(` ${'x'.repeat(NOTE_MAX)}`)).toBe('x'.repeat(NOTE_MAX));
+    expect(cleanNote('a\u0085b\u2066c\u00a0\u00a0d')).toBe('a b c d');
+    expect(cleanNote('\u0000\u0000')).toBe('');
+    expect(Array.from(cleanNote(`${'y'.repeat(NOTE_MAX)}z`)).join('')).toBe('y'.repeat(NOTE_MAX));
+    expect(readExtras(`?note=${encodeURIComponent('  hi\nthere ')}`, 0).note).toBe('hi there');
   });
 });

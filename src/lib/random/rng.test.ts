@@ -78,6 +78,86 @@ describe('seeded rng', () => {
   });
 });
 
+describe('the parts a link depends on, against their definitions', () => {
+  it('hashString is FNV-1a (32-bit): the published test vectors', () => {
+    // Offset basis and the reference vectors of the FNV specification (draft-eastlake-fnv).
+    expect(hashString('')).toBe(0x811c9dc5);
+    expect(hashString('a')).toBe(0xe40c292c);
+    expect(hashString('foobar')).toBe(0xbf9cf968);
+  });
+
+  it('uniform(lo, hi) is lo + (hi − lo)·u, one draw each', () => {
+    const r = createRng(11), twin = createRng(11);
+    for (const [lo, hi] of [[2, 5], [-3, -1], [-1, 1], [0, 0.5]]) {
+      const u = twin.next();
+      expect(r.uniform(lo, hi)).toBeCloseTo(lo + (hi - lo) * u, 14);
+    }
+    expect(r.next()).toBe(twin.next()); // still in step
+  });
+
+  it('int(n) is ⌊n·u⌋, one draw each', () => {
+    const r = createRng(12), twin = createRng(12);
+    for (const n of [1, 2, 7, 1000]) expect(r.int(n)).toBe(Math.floor(n * twin.next()));
+  });
+
+  it('normal() is Box–Muller: two draws make a pair, the second value of the pair is cached', () => {
+    const r = createRng(13), twin = createRng(13);
+    for (let k = 0; k < 3; k++) {
+      const u = twin.next(), v = twin.next();
+      const rad = Math.sqrt(-2 * Math.log(u));
+      expect(r.normal()).toBeCloseTo(rad * Math.cos(2 * Math.PI * v), 12);
+      expect(r.normal()).toBeCloseTo(rad * Math.sin(2 * Math.PI * v), 12);
+    }
+    expect(r.next()).toBe(twin.next());
+  });
+
+  it('shuffle and permutation: every order equally likely, n − 1 draws each', () => {
+    const r = createRng(14);
+    const N = 12_000;
+    const shuffled = new Map<string, number>(), permuted = new Map<string, number>();
+    for (let k = 0; k < N; k++) {
+      const s = r.shuffle(['a', 'b', 'c']).join('');
+      shuffled.set(s, (shuffled.get(s) ?? 0) + 1);
+      const p = Array.from(r.permutation(3)).join('');
+      permuted.set(p, (permuted.get(p) ?? 0) + 1);
+    }
+    // Six orders, each Binomial(N, 1/6): within four standard deviations (about 163).
+    const sd = Math.sqrt(N * (1 / 6) * (5 / 6));
+    for (const counts of [shuffled, permuted]) {
+      expect(counts.size).toBe(6);
+      for (const c of counts.values()) expect(Math.abs(c - N / 6)).toBeLessThan(4 * sd);
+    }
+    // Draws used: n − 1 for n items (none for 0 or 1), so later draws do not shift.
+    for (const n of [0, 1, 2, 5]) {
+      const a = createRng(15), b = createRng(15), twin = createRng(15);
+      const arr = Array.from({ length: n }, (_, i) => i);
+      expect(a.shuffle(arr)).toBe(arr);
+      expect(Array.from(b.permutation(n))).toHaveLength(n);
+      for (let k = 0; k < Math.max(0, n - 1); k++) twin.next();
+      const next = twin.next();
+      expect(a.next()).toBe(next);
+      expect(b.next()).toBe(next);
+    }
+  });
+
+  it('Fisher–Yates by hand: item i swaps with ⌊u·(i + 1)⌋, from the end down', () => {
+    const r = createRng(16), twin = createRng(16);
+    const want = [0, 1, 2, 3, 4, 5];
+    for (let i = want.length - 1; i > 0; i--) {
+      const j = Math.floor(twin.next() * (i + 1));
+      [want[i], want[j]] = [want[j], want[i]];
+    }
+    expect(Array.from(r.permutation(6))).toEqual(want);
+    const twin2 = createRng(16), r2 = createRng(16);
+    const want2 = ['a', 'b', 'c', 'd'];
+    for (let i = want2.length - 1; i > 0; i--) {
+      const j = Math.floor(twin2.next() * (i + 1));
+      [want2[i], want2[j]] = [want2[j], want2[i]];
+    }
+    expect(r2.shuffle(['a', 'b', 'c', 'd'])).toEqual(want2);
+  });
+});
+
 // Pinned after the first run of this generator; a change here breaks every shared link.
 const GOLDEN_42 = [0.8907801888417453, 0.4310670436825603, 0.3220651443116367, 0.2072944741230458, 0.6512069271411747];
 const GOLDEN_STREAM_7_DATA = [0.40938477078452706, 0.09729237807914615];

@@ -3,7 +3,7 @@ import { acquire, release, type WorkerFactory } from './client';
 import { createComputeChannel, type ComputeState } from './channel';
 import { hostedWorker, scriptedWorker, type FakeWorker } from './fakeWorker';
 import type { Host } from './host';
-import type { ToWorker } from './protocol';
+import type { FromWorker, ToWorker } from './protocol';
 
 const open: WorkerFactory[] = [];
 afterEach(() => {
@@ -219,5 +219,179 @@ describe('compute channel on a worker', () => {
     g.open();
     await settled(last);
     expect(last().progress).toBeNull();
+  });
+});
+
+/**
+ * A connection the test drives directly (no worker behind it): what the channel posts, and answers
+ * and failures delivered exactly when the test says, including orders the protocol makes rare.
+ */
+function fakeConn() {
+  const sent: { msg: ToWorker; transfer: Transferable[] }[] = [];
+  const listeners = new Set<(m: FromWorker) => void>();
+  const failures = new Set<(message: string) => void>();
+  let ids = 0;
+  const conn = {
+    id: 1,
+    broken: null as string | null,
+    refuse: false,
+    nextId: () => ++ids,
+    post(msg: ToWorker, transfer: Transferable[] = []) {
+      if (conn.refuse) throw new Error('DataCloneError');
+      sent.push({ msg, transfer });
+    },
+    listen(l: (m: FromWorker) => void) {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    onFailure(l: (message: string) => void) {
+      failures.add(l);
+      return () => failures.delete(l);
+    },
+  };
+  const states: ComputeState<number>[] = [];
+  const ch = createComputeChannel<unknown, number>(conn, 'm', (s) => states.push(s));
+  return {
+    conn,
+    ch,
+    states,
+    last: () => states[states.length - 1],
+    calls: () => sent.filter((s) => s.msg.t === 'call').map((s) => s.msg as Extract<ToWorker, { t: 'call' }>),
+    cancels: () => sent.filter((s) => s.msg.t === 'cancel').map((s) => (s.msg as Extract<ToWorker, { t: 'cancel' }>).id),
+    answer: (m: FromWorker) => listeners.forEach((l) => l(m)),
+    fail: (message: string) => failures.forEach((l) => l(message)),
+    listeners,
+    failures,
+  };
+}
+
+describe('compute channel, message by message', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('starts pending (nothing to announce on the first input) and says pending at once for a later one', () => {
+    const f = fakeConn();
+    f.ch.submit(1);
+    expect(f.states).toEqual([]); // the initial state is already "pending"
+    f.answer({ t: 'result', id: f.calls()[0].id, result: 10, ms: 0 });
+    expect(f.last()).toMatchObject({ result: 10, pending: false });
+    f.ch.submit(2);
+    expect(f.last()).toMatchObject({ result: 10, pending: true }); // before any answer
+    const n = f.states.length;
+    f.ch.submit(3); // already pending: no second announcement
+    expect(f.states).toHaveLength(n);
+  });
+
+  it('the same input object twice is one call; an equal but new object is another', () => {
+    const f = fakeConn();
+    const input = { a: 1 };
+    f.ch.submit(input);
+    f.ch.submit(input);
+    expect(f.calls()).toHaveLength(1);
+    expect(f.cancels()).toEqual([]);
+    f.answer({ t: 'result', id: f.calls()[0].id, result: 1, ms: 0 });
+    f.ch.submit(input);
+    expect(f.calls()).toHaveLength(1);
+    f.ch.submit({ a: 1 });
+    expect(f.calls()).toHaveLength(2);
+  });
+
+  it('measures the wait from sending to the result', () => {
+    let now = 1000;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    const f = fakeConn();
+    f.ch.submit(1);
+    now = 1030;
+    f.answer({ t: 'result', id: f.calls()[0].id, result: 1, ms: 5 });
+    expect(f.last().ms).toBe(30);
+  });
+
+  it('ignores progress from a superseded call still running, and answers that match no call', () => {
+    const f = fakeConn();
+    f.ch.submit(1);
+    const id1 = f.calls()[0].id;
+    f.answer({ t: 'progress', id: id1, value: 0.2 });
+    expect(f.last().progress).toBe(0.2);
+    f.ch.submit(2);
+    f.answer({ t: 'progress', id: id1, value: 0.7 }); // superseded, still running
+    expect(f.last().progress).toBe(0.2);
+    f.answer({ t: 'dropped', id: id1 });
+    const id2 = f.calls()[1].id;
+    f.answer({ t: 'result', id: id2, result: 2, ms: 0 });
+    const n = f.states.length;
+    // Nothing in flight now: a late or foreign answer changes nothing (and does not throw).
+    f.answer({ t: 'result', id: id2, result: 99, ms: 0 });
+    f.answer({ t: 'view', ch: 1, at: 'x', view: 1, ms: 0 });
+    f.answer({ t: 'ready' });
+    expect(f.states).toHaveLength(n);
+    expect(f.last()).toMatchObject({ result: 2, error: null, pending: false });
+  });
+
+  it('a dropped answer to the current call shows no error', () => {
+    const f = fakeConn();
+    f.ch.submit(1);
+    f.answer({ t: 'dropped', id: f.calls()[0].id });
+    expect(f.states).toEqual([]); // nothing to show: no error, no new state
+    f.ch.submit(2); // the slot is free again
+    expect(f.calls()).toHaveLength(2);
+  });
+
+  it('a failure of a live worker fails the call in flight and then sends the input that waited', () => {
+    const f = fakeConn();
+    f.ch.submit(1);
+    f.ch.submit(2); // waits; 1 is superseded
+    f.fail('the worker failed: boom');
+    expect(f.last()).toMatchObject({ error: 'the worker failed: boom', pending: true });
+    expect(f.calls().map((c) => c.input)).toEqual([1, 2]);
+    f.answer({ t: 'result', id: f.calls()[1].id, result: 20, ms: 0 });
+    expect(f.last()).toMatchObject({ result: 20, error: null, pending: false });
+  });
+
+  it('a worker that broke drops the waiting input: nothing more is sent', () => {
+    const f = fakeConn();
+    f.ch.submit(1);
+    f.ch.submit(2);
+    f.conn.broken = 'the worker failed to load';
+    const n = f.states.length;
+    f.fail('the worker failed to load');
+    // One new state, final at once: the waiting input is dropped, not sent and then refused.
+    expect(f.states.slice(n)).toEqual([{ result: null, error: 'the worker failed to load', ms: 0, pending: false, progress: null }]);
+    expect(f.calls()).toHaveLength(1);
+    f.ch.submit(3);
+    expect(f.calls()).toHaveLength(1);
+    expect(f.last()).toMatchObject({ error: 'the worker failed to load', pending: false, progress: null });
+  });
+
+  it('a failure with nothing in flight sends nothing', () => {
+    const f = fakeConn();
+    f.ch.submit(1);
+    f.answer({ t: 'result', id: f.calls()[0].id, result: 1, ms: 0 });
+    f.fail('a message from the worker could not be read');
+    expect(f.last()).toMatchObject({ result: 1, error: 'a message from the worker could not be read', pending: false });
+    expect(f.calls()).toHaveLength(1);
+  });
+
+  it('close cancels the call in flight once, stops listening, and ignores later inputs', () => {
+    const f = fakeConn();
+    f.ch.submit(1);
+    const n = f.states.length;
+    f.ch.close();
+    f.ch.close();
+    expect(f.cancels()).toEqual([f.calls()[0].id]);
+    expect(f.listeners.size).toBe(0);
+    expect(f.failures.size).toBe(0);
+    f.ch.submit(2);
+    expect(f.calls()).toHaveLength(1);
+    expect(f.states).toHaveLength(n);
+  });
+
+  it('close after a superseded call sends no second cancel; close with nothing in flight sends none', () => {
+    const f = fakeConn();
+    f.ch.submit(1);
+    f.ch.submit(2);
+    f.ch.close();
+    expect(f.cancels()).toEqual([f.calls()[0].id]);
+    const g = fakeConn();
+    g.ch.close();
+    expect(g.cancels()).toEqual([]);
   });
 });

@@ -103,4 +103,38 @@ describe('CheckpointedRun', () => {
     expect(times).toHaveLength(7);
     expect(times.every((t) => t >= 0 && t < 1000)).toBe(true); // durations, not timestamps
   });
+
+  it('takes each checkpoint once, however often the run passes its step, and evaluates again after a rewind', () => {
+    const c = new Counter();
+    let snaps = 0, evals = 0;
+    const snapshot = c.snapshot.bind(c);
+    c.snapshot = () => {
+      snaps++;
+      return snapshot();
+    };
+    const run = new CheckpointedRun(c, { checkpointEvery: 10, evaluateEvery: 10 }, () => {
+      evals++;
+      return { sum: c.sum };
+    });
+    run.advance(30); // checkpoints and evaluations at 0, 10, 20, 30
+    expect([snaps, evals]).toEqual([4, 4]);
+    run.advance(5); // back to the checkpoint at 0: the evaluations past it are dropped
+    run.advance(30); // forward again: no new checkpoint, the three evaluations made anew
+    expect([snaps, evals]).toEqual([4, 7]);
+    expect(run.history().map((h) => h.step)).toEqual([0, 10, 20, 30]);
+  });
+
+  it('spends its budget on the real clock when none is given', () => {
+    const c = new Counter();
+    const train = c.trainStep.bind(c);
+    c.trainStep = () => {
+      const t = performance.now();
+      while (performance.now() - t < 1); // a step of about 1 ms
+      train();
+    };
+    const run = new CheckpointedRun(c, { checkpointEvery: 100, evaluateEvery: 100 }, () => ({}));
+    expect(run.advance(300, 5)).toBe(false);
+    expect(run.step).toBeGreaterThan(0);
+    expect(run.step).toBeLessThan(100); // stopped after about 5 ms, not at the target
+  });
 });

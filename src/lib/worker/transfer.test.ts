@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { collectTransferables } from './transfer';
 
 describe('collectTransferables', () => {
@@ -43,5 +43,35 @@ describe('collectTransferables', () => {
     expect(Array.from(copy.a)).toEqual([1, 2, 3]);
     expect(copy.view.buffer).toBe(copy.a.buffer);
     expect(a.byteLength).toBe(0);
+  });
+
+  it('skips undefined fields and other primitives anywhere', () => {
+    const a = new Uint8Array(2);
+    expect(collectTransferables({ u: undefined, s: 'text', n: 1, b: true, list: [undefined, 'x', a] })).toEqual([a.buffer]);
+  });
+
+  it('moves an ImageBitmap (where the platform has them) as it is', () => {
+    class FakeBitmap {}
+    vi.stubGlobal('ImageBitmap', FakeBitmap);
+    try {
+      const bmp = new FakeBitmap();
+      const a = new Float32Array(1);
+      expect(collectTransferables({ bmp, a, again: bmp })).toEqual([bmp, a.buffer]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('works where SharedArrayBuffer does not exist (a page that is not cross-origin isolated)', async () => {
+    vi.stubGlobal('SharedArrayBuffer', undefined);
+    vi.resetModules();
+    try {
+      const fresh = await import('./transfer');
+      const a = new Float64Array(2);
+      expect(fresh.collectTransferables({ a, e: new Uint8Array(0) })).toEqual([a.buffer]);
+    } finally {
+      vi.unstubAllGlobals();
+      vi.resetModules();
+    }
   });
 });
