@@ -19,10 +19,33 @@ describe('stepsThisFrame', () => {
     expect(stepsThisFrame({ carry: 0 }, 16, Infinity, 7, false)).toBe(7);
   });
 
-  it('waits while busy and forgets the time spent waiting', () => {
-    const c = { carry: 0.9 };
+  it('waits while busy; the wait counts towards the next step, but never more than one step', () => {
+    const c = { carry: 0 };
+    // 10 steps/s, busy for 0.05 s: half a step is kept.
+    expect(stepsThisFrame(c, 50, 10, Infinity, true)).toBe(0);
+    expect(c.carry).toBeCloseTo(0.5, 12);
+    // Busy for another 0.5 s (5 steps' worth): capped at one step, no burst afterwards.
     expect(stepsThisFrame(c, 500, 10, Infinity, true)).toBe(0);
-    expect(c.carry).toBe(0);
+    expect(c.carry).toBe(1);
+    expect(stepsThisFrame(c, 10, 10, Infinity, false)).toBe(1);
+    expect(c.carry).toBeCloseTo(0.1, 12);
+    // Infinity speed has no carry to keep.
+    const d = { carry: 0.4 };
+    expect(stepsThisFrame(d, 500, Infinity, 3, true)).toBe(0);
+    expect(d.carry).toBe(0);
+  });
+
+  it('one step per round trip: a step that is busy for two frames of three still plays at two thirds of 60 steps/s, not one third', () => {
+    // 60 steps/s at 60 Hz; each step keeps the panel busy for the next two frames.
+    const c = { carry: 0 };
+    let steps = 0, busyFor = 0;
+    for (let f = 0; f < 60; f++) {
+      const k = stepsThisFrame(c, 1000 / 60, 60, Infinity, busyFor > 0);
+      if (busyFor > 0) busyFor--;
+      else if (k > 0) [steps, busyFor] = [steps + k, 2];
+    }
+    // Every third frame moves; the carry kept over the wait makes it two steps (one second: 40).
+    expect(steps).toBeGreaterThanOrEqual(38);
   });
 
   it('Infinity speed with no cap moves one step a frame, and leaves the carry alone', () => {
