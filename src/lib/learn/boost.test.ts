@@ -83,6 +83,12 @@ describe('AdaBoost (SAMME)', () => {
         const byHand = new Float64Array(n * K);
         for (const r of rounds) treePredict(r.tree, Xr).forEach((p, i) => (byHand[i * K + p] += r.alpha));
         scores.forEach((v, j) => expect(v).toBeCloseTo(byHand[j], 12));
+        const argmax = Array.from({ length: n }, (_, i) => {
+          let b = 0;
+          for (let k = 1; k < K; k++) if (byHand[i * K + k] > byHand[i * K + b]) b = k;
+          return b;
+        });
+        expect(Array.from(adaBoostPredict(rounds, Xr, rounds.length))).toEqual(argmax);
       }
     });
   }

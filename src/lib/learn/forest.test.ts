@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRng, stream, type Rng } from '../random/rng';
 import type { ForestMember, ForestOptions, Matrix, Tree } from './api';
-import { errorCurve, forestImportance, forestProba, growMember, oobErrorCurve, permutationImportance } from './forest';
+import { errorCurve, forestImportance, forestPermutation, forestProba, growMember, oobErrorCurve, permutationImportance } from './forest';
 import { fitTree, impurityImportance, treeProba } from './tree';
 import { matrix } from './reference.testutil';
 
@@ -52,6 +52,19 @@ describe('growing members', () => {
     expect(b[0]).toEqual(a[2]);
     expect(a[0].inBag).not.toEqual(a[1].inBag);
     expect(growMember(X, y, { ...opts, seed: 10 }, 0).inBag).not.toEqual(a[0].inBag);
+  });
+
+  it('tree t draws its sample from stream(seed, "tree-t") alone, and is grown on that sample', () => {
+    // The link contract: the stream's name fixes every shared forest.
+    const m = growMember(X, y, opts, 3);
+    const rng = stream(opts.seed, 'tree-3'), want = new Uint16Array(X.n);
+    for (let i = 0; i < X.n; i++) want[rng.int(X.n)]++;
+    expect(Array.from(m.inBag)).toEqual(Array.from(want));
+    // The root's class counts are the sample's (copies counted), not all rows once.
+    const counts = [0, 0];
+    for (let i = 0; i < X.n; i++) counts[y[i]] += m.inBag[i];
+    expect(Array.from(m.tree.value.subarray(0, 2))).toEqual(counts);
+    expect(counts).not.toEqual([X.n / 2, X.n / 2]);
   });
 
   it('a bootstrap sample has n draws, about 1 − 1/e of the rows; no bootstrap sees every row once', () => {
@@ -132,6 +145,13 @@ describe('forest predictions and importances', () => {
     expect(curve[29]).toBeLessThan(0.3);
   });
 
+  it('no trees: empty probabilities and empty curves, not an error', () => {
+    expect(forestProba([], test.X)).toHaveLength(0);
+    expect(errorCurve([], test.X, test.y)).toHaveLength(0);
+    const oob = oobErrorCurve([], test.X, test.y);
+    expect([oob.error.length, oob.coverage.length]).toEqual([0, 0]);
+  });
+
   it('forestImportance is the normalised mean of the trees’ importances and favours the signal', () => {
     const imp = forestImportance(trees);
     const mean = new Float64Array(4);
@@ -154,6 +174,8 @@ describe('forest predictions and importances', () => {
     const before = test.X.data.slice();
     expect(permutationImportance(predict, test.X, test.y, createRng(5), 8)).toEqual({ mean, sd });
     expect(test.X.data).toEqual(before);
+    // No repeats: nothing to average, zeros (not 0/0).
+    expect(permutationImportance(predict, test.X, test.y, createRng(5), 0)).toEqual({ mean: new Float64Array(4), sd: new Float64Array(4) });
     // With a forest: the two signal columns matter more than the noise ones.
     const forest = permutationImportance((M) => {
       const P = forestProba(trees, M);
@@ -163,8 +185,99 @@ describe('forest predictions and importances', () => {
   });
 });
 
+describe('forestPermutation: permutation importance of a forest, tree by tree', () => {
+  /** The forest's soft vote: the argmax of forestProba (ties → the lower class), as a predictor. */
+  const vote = (trees: readonly Tree[]) => (M: Matrix) => {
+    const P = forestProba(trees, M), K = trees[0]?.nClasses ?? 2;
+    return Int32Array.from({ length: M.n }, (_, i) => argmax(P, K * i, K));
+  };
+  /** Three classes in the first two columns (the angle's third), then `noise` noise columns. */
+  function threeClasses(rng: Rng, n: number, noise: number) {
+    const d = 2 + noise, data = new Float64Array(n * d), y = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const a = rng.uniform(0, 2 * Math.PI);
+      y[i] = Math.min(2, Math.floor((3 * a) / (2 * Math.PI)));
+      data[i * d] = Math.cos(a) + 0.3 * rng.normal();
+      data[i * d + 1] = Math.sin(a) + 0.3 * rng.normal();
+      for (let j = 2; j < d; j++) data[i * d + j] = rng.normal();
+    }
+    return { X: { data, n, d } as Matrix, y };
+  }
+
+  it('equals permutationImportance with the forest’s vote, to the last bit, for every forest prefix', () => {
+    const cases = [
+      { data: twoClasses(stream(21, 'data'), 160, 3), test: twoClasses(stream(21, 'test'), 90, 3), tree: { criterion: 'gini' as const, maxDepth: Infinity, maxFeatures: 2 }, repeats: 4 },
+      { data: threeClasses(stream(22, 'data'), 150, 1), test: threeClasses(stream(22, 'test'), 70, 1), tree: { criterion: 'entropy' as const, maxDepth: 4, maxFeatures: 3 }, repeats: 3 },
+    ];
+    for (const c of cases) {
+      const trees = Array.from({ length: 12 }, (_, i) => growMember(c.data.X, c.data.y, { tree: c.tree, bootstrap: true, seed: 5 }, i).tree);
+      const fp = forestPermutation(c.test.X, c.test.y, createRng(8), c.repeats);
+      expect(fp.size).toBe(0);
+      for (const t of trees) fp.add(t);
+      expect(fp.size).toBe(12);
+      for (const T of [1, 5, 12]) {
+        const want = permutationImportance(vote(trees.slice(0, T)), c.test.X, c.test.y, createRng(8), c.repeats);
+        const got = fp.importance(T);
+        expect(Array.from(got.mean)).toEqual(Array.from(want.mean));
+        expect(Array.from(got.sd)).toEqual(Array.from(want.sd));
+      }
+      expect(fp.importance()).toEqual(fp.importance(12));
+      expect(fp.importance(99)).toEqual(fp.importance(12)); // clamped to the trees added
+      // Signal columns drop the accuracy, the forest is better than chance: the check has teeth.
+      const all = fp.importance();
+      expect(Math.max(all.mean[0], all.mean[1])).toBeGreaterThan(0.05);
+    }
+  });
+
+  it('a tie between classes goes to the lower class, and no repeats give zeros', () => {
+    // Two one-leaf trees that split the vote 1:0 and 0:1 → every row ties → class 0 everywhere.
+    const X = matrix([[0], [1], [2], [3]]), y = Int32Array.from([0, 1, 0, 1]);
+    const fp = forestPermutation(X, y, createRng(1), 2);
+    fp.add(constantTree([1, 0]));
+    fp.add(constantTree([0, 1]));
+    // Constant trees ignore the column: the drop is 0 with either tree count, the vote is what differs.
+    expect(Array.from(fp.importance(2).mean)).toEqual([0]);
+    expect(Array.from(fp.importance(2).sd)).toEqual([0]);
+    const none = forestPermutation(X, y, createRng(1), 0);
+    none.add(constantTree([1, 0]));
+    expect(none.importance()).toEqual({ mean: Float64Array.of(0), sd: Float64Array.of(0) });
+  });
+
+  it('a column the trees split on moves the vote, values on the threshold go left', () => {
+    // One split x ≤ 1.5: rows 0, 1 left (class 0), rows 2, 3 right (class 1). Scored on five
+    // rows, one exactly on the threshold (x = 1.5, class 0: left, so right as it is).
+    const X = matrix([[0], [1], [2], [3]]), y = Int32Array.from([0, 0, 1, 1]);
+    const tree = fitTree(X, y, { criterion: 'gini', maxDepth: 1 });
+    expect(tree.threshold[0]).toBe(1.5);
+    const Xs = matrix([[0], [1.5], [2], [3], [1]]), ys = Int32Array.from([0, 0, 1, 1, 1]);
+    const reps = 40;
+    const got = forestPermutation(Xs, ys, createRng(3), reps);
+    got.add(tree);
+    // By hand from the same draws: a shuffle's accuracy is the share of rows whose new value
+    // falls on their own class's side of 1.5 (≤ goes left, class 0); 4 of 5 as they are.
+    const rng = createRng(3), drops: number[] = [];
+    for (let r = 0; r < reps; r++) {
+      const perm = rng.permutation(5);
+      let ok = 0;
+      for (let i = 0; i < 5; i++) if ((Xs.data[perm[i]] > 1.5 ? 1 : 0) === ys[i]) ok++;
+      drops.push(4 / 5 - ok / 5);
+    }
+    const mean = drops.reduce((a, b) => a + b, 0) / reps;
+    const sd = Math.sqrt(drops.reduce((a, b) => a + (b - mean) ** 2, 0) / reps);
+    const imp = got.importance();
+    expect(imp.mean[0]).toBeCloseTo(mean, 12);
+    expect(imp.sd[0]).toBeCloseTo(sd, 12);
+    expect(imp.mean[0]).toBeGreaterThan(0.1);
+  });
+});
+
+/** True when StrykerJS runs the tests on its instrumented copy of the code. */
+const instrumented = fitTree.toString().includes('stryMutAct');
+
 describe('speed (the random-forest panel)', () => {
-  it('200 trees of depth ≤ 12 on 500 points, 2 and 12 features, bootstrap + max features', () => {
+  // Not under mutation testing: its instrumented copy of the code (every expression wrapped in a
+  // mutant switch) takes minutes here, and a timing says nothing about a mutant.
+  it.skipIf(instrumented)('200 trees of depth ≤ 12 on 500 points, 2 and 12 features, bootstrap + max features', () => {
     for (const d of [2, 12]) {
       const { X, y } = twoClasses(stream(7, 'bench'), 500, d - 2);
       const opts: ForestOptions = { tree: { criterion: 'gini', maxDepth: 12, maxFeatures: Math.max(1, Math.round(Math.sqrt(d))) }, bootstrap: true, seed: 3 };

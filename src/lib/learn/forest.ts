@@ -36,15 +36,25 @@ function argmaxRow(v: Float64Array, at: number, K: number): number {
   return best;
 }
 
+/** Each leaf's class shares (leafShares), at [leaf·K, leaf·K + K): worked out once per tree, not
+ * once per row that lands there. */
+function shareTable(tree: Tree): Float64Array {
+  const K = tree.nClasses;
+  const sh = new Float64Array(tree.nodeCount * K);
+  for (let k = 0; k < tree.nodeCount; k++) if (tree.feature[k] < 0) leafShares(tree, k, sh, k * K);
+  return sh;
+}
+
 /** n × K: the mean of the trees' class probabilities (empty when there are no trees). */
 export function forestProba(trees: readonly Tree[], X: Matrix): Float64Array {
   if (trees.length === 0) return new Float64Array(0);
   const K = trees[0].nClasses;
-  const out = new Float64Array(X.n * K), share = new Float64Array(K);
+  const out = new Float64Array(X.n * K);
   for (const tree of trees) {
+    const sh = shareTable(tree);
     for (let i = 0; i < X.n; i++) {
-      leafShares(tree, leafOf(tree, X.data, i * X.d), share, 0);
-      for (let k = 0; k < K; k++) out[i * K + k] += share[k];
+      const at = leafOf(tree, X.data, i * X.d) * K;
+      for (let k = 0; k < K; k++) out[i * K + k] += sh[at + k];
     }
   }
   for (let j = 0; j < out.length; j++) out[j] /= trees.length;
@@ -60,15 +70,15 @@ function runningError(trees: readonly Tree[], X: Matrix, y: Int32Array, takesVot
   const error = new Float64Array(T), coverage = new Float64Array(T);
   if (T === 0) return { error, coverage };
   const K = trees[0].nClasses;
-  const votes = new Float64Array(n * K), share = new Float64Array(K);
+  const votes = new Float64Array(n * K);
   const covered = new Uint8Array(n), pred = new Int32Array(n);
   let nCovered = 0, nWrong = 0;
   for (let t = 0; t < T; t++) {
-    const tree = trees[t];
+    const tree = trees[t], sh = shareTable(tree);
     for (let i = 0; i < n; i++) {
       if (!takesVote(t, i)) continue;
-      leafShares(tree, leafOf(tree, X.data, i * X.d), share, 0);
-      for (let k = 0; k < K; k++) votes[i * K + k] += share[k];
+      const at = leafOf(tree, X.data, i * X.d) * K;
+      for (let k = 0; k < K; k++) votes[i * K + k] += sh[at + k];
       if (!covered[i]) {
         covered[i] = 1;
         nCovered++;
@@ -149,4 +159,134 @@ export function permutationImportance(
     sd[j] = Math.sqrt(ss / drops.length);
   }
   return { mean, sd };
+}
+
+/** A forest's permutation importance, built up tree by tree (see forestPermutation). */
+export interface ForestPermutation {
+  /** Trees added so far. */
+  readonly size: number;
+  /** Adds the next tree: finds the leaf of every test row, as it is and in every shuffled copy. */
+  add(tree: Tree): void;
+  /** Importance of the forest of the first `trees` trees added (default all). */
+  importance(trees?: number): { mean: Float64Array; sd: Float64Array };
+}
+
+/**
+ * permutationImportance of a forest's soft vote (the argmax of forestProba, ties → the lower
+ * class), with the same draws from `rng` and the same numbers to the last bit, but fast enough for
+ * a slider: every shuffle is drawn once, here, and each tree finds its leaves once, when added,
+ * so a forest of T trees costs T trees' leaves plus sums, and one tree more costs one tree.
+ * A shuffled row only goes down the tree again when it can land elsewhere: when its new value
+ * leaves the interval of that column its own leaf allows (the column's thresholds on its path),
+ * and then from the first node on its path that tests the column (the nodes above test others).
+ * Leaf shares are summed in tree order, as forestProba does, so the votes are the same floats.
+ */
+/** Rows summed together through every tree in forestPermutation's importance. */
+const CHUNK = 1024;
+
+export function forestPermutation(X: Matrix, y: Int32Array, rng: Rng, repeats = 5): ForestPermutation {
+  const { n, d, data } = X;
+  const R = Math.max(0, repeats);
+  // Block 0: the rows as they are; block 1 + j·R + r: column j in shuffle r (permutationImportance's
+  // draw order: column by column, repeat by repeat). shuffled[(j·R + r)·n + i]: what row i reads.
+  const B = 1 + d * R;
+  const shuffled = new Float64Array(d * R * n);
+  for (let j = 0; j < d; j++)
+    for (let r = 0; r < R; r++) {
+      const perm = rng.permutation(n), at = (j * R + r) * n;
+      for (let i = 0; i < n; i++) shuffled[at + i] = data[perm[i] * d + j];
+    }
+  const leaves: (Uint16Array | Int32Array)[] = [], shares: Float64Array[] = [];
+  let K = 0;
+  const lo = new Float64Array(d), hi = new Float64Array(d), first = new Int32Array(d), pt = new Float64Array(d);
+
+  function add(tree: Tree): void {
+    K = tree.nClasses;
+    const { feature, threshold, left, right } = tree;
+    const L = tree.nodeCount <= 65536 ? new Uint16Array(B * n) : new Int32Array(B * n);
+    for (let i = 0; i < n; i++) {
+      lo.fill(-Infinity);
+      hi.fill(Infinity);
+      first.fill(-1);
+      const o = i * d;
+      let node = 0;
+      for (let f = feature[0]; f >= 0; f = feature[node]) {
+        const t = threshold[node];
+        if (first[f] < 0) first[f] = node;
+        if (data[o + f] <= t) {
+          if (t < hi[f]) hi[f] = t;
+          node = left[node];
+        } else {
+          if (t > lo[f]) lo[f] = t;
+          node = right[node];
+        }
+      }
+      L[i] = node;
+      for (let f = 0; f < d; f++) pt[f] = data[o + f];
+      for (let j = 0; j < d; j++) {
+        const s = first[j], a = lo[j], b = hi[j];
+        for (let r = 0, q = j * R * n + i; r < R; r++, q += n) {
+          const v = shuffled[q];
+          let leaf = node;
+          if (s >= 0 && !(v > a && v <= b)) {
+            pt[j] = v; // the row with column j shuffled, the others as they are
+            for (let f = feature[(leaf = s)]; f >= 0; f = feature[leaf]) leaf = pt[f] <= threshold[leaf] ? left[leaf] : right[leaf];
+          }
+          L[n + q] = leaf;
+        }
+        pt[j] = data[o + j];
+      }
+    }
+    leaves.push(L);
+    shares.push(shareTable(tree));
+  }
+
+  function importance(trees = leaves.length): { mean: Float64Array; sd: Float64Array } {
+    const T = Math.max(0, Math.min(leaves.length, Math.floor(trees)));
+    const votes = new Float64Array(B * n * K);
+    // A chunk of rows at a time through every tree (the chunk's votes stay in cache); each vote
+    // still adds the trees in order.
+    for (let q0 = 0; q0 < B * n; q0 += CHUNK) {
+      const q1 = Math.min(B * n, q0 + CHUNK);
+      for (let t = 0; t < T; t++) {
+        const L = leaves[t], sh = shares[t];
+        if (K === 2)
+          for (let q = q0; q < q1; q++) {
+            const a = 2 * L[q];
+            votes[2 * q] += sh[a];
+            votes[2 * q + 1] += sh[a + 1];
+          }
+        else for (let q = q0; q < q1; q++) for (let k = 0, a = L[q] * K, b = q * K; k < K; k++) votes[b + k] += sh[a + k];
+      }
+    }
+    // forestProba's mean (divided by the tree count), then the argmax, ties → the lower class.
+    for (let q = 0; q < votes.length; q++) votes[q] /= T;
+    const accuracy = (block: number) => {
+      let ok = 0;
+      for (let i = 0; i < n; i++) if (argmaxRow(votes, (block * n + i) * K, K) === y[i]) ok++;
+      return n ? ok / n : 0;
+    };
+    const base = accuracy(0);
+    const mean = new Float64Array(d), sd = new Float64Array(d);
+    if (R === 0) return { mean, sd };
+    const drops = new Float64Array(R);
+    for (let j = 0; j < d; j++) {
+      for (let r = 0; r < R; r++) drops[r] = base - accuracy(1 + j * R + r);
+      let s = 0;
+      for (const v of drops) s += v;
+      mean[j] = s / R;
+      let ss = 0;
+      for (const v of drops) ss += (v - mean[j]) ** 2;
+      sd[j] = Math.sqrt(ss / R);
+    }
+    return { mean, sd };
+  }
+
+  return {
+    get size() {
+      return leaves.length;
+    },
+    add,
+    importance,
+  };
 }

@@ -5,12 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Matrix, Tree } from '../../lib/learn/api';
-import { forestProba, growMember } from '../../lib/learn/forest';
+import { forestProba, growMember, permutationImportance } from '../../lib/learn/forest';
 import { treeProba, treePredict } from '../../lib/learn/tree';
 import { defaults } from '../../lib/params/schema';
+import { stream } from '../../lib/random/rng';
+import { collectTransferables } from '../../lib/worker/transfer';
 import { GRID_N, makeData, N_TEST, type DataParams } from './data';
 import { addTreeGrid, gridAxes, treeGrid } from './grid';
-import { computeForest, configOf, createForestRun, featuresPerSplit, forestOptions, MULTIPLES, type ForestTarget } from './model';
+import { computeForest, configKey, configOf, createForestRun, featuresPerSplit, forestOptions, MULTIPLES, PERM_REPEATS, type ForestTarget } from './model';
 import { schema, type ForestParams } from './params';
 
 const base: ForestParams = { ...defaults(schema), trees: 20 };
@@ -148,6 +150,42 @@ describe('the forest run', () => {
     expect(v.multiples.map((m) => m.index)).toEqual([0, 1, 2, 3].slice(0, MULTIPLES));
   });
 
+  it('call by call: the map before the scores, one tree a call once the deadline has passed', () => {
+    // No deadline: one call grows every tree and stops so the map can go out; the next ends it.
+    for (const T of [1, 8]) {
+      const run = createForestRun(configOf(base));
+      const t = { trees: T, pick: 1 };
+      const empty = run.view(t); // before any tree: a blank map, nothing picked
+      expect(empty.grown).toBe(0);
+      expect(empty.map).toHaveLength(GRID_N * GRID_N);
+      expect(empty.map.every((x) => x === 0)).toBe(true);
+      expect(empty.picked).toBeNull();
+      expect(run.advance(t, Infinity)).toBe(false);
+      expect(run.progress()).toBe(T);
+      expect(run.view(t).scores).toBeNull();
+      expect(run.advance(t, Infinity)).toBe(true);
+      expect(run.view(t).scores!.permMean).toHaveLength(2);
+      expect(run.advance(t, Infinity)).toBe(true);
+    }
+    // A passed deadline (0): each call does one step. T = 3: three trees (the last call also stops
+    // for the map), the curves, then the importances tree by tree.
+    const run = createForestRun(configOf(base));
+    const t = { trees: 3, pick: 2 };
+    const steps: [boolean, number, boolean][] = [];
+    for (let k = 0; k < 7; k++) {
+      const done = run.advance(t, 0);
+      const v = run.view(t);
+      steps.push([done, run.progress(), v.scores !== null]);
+      if (run.progress() < 2) expect(v.picked).toBeNull(); // tree 2 is not grown yet
+    }
+    expect(steps).toEqual([[false, 1, false], [false, 2, false], [false, 3, false], [false, 3, true], [false, 3, true], [false, 3, true], [true, 3, true]]);
+    // Fewer trees after: nothing to grow, so no stop for the map; more: grow, stop, end.
+    expect(run.advance({ trees: 2, pick: 1 }, Infinity)).toBe(true);
+    expect(run.advance({ trees: 4, pick: 1 }, Infinity)).toBe(false);
+    expect(run.advance({ trees: 4, pick: 1 }, Infinity)).toBe(true);
+    expect(run.progress()).toBe(4);
+  });
+
   it('fewer trees after more: the first T trees, the same map as a fresh forest of T', () => {
     const run = createForestRun(configOf(base));
     const big = { trees: 40, pick: 1 }, small = { trees: 15, pick: 20 };
@@ -176,6 +214,37 @@ describe('the forest run', () => {
     expect(b.scores!.testError[0]).toBeLessThan(1);
   });
 
+  it('views are fresh copies all through: moving every array of one to the page leaves the next whole', () => {
+    const run = createForestRun(configOf(base));
+    const t = { trees: 6, pick: 2 };
+    while (!run.advance(t, Infinity));
+    const a = run.view(t);
+    const kept = structuredClone(a);
+    structuredClone(a, { transfer: collectTransferables(a) }); // what the worker does: a's arrays are now empty
+    expect(a.map.length).toBe(0);
+    expect(run.view(t)).toEqual(kept);
+  });
+
+  it('the forest key tells every setting that needs a fresh forest apart', () => {
+    const c = configOf(base);
+    const changes: Partial<ForestParams>[] = [
+      { dataset: 'xor' }, { jitter: 0.35 }, { n: 310 }, { noise: 1 }, { seed: 2 }, { criterion: 'entropy' }, { depth: 12 }, { minSplit: 3 }, { features: 'all' }, { bootstrap: false },
+    ];
+    const keys = new Set([configKey(c), ...changes.map((ch) => configKey(configOf({ ...base, ...ch })))]);
+    expect(keys.size).toBe(changes.length + 1);
+    // Neighbouring numbers stay apart (depth 1 then min split 22 is not depth 12 then 2).
+    expect(configKey(configOf({ ...base, depth: 1, minSplit: 22 }))).not.toBe(configKey(configOf({ ...base, depth: 12, minSplit: 2 })));
+    // The trees count and the picked tree do not change the forest.
+    expect(configKey(configOf({ ...base, trees: 7, tree: 3 } as ForestParams))).toBe(configKey(c));
+    expect(configOf(base).data).toEqual({ dataset: base.dataset, jitter: base.jitter, n: base.n, noise: base.noise, seed: base.seed });
+  });
+
+  it('the tree options: no depth limit at the slider’s end, two classes, the split rules as set', () => {
+    const o = forestOptions(configOf({ ...base, depth: 13, minSplit: 7, criterion: 'entropy', features: '2', bootstrap: false, seed: 5 }), 6);
+    expect(o).toEqual({ tree: { criterion: 'entropy', nClasses: 2, maxDepth: Infinity, minSamplesSplit: 7, maxFeatures: 2 }, bootstrap: false, seed: 5 });
+    expect(forestOptions(configOf({ ...base, depth: 12 }), 2).tree.maxDepth).toBe(12);
+  });
+
   it('the test-error curve and each tree’s error equal a count by hand', () => {
     const v = computeForest({ ...base, trees: 12 });
     const data = makeData(configOf(base).data);
@@ -187,6 +256,26 @@ describe('the forest run', () => {
       expect(v.scores!.testError[T - 1]).toBeCloseTo(errorOf(pred, data.ytest), 12);
     }
     for (let k = 0; k < 12; k++) expect(v.scores!.treeErrors[k]).toBeCloseTo(errorOf(treePredict(trees[k], data.Xtest), data.ytest), 12);
+  });
+
+  it('permutation importances: the kit’s shuffle-and-score on the test points, for the forest shown', () => {
+    // A run moved 12 → 7 trees (the trees slider, which reuses what the 12 found), against
+    // permutationImportance with the forest's vote on 7 trees and the panel's own stream.
+    const p = { ...base, noise: 2 };
+    const run = createForestRun(configOf(p));
+    for (const T of [12, 7]) while (!run.advance({ trees: T, pick: 1 }, Infinity));
+    const s = run.view({ trees: 7, pick: 1 }).scores!;
+    const data = makeData(configOf(p).data);
+    const opts = forestOptions(configOf(p), data.d);
+    const trees = Array.from({ length: 7 }, (_, k) => growMember(data.X, data.y, opts, k).tree);
+    const vote = (M: Matrix) => {
+      const q = forestProba(trees, M);
+      return Array.from({ length: M.n }, (_, i) => (q[2 * i + 1] > q[2 * i] ? 1 : 0));
+    };
+    const want = permutationImportance(vote, data.Xtest, data.ytest, stream(p.seed, 'permutation'), PERM_REPEATS);
+    expect(Array.from(s.permMean!)).toEqual(Array.from(want.mean));
+    expect(Array.from(s.permSd!)).toEqual(Array.from(want.sd));
+    expect(s.permMean).toHaveLength(4);
   });
 });
 

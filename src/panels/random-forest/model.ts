@@ -6,7 +6,7 @@
  * importances are the learners kit's (src/lib/learn); this file only orders the work. Pure.
  */
 import type { ForestMember, ForestOptions, Tree } from '../../lib/learn/api';
-import { errorCurve, forestImportance, forestProba, growMember, oobErrorCurve, permutationImportance } from '../../lib/learn/forest';
+import { errorCurve, forestImportance, forestPermutation, growMember, oobErrorCurve, type ForestPermutation } from '../../lib/learn/forest';
 import { treePredict } from '../../lib/learn/tree';
 import { createCache } from '../../lib/panel/cache';
 import { stream } from '../../lib/random/rng';
@@ -151,15 +151,13 @@ export function scoreCurves(members: readonly ForestMember[], data: ForestData):
   };
 }
 
-/** Permutation importances of the forest on the test points (its own stream: reproducible). */
-export function permutation(trees: readonly Tree[], data: ForestData, seed: number): { mean: Float64Array; sd: Float64Array } {
-  const predict = (X: typeof data.Xtest) => {
-    const p = forestProba(trees, X);
-    const out = new Int32Array(X.n);
-    for (let i = 0; i < X.n; i++) out[i] = p[2 * i + 1] > p[2 * i] ? 1 : 0; // ties → class 0, as argmax
-    return out;
-  };
-  return permutationImportance(predict, data.Xtest, data.ytest, stream(seed, 'permutation'), PERM_REPEATS);
+/**
+ * Permutation importances of the forest on the test points (its own stream: reproducible), built
+ * up tree by tree: the kit's forestPermutation, the same numbers as permutationImportance with the
+ * forest's vote, cheap to extend when the trees slider adds one tree.
+ */
+export function permutationOf(data: ForestData, seed: number): ForestPermutation {
+  return forestPermutation(data.Xtest, data.ytest, stream(seed, 'permutation'), PERM_REPEATS);
 }
 
 /** The worker's run: grows trees toward the target in slices; view(target) is what the page draws. */
@@ -175,6 +173,7 @@ export function createForestRun(config: ForestConfig) {
   let accN = 0;
   const scores = createCache<Scores>(4);
   let announced = -1;
+  let perm: ForestPermutation | null = null;
 
   const gridOf = (k: number) => grids.get(String(k), () => treeGrid(members[k].tree, g));
   const accumulateTo = (T: number) => {
@@ -207,7 +206,14 @@ export function createForestRun(config: ForestConfig) {
         if (performance.now() >= deadline) return false;
       }
       if (!s.permMean) {
-        const p = permutation(members.slice(0, T).map((m) => m.tree), data, config.data.seed);
+        // Sliced: a tree's shuffled copies at a time (about a millisecond), so a newer setting
+        // does not wait behind them; the trees already added stay for the next target.
+        perm ??= permutationOf(data, config.data.seed);
+        while (perm.size < T) {
+          perm.add(members[perm.size].tree);
+          if (perm.size < T && performance.now() >= deadline) return false;
+        }
+        const p = perm.importance(T);
         s.permMean = p.mean;
         s.permSd = p.sd;
       }

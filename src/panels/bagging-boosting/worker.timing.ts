@@ -1,0 +1,33 @@
+/**
+ * Timing of the bagging-boosting worker's job per setting (prints figures; asserts nothing, so it
+ * cannot flake): `npx tsx src/panels/bagging-boosting/worker.timing.ts` (RUNS=15 by default).
+ * A new setting is a fresh frame computer's first frame: the three ensembles fitted for all 200
+ * rounds, their curves, and the shown round's grids. Prints the median and p95 of this process's
+ * CPU time (steadier than wall time on a shared machine).
+ */
+import { defaults } from '../../lib/params/schema';
+import { createFrameComputer, frameInput } from './compute';
+import { schema, type BBParams } from './params';
+
+const RUNS = Number(process.env.RUNS ?? 15);
+const cpu = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+const q = (a: number[], p: number) => [...a].sort((x, y) => x - y)[Math.min(a.length - 1, Math.floor(p * a.length))];
+const D: BBParams = defaults(schema);
+
+const settings: [string, Partial<BBParams>][] = [
+  ['defaults', {}], ['noise 0', { noise: 0 }], ['noise 0.6', { noise: 0.6 }], ['n 20', { n: 20 }], ['n 500', { n: 500 }],
+  ['depth 2', { depth: 2 }], ['depth 3', { depth: 3 }], ['lr 1', { lr: 1 }], ['n 500, depth 3', { n: 500, depth: 3 }],
+];
+for (const [label, over] of settings) {
+  const job = () => {
+    const t0 = cpu();
+    createFrameComputer().frame(frameInput({ ...D, ...over }));
+    return cpu() - t0;
+  };
+  for (let r = 0; r < 2; r++) job(); // warm-up (JIT)
+  const a = Array.from({ length: RUNS }, job);
+  console.log(`${label.padEnd(20)} median ${q(a, 0.5).toFixed(1).padStart(6)} ms   p95 ${q(a, 0.95).toFixed(1).padStart(6)} ms`);
+}
