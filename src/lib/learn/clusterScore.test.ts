@@ -23,4 +23,14 @@ describe('adjustedRandIndex', () => {
     const a = [0, 0, 1, 1, 2, 2, 2, -1], b = [1, 1, 1, 0, 0, 2, 2, 2];
     expect(adjustedRandIndex(a, b)).toBeCloseTo(adjustedRandIndex(b, a), 12);
   });
+
+  it('fewer than two points: 1 (no pair to disagree on); two points split against together: 0; extra labels ignored', () => {
+    expect(adjustedRandIndex([], [])).toBe(1);
+    expect(adjustedRandIndex([3], [4])).toBe(1);
+    // [0, 1] vs [0, 0]: index 0, a = 0, b = 1, expected 0, max ½ → 0.
+    expect(adjustedRandIndex([0, 1], [0, 0])).toBe(0);
+    // Only the first min(length) labels are compared.
+    expect(adjustedRandIndex([0, 0, 1, 1, 7, 7], [0, 0, 1, 1])).toBe(1);
+    expect(adjustedRandIndex([0, 0, 1, 1], [0, 0, 1, 2, 2, 2])).toBeCloseTo(4 / 7, 12);
+  });
 });

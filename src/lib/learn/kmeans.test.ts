@@ -49,4 +49,40 @@ describe('k-means', () => {
       expect(lloyd(X, C, k).inertia).toBeLessThanOrEqual(seeded + 1e-9);
     }
   });
+
+  it('Lloyd by hand: an empty cluster keeps its centroid, ties go to the lower centroid, maxIter caps', () => {
+    const X1 = matrix([[0], [1], [10]]);
+    // From 0, 100, 10: points 0 and 1 → centroid 0 (moves to 0.5), 10 → centroid 2, none → 100.
+    const r = lloyd(X1, [0, 100, 10], 3);
+    expect(Array.from(r.centroids)).toEqual([0.5, 100, 10]);
+    expect(Array.from(r.labels)).toEqual([0, 0, 2]);
+    expect(r.inertia).toBeCloseTo(0.5, 14);
+    expect(r.iterations).toBe(1);
+    // 5 is as far from 0 as from 10: the lower centroid wins.
+    expect(Array.from(nearestCentroids(matrix([[5], [6], [4]]), Float64Array.from([0, 10]), 2).labels)).toEqual([0, 1, 0]);
+    // Two moves are needed from (0, 1) on [0, 1, 9, 10]: 0 | 1, 9, 10 → 0, 1 | 9, 10 → stable.
+    const X2 = matrix([[0], [1], [9], [10]]);
+    expect(lloyd(X2, [0, 1], 2).iterations).toBe(2);
+    const one = lloyd(X2, [0, 1], 2, 1);
+    expect(one.iterations).toBe(1);
+    expect(Array.from(one.centroids)).toEqual([0, 20 / 3]);
+    const none = lloyd(X2, [0, 1], 2, 0);
+    expect([none.iterations, ...none.centroids]).toEqual([0, 0, 1]);
+    // The labels and inertia are those of the final centroids (1 is now nearer 0 than 20/3).
+    expect(Array.from(one.labels)).toEqual([0, 0, 1, 1]);
+    expect(one.inertia).toBeCloseTo(0 + 1 + (9 - 20 / 3) ** 2 + (10 - 20 / 3) ** 2, 12);
+  });
+
+  it('k-means++ on no points, on one repeated point, and with k = 1', () => {
+    expect(Array.from(kmeansPlusPlus({ data: new Float64Array(0), n: 0, d: 2 }, 2, stream(1, 'x')))).toEqual([0, 0, 0, 0]);
+    const same = matrix([[3, 4], [3, 4], [3, 4]]);
+    expect(Array.from(kmeansPlusPlus(same, 3, stream(2, 'x')))).toEqual([3, 4, 3, 4, 3, 4]);
+    const r = kmeans(same, 2, stream(2, 'x'));
+    expect(r.inertia).toBe(0);
+    // Two far points: the second seed is the other point (all the probability is there).
+    for (let s = 0; s < 10; s++) {
+      const C = kmeansPlusPlus(matrix([[0, 0], [0, 0], [5, 0]]), 2, stream(s, 'two'));
+      expect([C[0] + C[2], C[1] + C[3]]).toEqual([5, 0]);
+    }
+  });
 });

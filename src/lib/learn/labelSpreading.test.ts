@@ -2,11 +2,13 @@
  * Label propagation and spreading: scikit-learn's transduction on the `semi_supervised` reference
  * case; the labels given are kept (propagation clamps them, spreading keeps them on that case);
  * spreading's fixed point equals the closed form (1 − α)(I − αS)⁻¹Y; a row of the propagation
- * matrix sums to 1.
+ * matrix sums to 1; the iteration (which skips the far pairs where that provably changes nothing)
+ * follows a plain dense iteration written here from the formulas, iteration by iteration.
  */
 import { describe, expect, it } from 'vitest';
 import { stream } from '../random/rng';
-import { createLabelSpreading, labelGraph, labelSpreading, labelsOf } from './labelSpreading';
+import type { Matrix } from './api';
+import { createLabelSpreading, labelGraph, labelSpreading, labelsOf, type LabelSpreadKind } from './labelSpreading';
 import { matrix, referenceCases } from './reference.testutil';
 
 interface SemiCase {
@@ -79,5 +81,120 @@ describe('label propagation / spreading', () => {
       expect(S[i * n + i]).toBe(0);
       for (let j = 0; j < n; j++) expect(S[i * n + j]).toBeCloseTo(S[j * n + i], 14);
     }
+  });
+
+  /** The iteration as the file comment writes it, every pair included (kernel built here). */
+  function denseRun(X: Matrix, yv: Int32Array, K2: number, kind: LabelSpreadKind, gamma: number, alpha: number, maxIter: number) {
+    const n = X.n, d = X.d;
+    const W = Array.from({ length: n }, (_, i) =>
+      Array.from({ length: n }, (_, j) => Math.exp(-gamma * Array.from({ length: d }, (_, k) => (X.data[i * d + k] - X.data[j * d + k]) ** 2).reduce((a, b) => a + b, 0))),
+    );
+    const deg = W.map((r, i) => r.reduce((a, b, j) => a + (j === i ? 0 : b), 0));
+    const G = W.map((r, i) => r.map((w, j) => (kind === 'propagation' ? w / r.reduce((a, b) => a + b, 0) : i === j || !deg[i] || !deg[j] ? 0 : w / Math.sqrt(deg[i] * deg[j]))));
+    const Y: number[][] = Array.from({ length: n }, (_, i) => Array.from({ length: K2 }, (_, c) => (yv[i] === c ? 1 : 0)));
+    const Fs = [Y];
+    let F = Y, prev = Y.map((r) => r.map(() => 0));
+    while (Fs.length <= maxIter) {
+      let diff = 0;
+      F.forEach((r, i) => r.forEach((v, c) => (diff += Math.abs(v - prev[i][c]))));
+      if (diff < 1e-3) break;
+      const GF = G.map((g) => Array.from({ length: K2 }, (_, c) => g.reduce((a, gij, j) => a + gij * F[j][c], 0)));
+      const next = GF.map((r, i) => {
+        if (kind === 'spreading') return r.map((v, c) => alpha * v + (1 - alpha) * Y[i][c]);
+        if (yv[i] >= 0) return Y[i];
+        const s = r.reduce((a, b) => a + b, 0);
+        return s ? r.map((v) => v / s) : r;
+      });
+      prev = F;
+      F = next;
+      Fs.push(F);
+    }
+    return Fs;
+  }
+
+  // Two groups of 40 points, 2 apart, and 6 points a further 3 away with no label among them: at
+  // γ = 20 most pairs are below the skipped share, and the far group's labels come only from
+  // weights near e^−180, which the iteration must still add (dense rows) to match.
+  const grouped = (seed: number) => {
+    const rng = stream(seed, 'groups');
+    const pts: number[][] = [];
+    for (let i = 0; i < 86; i++) {
+      const cx = i < 40 ? 0 : i < 80 ? 2 : 5;
+      pts.push([cx + 0.3 * rng.normal(), 0.3 * rng.normal()]);
+    }
+    const yv = Int32Array.from(pts, (_, i) => (i === 0 || i === 7 ? 0 : i === 40 || i === 45 ? 1 : -1));
+    return { X: matrix(pts), y: yv };
+  };
+
+  it.each([
+    ['propagation', 20, 0.2, 1, 2],
+    ['propagation', 20, 0.2, 2, 3],
+    ['spreading', 20, 0.99, 3, 2],
+    ['spreading', 5, 0.9, 4, 3],
+    // γ = 0.05: no entry is small enough to skip, so every row takes the sparse path whole.
+    ['propagation', 0.05, 0.2, 5, 3],
+  ] as const)('%s, γ %s, α %s (seed %s, %s classes): every iteration equals the dense one (labels, points reached, stopping point)', (kind, gamma, alpha, seed, K2) => {
+    const { X: Xg, y: y2 } = grouped(seed);
+    // Three classes: the second group's second label is class 2.
+    const yg = Int32Array.from(y2, (v, i) => (K2 === 3 && i === 45 ? 2 : v));
+    const ref = denseRun(Xg, yg, K2, kind, gamma, alpha, 120);
+    const run = createLabelSpreading(Xg, yg, K2, { kind, gamma, alpha, maxIter: 120 });
+    // The far group is reached (confidence > 0) within a few iterations, through the tiny weights alone.
+    let far = false;
+    for (let t = 0; t < ref.length; t++) {
+      if (t > 0) expect(run.step()).toBe(true);
+      expect(run.iter).toBe(t);
+      const { labels, confidence } = labelsOf(run.F, K2);
+      let off = 0;
+      for (let i = 0; i < Xg.n; i++) {
+        const r = ref[t][i], s = r.reduce((a, b) => a + b, 0);
+        for (let c = 0; c < K2; c++) if (Math.abs(run.F[K2 * i + c] - r[c]) > 1e-12 * s) off++;
+        if (confidence[i] > 0 !== s > 0) off++;
+        const top = Math.max(...r);
+        // A clear winner (not a tie to 1e-9) must be the label.
+        if (s > 0 && r.filter((v) => v > top - 1e-9 * s).length === 1 && r[labels[i]] !== top) off++;
+      }
+      expect([t, off]).toEqual([t, 0]);
+      if (ref[t][85].some((v) => v > 0)) far = true;
+    }
+    expect(far).toBe(true);
+    expect(run.step()).toBe(false);
+    expect(run.iter).toBe(ref.length - 1);
+  });
+
+  it('labelsOf: argmax with ties to the lower class, confidence = share of the row (0 for a zero row)', () => {
+    const r = labelsOf(Float64Array.from([0.5, 0.5, 0, 0, 1, 3, 2, 0]), 2);
+    expect(Array.from(r.labels)).toEqual([0, 0, 1, 0]);
+    expect(Array.from(r.confidence)).toEqual([0.5, 0, 0.75, 1]);
+  });
+
+  it('the run to the end hands out F with each row scaled to sum 1 (sklearn’s label_distributions_)', () => {
+    const { X: Xg, y: yg } = grouped(1);
+    // Spreading: its rows do not already sum to 1 (propagation's do), so the scaling shows.
+    const ref = denseRun(Xg, yg, 2, 'spreading', 5, 0.9, 60);
+    const r = labelSpreading(Xg, yg, 2, { kind: 'spreading', gamma: 5, alpha: 0.9, maxIter: 60 });
+    expect(r.nIter).toBe(ref.length - 1);
+    const last = ref[ref.length - 1];
+    let off = 0;
+    for (let i = 0; i < Xg.n; i++) {
+      const s = last[i][0] + last[i][1];
+      for (let c = 0; c < 2; c++) if (Math.abs(r.distributions[2 * i + c] - last[i][c] / s) > 1e-12) off++;
+      if (r.transduction[i] !== (last[i][1] > last[i][0] ? 1 : 0)) off++;
+    }
+    expect(off).toBe(0);
+  });
+
+  it('maxIter 0 runs no iteration; a finished run says it is done and does nothing more', () => {
+    const { X: Xg, y: yg } = grouped(2);
+    const none = createLabelSpreading(Xg, yg, 2, { kind: 'propagation', gamma: 20, maxIter: 0 });
+    expect([none.done, none.step(), none.iter]).toEqual([true, false, 0]);
+    const run = createLabelSpreading(Xg, yg, 2, { kind: 'propagation', gamma: 20 });
+    expect(run.done).toBe(false);
+    while (run.step());
+    const it = run.iter, F = run.F.slice();
+    expect(run.done).toBe(true);
+    expect(it).toBeLessThan(1000);
+    expect(run.step()).toBe(false);
+    expect([run.iter, Array.from(run.F)]).toEqual([it, Array.from(F)]);
   });
 });

@@ -2,11 +2,11 @@
  * The panel's statistics against SciPy and statsmodels: the `queueing_and_drift` case's KS
  * statistic, exact p-value and PSI over the reference's deciles; the `ab_test_and_ranks` case's
  * pooled z-tests, Cohen's h and sample size per arm. Then the normal distribution against
- * values worked by hand and edge cases.
+ * values worked by hand and edge cases; quantiles by selection against a full sort.
  */
 import { describe, expect, it } from 'vitest';
 import { referenceCases } from '../../lib/learn/reference.testutil';
-import { binShares, cohensH, decileEdges, ksPValueEqual, ksStatistic, normCdf, normInv, psi, psiFromShares, quantileSorted, sampleSizePerArm, twoProportionZ, zTestPower } from './stats';
+import { binShares, cohensH, decileEdges, ksPValueEqual, ksStatistic, normCdf, normInv, psi, psiFromShares, quantileSorted, quantilesUnsorted, sampleSizePerArm, twoProportionZ, zTestPower } from './stats';
 
 interface Cases {
   queueing_and_drift: { drift: { reference: number[]; current: number[]; ks_statistic: number; ks_pvalue: number; psi_10_deciles: number } };
@@ -90,5 +90,26 @@ describe('the normal distribution', () => {
   it('normInv inverts it', () => {
     for (const p of [1e-10, 0.001, 0.025, 0.3, 0.5, 0.8, 0.975, 0.999999]) expect(normCdf(normInv(p)) / p).toBeCloseTo(1, 10);
     expect(normInv(0.975)).toBeCloseTo(1.959963984540054, 12);
+  });
+});
+
+describe('quantiles without a sort', () => {
+  it('equal the sorted array’s quantiles exactly (ties, tiny and odd sizes), reordering only', () => {
+    let seed = 12345;
+    const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const qs = [0.5, 0.95, 0.99];
+    for (let t = 0; t < 300; t++) {
+      const n = t < 6 ? t : 1 + Math.floor(next() * (t % 7 === 0 ? 5000 : 300));
+      // Every third array is full of ties (a few distinct values); sizes 0 to 5 come first.
+      const a = Float64Array.from({ length: n }, () => (t % 3 === 0 ? Math.floor(next() * 4) : next() * 100));
+      const sorted = a.slice().sort();
+      const got = quantilesUnsorted(a, qs);
+      qs.forEach((q, k) => expect(Object.is(got[k], quantileSorted(sorted, q)), `n ${n} q ${q}`).toBe(true));
+      expect(Array.from(a.slice().sort())).toEqual(Array.from(sorted));
+    }
+    // By hand: [4, 1, 3, 2] → p50 at 1.5 = 2.5; p99 at 2.97 = 3.97.
+    const [p50, p99] = quantilesUnsorted(Float64Array.from([4, 1, 3, 2]), [0.5, 0.99]);
+    expect(p50).toBe(2.5);
+    expect(p99).toBeCloseTo(3.97, 12);
   });
 });

@@ -79,6 +79,52 @@ export function quantileSorted(sorted: ArrayLike<number>, q: number): number {
   return i + 1 < n ? sorted[i] + f * (sorted[i + 1] - sorted[i]) : sorted[n - 1];
 }
 
+/**
+ * Moves a[k] to where a full ascending sort would put it, the values in [lo, k) at or below it and
+ * those in (k, hi) at or above (quickselect: Hoare partitions around a median of three).
+ */
+function selectRank(a: Float64Array, k: number, lo: number, hi: number): void {
+  let l = lo, r = hi - 1;
+  while (r > l) {
+    const x = a[l], y = a[(l + r) >> 1], z = a[r];
+    const p = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    let i = l, j = r;
+    while (i <= j) {
+      while (a[i] < p) i++;
+      while (a[j] > p) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i++] = a[j];
+        a[j--] = t;
+      }
+    }
+    if (k <= j) r = j;
+    else if (k >= i) l = i;
+    else return;
+  }
+}
+
+/**
+ * quantileSorted of the sorted `a` at each of the ascending `qs`, without sorting: the order
+ * statistics each quantile needs are selected (O(n) each, where a sort is O(n log n)); they are
+ * the same values, so the results are the same numbers. Reorders `a` (finite values).
+ */
+export function quantilesUnsorted(a: Float64Array, qs: readonly number[]): number[] {
+  const n = a.length;
+  let from = 0;
+  return qs.map((q) => {
+    if (n === 0) return NaN;
+    const pos = q * (n - 1);
+    const i = Math.floor(pos), f = pos - i;
+    selectRank(a, i, from, n);
+    from = i; // what lies before i is no larger than a[i]: later ranks are at or after it
+    if (i + 1 >= n) return a[n - 1];
+    let next = Infinity;
+    for (let j = i + 1; j < n; j++) if (a[j] < next) next = a[j];
+    return a[i] + f * (next - a[i]);
+  });
+}
+
 /** The two-sample Kolmogorov-Smirnov statistic sup |F_a − F_b| of two ascending samples. */
 export function ksStatistic(a: ArrayLike<number>, b: ArrayLike<number>): number {
   const n = a.length, m = b.length;

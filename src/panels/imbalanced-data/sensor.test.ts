@@ -92,5 +92,7 @@ describe('the split by mote', () => {
     const f = fitAll({ data: 'sensors', ratio: 20, overlap: 0.5, k: 5, seed: 3, sensors: table });
     const prevalence = classCounts(f.split.test.y)[1] / f.split.test.y.length;
     for (const m of ['none', 'smote', 'weights'] as const) expect(f.fits[m].ap!).toBeGreaterThan(3 * prevalence);
+    // The split's own note (too few events in test for 1 : 20 of every normal reading) reaches the table.
+    expect(f.messages.join(' ')).toContain('test set keeps 640 normal readings');
   });
 });
