@@ -11,11 +11,29 @@ import type { Matrix } from './api';
  * duplicated column) leaves its unknown at 0: a least-squares solution without that column.
  */
 export function solveSpd(A: Float64Array, b: Float64Array, d: number): Float64Array {
-  const M = Float64Array.from(A), v = Float64Array.from(b);
+  return solveSpdWith(spdWorkspace(d), A, b, d, new Float64Array(d));
+}
+
+/** Scratch arrays for solveSpdWith: one set per fit, so an iterative fit allocates nothing per solve. */
+interface SpdWorkspace {
+  M: Float64Array;
+  v: Float64Array;
+  used: Uint8Array;
+  pivotRow: Int32Array;
+}
+
+const spdWorkspace = (d: number): SpdWorkspace => ({ M: new Float64Array(d * d), v: new Float64Array(d), used: new Uint8Array(d), pivotRow: new Int32Array(d) });
+
+/** solveSpd into `x`, using the workspace's arrays: the same operations in the same order. */
+function solveSpdWith(ws: SpdWorkspace, A: Float64Array, b: ArrayLike<number>, d: number, x: Float64Array): Float64Array {
+  const { M, v, used, pivotRow } = ws;
+  M.set(A);
+  for (let j = 0; j < d; j++) v[j] = b[j];
+  used.fill(0);
+  pivotRow.fill(-1);
   let scale = 0;
   for (let j = 0; j < d; j++) scale = Math.max(scale, Math.abs(M[j * d + j]));
   const tiny = 1e-12 * (scale || 1);
-  const used = new Uint8Array(d), pivotRow = new Int32Array(d).fill(-1);
   for (let c = 0; c < d; c++) {
     let best = -1, bestAbs = tiny;
     for (let r = 0; r < d; r++) {
@@ -36,7 +54,7 @@ export function solveSpd(A: Float64Array, b: Float64Array, d: number): Float64Ar
       v[r] -= f * v[best];
     }
   }
-  const x = new Float64Array(d);
+  x.fill(0);
   for (let c = 0; c < d; c++) if (pivotRow[c] >= 0) x[c] = v[pivotRow[c]] / M[pivotRow[c] * d + c];
   return x;
 }
@@ -95,8 +113,11 @@ export function bayesianRidge(X: Matrix, y: ArrayLike<number>, opts: BayesianRid
   const varY = n > 0 ? yy / n : 0; // numpy's var: ddof 0
   let alpha = 1 / (varY + Number.EPSILON);
   let lambda = 1;
+  // One system, workspace and unit vector for the whole fit: the imputer fits this model
+  // thousands of times per study, and per-solve allocations were most of its garbage.
+  const A = new Float64Array(d * d), ws = spdWorkspace(d), e = new Float64Array(d), col = new Float64Array(d);
   const system = (ratio: number) => {
-    const A = Float64Array.from(XtX);
+    A.set(XtX);
     for (let j = 0; j < d; j++) A[j * d + j] += ratio;
     return A;
   };
@@ -113,14 +134,14 @@ export function bayesianRidge(X: Matrix, y: ArrayLike<number>, opts: BayesianRid
   let iter = 0;
   for (; iter < maxIter; iter++) {
     const ratio = lambda / alpha;
-    const A = system(ratio);
-    const w = solveSpd(A, Xty, d);
+    system(ratio);
+    const w = solveSpdWith(ws, A, Xty, d, new Float64Array(d));
     const r = rss(w);
     let trInv = 0;
     for (let j = 0; j < d; j++) {
-      const e = new Float64Array(d);
+      e.fill(0);
       e[j] = 1;
-      trInv += solveSpd(A, e, d)[j];
+      trInv += solveSpdWith(ws, A, e, d, col)[j];
     }
     const gamma = d - ratio * trInv;
     let w2 = 0;
@@ -134,7 +155,7 @@ export function bayesianRidge(X: Matrix, y: ArrayLike<number>, opts: BayesianRid
     }
     coefOld = w;
   }
-  const coef = solveSpd(system(lambda / alpha), Xty, d);
+  const coef = solveSpdWith(ws, system(lambda / alpha), Xty, d, new Float64Array(d));
   let intercept = ym;
   for (let j = 0; j < d; j++) intercept -= xm[j] * coef[j];
   return { coef, intercept, alpha, lambda, nIter: Math.min(iter + 1, maxIter) };
