@@ -308,7 +308,9 @@ export function studyJob(input: StudyInput, cache = new StudyCache()): Stepwise<
       if (d === 0) {
         const pick = (M: Matrix) => ({ x: Float64Array.from({ length: n }, (_, i) => M.data[i * M.d]), y: Float64Array.from({ length: n }, (_, i) => M.data[i * M.d + 1]) });
         const f = r.filled;
-        first = { ...s, filled: { mean: pick(f.mean), median: pick(f.median), regression: pick(f.regression), knn: pick(f.knn), iterative: pick(f.iterative) } };
+        // Copies: the worker hands the result's arrays over (transfers them), and `s` stays in the cache.
+        const own = { n, x: s.x.slice(), y: s.y.slice(), z: s.z.slice(), t: s.t.slice(), missX: s.missX.slice(), missY: s.missY.slice() };
+        first = { ...own, filled: { mean: pick(f.mean), median: pick(f.median), regression: pick(f.regression), knn: pick(f.knn), iterative: pick(f.iterative) } };
       }
       d++;
       return d >= draws;

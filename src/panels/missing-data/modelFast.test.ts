@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { drain } from '../../lib/panel/schedule';
+import { collectTransferables } from '../../lib/worker/transfer';
 import { drawSample } from './data';
 import { analyseDraw, redoKnn, runStudy, StudyCache, studyJob, type StudyInput } from './model';
 
@@ -41,7 +42,11 @@ describe("the worker's cache gives what a fresh run gives", () => {
     const cache = new StudyCache();
     const path: StudyInput[] = [base, { ...base, k: 9 }, { ...base, k: 9, draws: 6 }, { ...base, k: 9, draws: 3 }, { ...base, k: 9, draws: 6, rho: 0.2 }, { ...base, k: 9, draws: 6, rho: 0.2, indicator: true }, { ...base, k: 2, draws: 6, rho: 0.2, indicator: true }];
     for (const input of path) {
-      const cached = drain(studyJob(input, cache)), fresh = runStudy(input);
+      // As the worker does: the result's arrays are transferred to the page (detached here), so
+      // nothing the cache keeps may be among them.
+      const done = drain(studyJob(input, cache));
+      const cached = structuredClone(done, { transfer: collectTransferables(done) });
+      const fresh = runStudy(input);
       expect(cached).toEqual(fresh);
       expect(cache.draws.size).toBeGreaterThanOrEqual(input.draws);
     }
