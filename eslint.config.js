@@ -21,7 +21,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['scripts/**/*.mjs', '*.js'],
+    files: ['scripts/**/*.mjs', '*.js', '*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
