@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { acquire, release, type WorkerFactory } from './client';
 import { createComputeChannel, type ComputeState } from './channel';
-import { hostedWorker, scriptedWorker, type FakeWorker } from './fakeWorker';
+import { drivenConnection, hostedWorker, scriptedWorker, type FakeWorker } from './fakeWorker';
 import type { Host } from './host';
-import type { FromWorker, ToWorker } from './protocol';
+import type { ToWorker } from './protocol';
 
 const open: WorkerFactory[] = [];
 afterEach(() => {
@@ -227,28 +227,7 @@ describe('compute channel on a worker', () => {
  * and failures delivered exactly when the test says, including orders the protocol makes rare.
  */
 function fakeConn() {
-  const sent: { msg: ToWorker; transfer: Transferable[] }[] = [];
-  const listeners = new Set<(m: FromWorker) => void>();
-  const failures = new Set<(message: string) => void>();
-  let ids = 0;
-  const conn = {
-    id: 1,
-    broken: null as string | null,
-    refuse: false,
-    nextId: () => ++ids,
-    post(msg: ToWorker, transfer: Transferable[] = []) {
-      if (conn.refuse) throw new Error('DataCloneError');
-      sent.push({ msg, transfer });
-    },
-    listen(l: (m: FromWorker) => void) {
-      listeners.add(l);
-      return () => listeners.delete(l);
-    },
-    onFailure(l: (message: string) => void) {
-      failures.add(l);
-      return () => failures.delete(l);
-    },
-  };
+  const { conn, sent, listeners, failures, answer, fail } = drivenConnection(0, 'DataCloneError');
   const states: ComputeState<number>[] = [];
   const ch = createComputeChannel<unknown, number>(conn, 'm', (s) => states.push(s));
   return {
@@ -258,8 +237,8 @@ function fakeConn() {
     last: () => states[states.length - 1],
     calls: () => sent.filter((s) => s.msg.t === 'call').map((s) => s.msg as Extract<ToWorker, { t: 'call' }>),
     cancels: () => sent.filter((s) => s.msg.t === 'cancel').map((s) => (s.msg as Extract<ToWorker, { t: 'cancel' }>).id),
-    answer: (m: FromWorker) => listeners.forEach((l) => l(m)),
-    fail: (message: string) => failures.forEach((l) => l(message)),
+    answer,
+    fail,
     listeners,
     failures,
   };

@@ -71,3 +71,41 @@ export function scriptedWorker(): FakeWorker & { reply(m: FromWorker, transfer?:
     },
   });
 }
+
+/**
+ * A connection the test drives directly (no worker behind it), for the page-side channels: what
+ * they post, and answers and failures delivered exactly when the test says, including orders the
+ * protocol makes rare. `refuse` makes the next posts throw like an unclonable message.
+ */
+export function drivenConnection(firstId = 0, refusal = 'DataCloneError') {
+  const sent: { msg: ToWorker; transfer: Transferable[] }[] = [];
+  const listeners = new Set<(m: FromWorker) => void>();
+  const failures = new Set<(message: string) => void>();
+  let ids = firstId;
+  const conn = {
+    id: 1,
+    broken: null as string | null,
+    refuse: false,
+    nextId: () => ++ids,
+    post(msg: ToWorker, transfer: Transferable[] = []) {
+      if (conn.refuse) throw new Error(refusal);
+      sent.push({ msg, transfer });
+    },
+    listen(l: (m: FromWorker) => void) {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    onFailure(l: (message: string) => void) {
+      failures.add(l);
+      return () => failures.delete(l);
+    },
+  };
+  return {
+    conn,
+    sent,
+    listeners,
+    failures,
+    answer: (m: FromWorker) => listeners.forEach((l) => l(m)),
+    fail: (message: string) => failures.forEach((l) => l(message)),
+  };
+}

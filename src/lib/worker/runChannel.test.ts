@@ -5,33 +5,13 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { atOf, createRunChannel, type RunOptions, type RunState } from './runChannel';
-import type { FromWorker, ToWorker } from './protocol';
+import type { ToWorker } from './protocol';
+import { drivenConnection } from './fakeWorker';
 
 type Target = Extract<ToWorker, { t: 'target' }>;
 
 function fakeConn(options: RunOptions = {}) {
-  const sent: { msg: ToWorker; transfer: Transferable[] }[] = [];
-  const listeners = new Set<(m: FromWorker) => void>();
-  const failures = new Set<(message: string) => void>();
-  let ids = 6;
-  const conn = {
-    id: 1,
-    broken: null as string | null,
-    refuse: false,
-    nextId: () => ++ids,
-    post(msg: ToWorker, transfer: Transferable[] = []) {
-      if (conn.refuse) throw new Error('DataCloneError: could not be cloned');
-      sent.push({ msg, transfer });
-    },
-    listen(l: (m: FromWorker) => void) {
-      listeners.add(l);
-      return () => listeners.delete(l);
-    },
-    onFailure(l: (message: string) => void) {
-      failures.add(l);
-      return () => failures.delete(l);
-    },
-  };
+  const { conn, sent, listeners, failures, answer, fail } = drivenConnection(6, 'DataCloneError: could not be cloned');
   const states: RunState<{ step: number }>[] = [];
   const ch = createRunChannel<{ data: Float64Array }, number, { step: number }>(conn, 'train', (s) => states.push(s), options);
   const targets = () => sent.filter((s) => s.msg.t === 'target') as { msg: Target; transfer: Transferable[] }[];
@@ -44,8 +24,8 @@ function fakeConn(options: RunOptions = {}) {
     targets,
     go,
     last: () => states[states.length - 1],
-    answer: (m: FromWorker) => listeners.forEach((l) => l(m)),
-    fail: (message: string) => failures.forEach((l) => l(message)),
+    answer,
+    fail,
     listeners,
     failures,
   };
