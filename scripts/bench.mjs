@@ -24,6 +24,10 @@ const DIST = process.env.BENCH_DIST ?? 'dist';
 const OUT = process.env.BENCH_OUT ?? 'bench/results';
 const INPUTS = Number(process.env.BENCH_INPUTS ?? 120);
 const LOADS = Number(process.env.BENCH_LOADS ?? 5);
+// Idle time (ms) after a press has settled, before the next one: a person tapping an arrow key.
+// Without it a press lands in the frame slot just used by the last press's paint and waits for
+// the next one, so even a bare page reads p95 ≈ 17 ms (with it: 3.6–4.4 ms, as issue 8 quotes).
+const GAP = Number(process.env.BENCH_GAP ?? 100);
 const PANELS = process.env.BENCH_PANELS ? process.env.BENCH_PANELS.split(',') : null;
 // BENCH_PARTS=figures,synthetic,sliders,links (default: all): which tables to measure.
 const PARTS = new Set((process.env.BENCH_PARTS ?? 'figures,synthetic,sliders,links').split(','));
@@ -237,6 +241,7 @@ async function timeSliderKeys(page, slider, inputs, warmup) {
   const value = () => loc.evaluate((el) => ({ v: Number(el.value), lo: Number(el.min), hi: Number(el.max), step: Number(el.step) || 1 }));
   for (let k = 0, turns = 0; k < warmup + inputs && turns < 4; ) {
     await page.waitForSelector('[data-testid="readout"][data-busy="false"]', { timeout: 60_000 });
+    if (GAP > 0) await page.waitForTimeout(GAP);
     // Turn at either end (the step grid may stop short of max), so every press moves the slider.
     const { v, lo, hi, step } = await value();
     if (dir === 'ArrowRight' && v + step > hi + 1e-9) dir = 'ArrowLeft';

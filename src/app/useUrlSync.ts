@@ -11,9 +11,21 @@ import type { PanelStore } from '../lib/params/store';
 import { serialize } from '../lib/params/url';
 import { extrasQuery, readExtras, type LinkExtras } from '../lib/params/extras';
 import { takeDropped } from './sanitizeAddress';
-import { afterNextPaint } from '../lib/panel/schedule';
 
 const THROTTLE_MS = 150;
+
+/**
+ * The browser's own replaceState, not the router's wrapper: the router re-renders the frame on
+ * every address change, synchronously, and that render's frame landed on the next key press
+ * often enough to push input→paint p95 past one frame (issue 8). Our own writes carry no news
+ * for the frame: the params are already in the store and the link extras are kept as they are.
+ * useSearch still reads the address whenever anything else renders, and back / forward / links
+ * still notify.
+ */
+const writeAddress = (url: string) => History.prototype.replaceState.call(window.history, window.history.state, '', url);
+
+/** Runs `fn` when the browser is idle (within 0.5 s), or at once where it cannot say. */
+const whenIdle = (fn: () => void) => (typeof requestIdleCallback === 'function' ? void requestIdleCallback(fn, { timeout: 500 }) : fn());
 
 /** Query keys that belong to the session or the link (a forced backend; embed, note, tour), not
  *  the panel state: they survive rewrites, cleaned. `extras` replaces the link's own. */
@@ -61,15 +73,16 @@ export function useUrlSync<S extends Schema>(store: PanelStore<S>): ExtrasWriter
         return;
       }
       lastWritten.current = q;
-      window.history.replaceState(window.history.state, '', `${window.location.pathname}${q}`);
+      writeAddress(`${window.location.pathname}${q}`);
     };
     write(); // repair the address right away (e.g. clamped values, missing keys)
     const unsub = store.subscribe((s, prev) => {
       if (s.params === prev.params) return;
       const wait = THROTTLE_MS - (performance.now() - lastAt);
-      // Even the first write waits for the frame that shows the change: the address bar's update
-      // re-renders the frame (useSearch) and is not what the learner is looking at (issue 8).
-      if (!timer) timer = setTimeout(() => void afterNextPaint().then(write), Math.max(0, wait));
+      // A plain timer, then the browser's next idle moment, never "after the next paint": asking
+      // for a frame at a moment of its own made one, and the next key press waited for the frame
+      // slot after it; replaceState itself costs a few ms in Chromium (issue 8).
+      if (!timer) timer = setTimeout(() => whenIdle(write), Math.max(0, wait));
     });
     return () => {
       alive = false;
