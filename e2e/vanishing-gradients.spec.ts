@@ -112,12 +112,19 @@ test('a link replays to its step: the readout never shows an earlier step, the p
 
 test('a new setting is named in the readout at once, marked busy, and the old numbers give way to the new', async ({ page }) => {
   const errors = watchErrors(page);
-  await openPanel(page, SLUG, 'depth=10&compare=&step=20');
+  await openPanel(page, SLUG, 'depth=10&compare=&step=150');
   const before = await readoutText(page);
   await page.getByTestId('ctl-depth').focus();
   await page.keyboard.press('ArrowRight');
   // The same frame's readout says what is being computed; the numbers shown are still depth 10's.
   await expect(page.getByTestId('ro-pending')).toHaveText('Depth (weight layers) 11', { timeout: 2_000 });
+  // Before the numbers come, the replay says how far it is (the first visible progress, issue 8):
+  // a step of the new run, at most the target.
+  // 150 steps of a depth-11 network take far longer than a frame, so the replay is seen under way.
+  const seen = await page.waitForFunction(() => document.querySelector('[data-testid="ro-progress"]')?.textContent ?? (document.querySelector('[data-testid="readout"][data-busy="false"]') && 'settled'), null, { polling: 'raf', timeout: 10_000 });
+  const m = /^step (\d+) of 150 in the plots$/.exec(String(await seen.jsonValue()));
+  expect(m, 'the replay shows its progress before it settles').not.toBeNull();
+  expect(Number(m![1])).toBeLessThanOrEqual(150);
   await waitReady(page);
   await expect(page.getByTestId('ro-pending')).toHaveCount(0);
   expect(await readoutText(page)).not.toBe(before);

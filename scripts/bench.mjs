@@ -182,7 +182,9 @@ function probe() {
       // that does not move these numbers (a k used only by a method not shown) still settles.
       // The new setting's own numbers: no "computing for" row left (the first training progress
       // for a panel that trains; the result itself for one that does not).
-      if (!a.sawFresh && !ro.querySelector('[data-testid="ro-pending"]')) {
+      // A replay that trains toward a step names its progress beside the pending row (ro-progress):
+      // its first appearance is the new run's first visible progress.
+      if (!a.sawFresh && (!ro.querySelector('[data-testid="ro-pending"]') || ro.querySelector('[data-testid="ro-progress"]'))) {
         a.sawFresh = true;
         mark('fresh');
       }

@@ -30,9 +30,15 @@ export interface ReadoutProps {
    * below are still those of the old one (issue 8). In the title line, so nothing below moves.
    */
   computing?: string;
+  /**
+   * How far the new setting's run has come while the numbers below are still the old ones (a
+   * replay training toward a step: "step 12 of 50 in the plots"). Its first appearance is the
+   * run's first visible progress, which `npm run bench` times (issue 8).
+   */
+  progress?: string;
 }
 
-export function Readout({ rows, title = 'Readout', busy = false, computing = '' }: ReadoutProps) {
+export function Readout({ rows, title = 'Readout', busy = false, computing = '', progress = '' }: ReadoutProps) {
   const ref = useRef<HTMLElement>(null);
   const [copied, setCopied] = useState(false);
   const copy = async () => {
@@ -56,6 +62,12 @@ export function Readout({ rows, title = 'Readout', busy = false, computing = '' 
         {computing && (
           <span className="readout-pending">
             computing for <span data-testid="ro-pending">{computing}</span>
+            {progress && (
+              <>
+                {' '}
+                (<span data-testid="ro-progress">{progress}</span>)
+              </>
+            )}
           </span>
         )}
       </div>

@@ -36,6 +36,9 @@ const pendingText = (shown: VGParams, asked: VGParams) => (shown === asked ? '' 
 /** Only a real replay is announced: one step while stepping or playing is not worth a flash. */
 const isReplay = (t: Training, target: number) => t.done !== null && !t.player.playing && target - t.done > 1;
 
+/** The new settings' replay so far, once its first steps are on screen (the plots show them). */
+const replayProgress = (t: Training, target: number) => (t.progressed ? `step ${t.done} of ${target} in the plots` : '');
+
 function summary(p: VGParams, runs: number): string {
   const others = runs > 1 ? ` and ${runs - 1} preset${runs > 2 ? 's' : ''}` : '';
   return `${p.depth}-layer network${others}, trained on the same ${p.task === 'wave' ? 'regression' : 'classification'} data from the same seed; gradients by tfjs autodiff.`;
@@ -71,7 +74,7 @@ export function VanishingGradientsView() {
         <div className="vg-readout">
           {settled ? (
             // Its own params: while other settings replay, the old numbers stay, marked busy, with their labels.
-            <Readout busy={!t.reached || t.player.playing} title={`Readout at step ${settled.view.step}`} computing={pendingText(settled.params, params)} rows={readoutRows(settled.view, settled.params)} />
+            <Readout busy={!t.reached || t.player.playing} title={`Readout at step ${settled.view.step}`} computing={pendingText(settled.params, params)} progress={replayProgress(t, params.step)} rows={readoutRows(settled.view, settled.params)} />
           ) : (
             <Readout busy title="Readout" rows={[{ label: 'Training step', value: t.error ? 'failed' : 'replaying…', testId: 'ro-step' }]} />
           )}

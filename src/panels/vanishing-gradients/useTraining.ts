@@ -34,6 +34,8 @@ export interface Training {
   reached: boolean;
   /** While replaying: the step every network has reached so far; else null. */
   done: number | null;
+  /** While replaying: whether the replay has reported a step yet (its first progress is on screen). */
+  progressed: boolean;
   error: string | null;
   player: Player;
 }
@@ -65,6 +67,7 @@ export function useTraining(params: VGParams): Training {
     live: inc.view,
     reached: inc.reached,
     done: inc.reached ? null : (inc.progress ?? 0),
+    progressed: !inc.reached && inc.progress !== null,
     error: inc.error,
     player,
   };
