@@ -13,9 +13,8 @@ import { Readout } from '../../lib/controls/Readout';
 import { PanelLayout } from '../../lib/panel/PanelLayout';
 import { useAfterPaint, useDrawn } from '../../lib/panel/useAfterPaint';
 import { changedSettings } from '../../lib/params/describe';
-import { useWorkerComputed } from '../../lib/worker/useWorkerComputed';
 import { fmt } from '../../lib/format/format';
-import type { StudyInput, StudyResult } from './model';
+import type { StudyInput } from './model';
 import type { Method } from './params';
 import { readoutRows } from './readout';
 import { ScatterPair } from './ScatterPair';
@@ -23,10 +22,8 @@ import { EstimatePlot } from './EstimatePlot';
 import { MethodTable } from './MethodTable';
 import { percent } from './look';
 import { store } from './store';
+import { useStudy } from './useStudy';
 import './missing-data.css';
-
-// Vite's static worker pattern: the worker is bundled as its own chunk (see lib/worker/client.ts).
-const computeWorker = () => new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' });
 
 const FLOAT64_BADGE = <span className="badge">float64 JS</span>;
 
@@ -36,7 +33,7 @@ export function MissingDataView() {
   const p = useAfterPaint(live);
   const { mechanism, rate, rho, n, draws, k, indicator, seed, method, split } = p;
   const input = useMemo<StudyInput>(() => ({ mechanism, rate, rho, n, draws, k, indicator, seed }), [mechanism, rate, rho, n, draws, k, indicator, seed]);
-  const { result, error, pending, progress } = useWorkerComputed<StudyInput, StudyResult>(computeWorker, 'study', input);
+  const { result, error, pending, progress } = useStudy(input);
   const drawn = useDrawn(p, !pending);
   const pick = useCallback((m: Method) => store.getState().set('method', m), []);
 

@@ -1,24 +1,30 @@
 /**
- * The missing-data panel's worker: the resampled-draw study (hundreds of data sets × seven
- * methods × three imputer fits each) runs here, one data set per slice, so a newer setting
+ * The missing-data panel's worker: its shard of the resampled-draw study (hundreds of data sets ×
+ * seven methods × three imputer fits each) runs here, one data set per slice, so a newer setting
  * cancels it between data sets and the page never blocks; the share done goes to the readout.
+ * The page runs two of these, each on every other data set (MissingDataView, issue 8).
  */
 import { exposeModels } from '../../lib/worker/expose';
 import { sliced } from '../../lib/worker/sliced';
-import { StudyCache, studyJob, type StudyInput } from './model';
+import { StudyCache, studyPartJob, type StudyInput } from './model';
 
-// Kept between runs: moving k or draws reuses the data sets already analysed (model.ts).
+/** A study input and which share of its data sets this worker takes. */
+export type ShardInput = StudyInput & { shard: number; shards: number };
+
+// Kept between runs: moving k or draws reuses the data sets already analysed (model.ts). A worker
+// always gets the same shard, so its cache holds the data sets it will be asked for again.
 const cache = new StudyCache();
 
 exposeModels({
-  study: (input: StudyInput, ctx) => {
-    const job = studyJob(input, cache);
+  studyPart: ({ shard, shards, ...input }: ShardInput, ctx) => {
+    const job = studyPartJob(input, cache, shard, shards);
+    const mine = Math.max(1, Math.ceil((input.draws - shard) / shards));
     let done = 0;
     return sliced(
       {
         step() {
           const end = job.step();
-          if (++done % 10 === 0) ctx.progress(done / input.draws);
+          if (++done % 5 === 0) ctx.progress(done / mine);
           return end;
         },
         result: () => job.result(),

@@ -260,8 +260,25 @@ export function stat(values: (number | null)[]): Stat {
   return { mean, sd, count: v.length };
 }
 
-/** The whole study, one data set per step (the worker slices it between cancel checks and keeps `cache` between runs). */
-export function studyJob(input: StudyInput, cache = new StudyCache()): Stepwise<StudyResult> {
+/**
+ * One shard's share of the study (issue 8: two workers take every other data set): the data sets
+ * d ≡ shard (mod shards), in increasing order, with their numbers per data set. mergeStudy puts
+ * the shards back in data-set order, so the averages are summed in the same order as one worker
+ * would sum them and come out equal to the bit.
+ */
+export interface StudyPart {
+  draws: number[];
+  per: Record<RowKey, Record<Quantity, (number | null)[]>>;
+  /** Per data set: the share of x, of y missing, and of rows with anything missing. */
+  share: { x: number[]; y: number[]; rows: number[] };
+  fewRows: number;
+  noComplete: number;
+  /** The first data set (d = 0), in the shard that has it. */
+  first: FirstDraw | null;
+}
+
+/** A shard of the study, one data set per step (the worker slices it between cancel checks and keeps `cache` between runs). */
+export function studyPartJob(input: StudyInput, cache = new StudyCache(), shard = 0, shards = 1): Stepwise<StudyPart> {
   const { mechanism, rate, rho, n, draws, k, indicator, seed } = input;
   const offset = offsetFor(rate);
   const key = [seed, n, rho, mechanism, rate, indicator].join('|');
@@ -269,10 +286,16 @@ export function studyJob(input: StudyInput, cache = new StudyCache()): Stepwise<
     cache.key = key;
     cache.draws.clear();
   }
-  const per: Record<RowKey, Record<Quantity, (number | null)[]>> = Object.fromEntries(ROWS.map((r) => [r, Object.fromEntries(QUANTITIES.map((q) => [q, []]))])) as never;
-  let first: FirstDraw | null = null;
-  let shareX = 0, shareY = 0, shareRows = 0, fewRows = 0, noComplete = 0;
-  let d = 0;
+  const part: StudyPart = {
+    draws: [],
+    per: Object.fromEntries(ROWS.map((r) => [r, Object.fromEntries(QUANTITIES.map((q) => [q, []]))])) as never,
+    share: { x: [], y: [], rows: [] },
+    fewRows: 0,
+    noComplete: 0,
+    first: null,
+  };
+  const { per } = part;
+  let d = shard;
   return {
     step() {
       if (d >= draws) return true;
@@ -290,11 +313,12 @@ export function studyJob(input: StudyInput, cache = new StudyCache()): Stepwise<
         my += s.missY[i];
         mr += s.missX[i] | s.missY[i];
       }
-      shareX += mx / n;
-      shareY += my / n;
-      shareRows += mr / n;
-      if (n - mr < 3) fewRows++;
-      if (mr === n) noComplete++;
+      part.draws.push(d);
+      part.share.x.push(mx / n);
+      part.share.y.push(my / n);
+      part.share.rows.push(mr / n);
+      if (n - mr < 3) part.fewRows++;
+      if (mr === n) part.noComplete++;
       for (const key of ROWS) {
         const e = r.est[key];
         per[key].meanY.push(e.meanY);
@@ -310,21 +334,39 @@ export function studyJob(input: StudyInput, cache = new StudyCache()): Stepwise<
         const f = r.filled;
         // Copies: the worker hands the result's arrays over (transfers them), and `s` stays in the cache.
         const own = { n, x: s.x.slice(), y: s.y.slice(), z: s.z.slice(), t: s.t.slice(), missX: s.missX.slice(), missY: s.missY.slice() };
-        first = { ...own, filled: { mean: pick(f.mean), median: pick(f.median), regression: pick(f.regression), knn: pick(f.knn), iterative: pick(f.iterative) } };
+        part.first = { ...own, filled: { mean: pick(f.mean), median: pick(f.median), regression: pick(f.regression), knn: pick(f.knn), iterative: pick(f.iterative) } };
       }
-      d++;
+      d += shards;
       return d >= draws;
     },
-    result() {
-      const rows = ROWS.map((key) => ({ key, ...Object.fromEntries(QUANTITIES.map((q) => [q, stat(per[key][q])])) }) as RowSummary);
-      const messages: string[] = [];
-      if (rate === 0) messages.push('At rate 0 nothing goes missing: every method equals the complete data.');
-      if (fewRows > 0) messages.push(`Dropping incomplete rows left fewer than 3 rows in ${fewRows} of ${draws} data sets; those are left out of its averages.`);
-      if (noComplete > 0) messages.push(`In ${noComplete} of ${draws} data sets no row is complete: regression imputation has nothing to learn from and falls back to the mean there.`);
-      const nTest = Math.round(TEST_SHARE * n);
-      return { input, rows, truth: { meanY: 0, varY: 1, corr: rho }, first: first!, share: { x: shareX / draws, y: shareY / draws, rows: shareRows / draws }, nTrain: n - nTest, nTest, messages };
-    },
+    result: () => part,
   };
+}
+
+/** The study's summary from its shards (every data set 0 … draws − 1 in exactly one of them). */
+export function mergeStudy(input: StudyInput, parts: StudyPart[]): StudyResult {
+  const { rate, rho, n, draws } = input;
+  const order = parts.flatMap((p, j) => p.draws.map((d, i) => ({ d, j, i }))).sort((a, b) => a.d - b.d);
+  if (order.length !== draws || order.some((o, at) => o.d !== at)) throw new Error(`the study's shards hold ${order.length} of ${draws} data sets`);
+  const inOrder = <T>(of: (p: StudyPart) => T[]): T[] => order.map((o) => of(parts[o.j])[o.i]);
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const rows = ROWS.map((key) => ({ key, ...Object.fromEntries(QUANTITIES.map((q) => [q, stat(inOrder((p) => p.per[key][q]))])) }) as RowSummary);
+  const fewRows = sum(parts.map((p) => p.fewRows)), noComplete = sum(parts.map((p) => p.noComplete));
+  const first = parts.find((p) => p.first)?.first;
+  if (!first) throw new Error('no shard holds the first data set');
+  const messages: string[] = [];
+  if (rate === 0) messages.push('At rate 0 nothing goes missing: every method equals the complete data.');
+  if (fewRows > 0) messages.push(`Dropping incomplete rows left fewer than 3 rows in ${fewRows} of ${draws} data sets; those are left out of its averages.`);
+  if (noComplete > 0) messages.push(`In ${noComplete} of ${draws} data sets no row is complete: regression imputation has nothing to learn from and falls back to the mean there.`);
+  const nTest = Math.round(TEST_SHARE * n);
+  const share = { x: sum(inOrder((p) => p.share.x)) / draws, y: sum(inOrder((p) => p.share.y)) / draws, rows: sum(inOrder((p) => p.share.rows)) / draws };
+  return { input, rows, truth: { meanY: 0, varY: 1, corr: rho }, first, share, nTrain: n - nTest, nTest, messages };
+}
+
+/** The whole study in one job (one shard). */
+export function studyJob(input: StudyInput, cache = new StudyCache()): Stepwise<StudyResult> {
+  const job = studyPartJob(input, cache);
+  return { step: () => job.step(), result: () => mergeStudy(input, [job.result()]) };
 }
 
 /** The study at once (tests, bench). */

@@ -2,13 +2,14 @@
  * The study's fast paths against the plain computation they replace, equal to the bit: a data
  * set's analysis against the reference path (every imputer fitted by the kit as scikit-learn
  * would: four k-NN fits, every iterative step), k-NN redone at another k against a fresh
- * analysis, and the worker's cache against fresh runs.
+ * analysis, the worker's cache against fresh runs, and the study split over workers (every other
+ * data set each) against one worker.
  */
 import { describe, expect, it } from 'vitest';
 import { drain } from '../../lib/panel/schedule';
 import { collectTransferables } from '../../lib/worker/transfer';
 import { drawSample } from './data';
-import { analyseDraw, redoKnn, runStudy, StudyCache, studyJob, type StudyInput } from './model';
+import { analyseDraw, mergeStudy, redoKnn, runStudy, StudyCache, studyJob, studyPartJob, type StudyInput } from './model';
 
 const cases: [number, number, number, number, 'mcar' | 'mar' | 'mnar', number, number][] = [
   // seed, draw, n, rho, mechanism, rate, k
@@ -60,5 +61,33 @@ describe("the worker's cache gives what a fresh run gives", () => {
     // Only the first data set keeps its filled matrices (the scatter's).
     expect(Object.keys(cache.draws.get(0)!.r.filled)).toHaveLength(5);
     expect(Object.keys(cache.draws.get(1)!.r.filled)).toHaveLength(0);
+  });
+});
+
+describe('the study split over workers, merged, is the one-worker study to the bit', () => {
+  const base: StudyInput = { mechanism: 'mnar', rate: 0.4, rho: -0.5, n: 50, draws: 7, k: 3, indicator: true, seed: 5 };
+  for (const shards of [2, 3]) {
+    it(`${shards} shards, each with its own cache, through k and draws changes`, () => {
+      const caches = Array.from({ length: shards }, () => new StudyCache());
+      for (const input of [base, { ...base, k: 8 }, { ...base, k: 8, draws: 4 }, { ...base, k: 8, draws: 4, seed: 6 }]) {
+        const parts = caches.map((c, j) => {
+          const done = drain(studyPartJob(input, c, j, shards));
+          // Sent to the page as the worker sends it (arrays transferred).
+          return structuredClone(done, { transfer: collectTransferables(done) });
+        });
+        // Shard j takes the data sets j, j + shards, …
+        parts.forEach((p, j) => expect(p.draws).toEqual(Array.from({ length: input.draws }, (_, d) => d).filter((d) => d % shards === j)));
+        expect(mergeStudy(input, parts)).toEqual(runStudy(input));
+      }
+    });
+  }
+  it('refuses shards that miss a data set or hold one twice', () => {
+    const input = { ...base, draws: 5 };
+    const even = drain(studyPartJob(input, new StudyCache(), 0, 2));
+    const odd = drain(studyPartJob(input, new StudyCache(), 1, 2));
+    expect(() => mergeStudy(input, [even])).toThrow(/3 of 5/);
+    expect(() => mergeStudy(input, [even, even])).toThrow(/6 of 5/);
+    expect(() => mergeStudy(input, [odd])).toThrow(/2 of 5/);
+    expect(mergeStudy(input, [odd, even])).toEqual(runStudy(input));
   });
 });
