@@ -9,7 +9,7 @@ import { interpolateRgb, piecewise } from 'd3';
 import { Frame } from '../../lib/plot/Frame';
 import { HeatMap } from '../../lib/plot/HeatMap';
 import { Contours } from '../../lib/plot/Contours';
-import { Scatter } from '../../lib/plot/Scatter';
+import { ScatterPaths } from '../../lib/plot/ScatterPaths';
 import { Legend, type LegendItem } from '../../lib/plot/Legend';
 import { CLASS0, CLASS1, FG, resolveColor } from '../../lib/plot/colors';
 import { useThemeKey } from '../../lib/plot/useThemeKey';
@@ -41,7 +41,7 @@ export interface BoundaryPlotProps {
   stale: boolean;
 }
 
-/** Index lists of the points in each layer, so each layer is one Scatter. */
+/** Index lists of the points in each layer, so each layer is one ScatterPaths. */
 function layers(n: number, faint?: Uint8Array, marked?: Uint8Array) {
   const plain: number[] = [], dim: number[] = [], outlined: number[] = [];
   for (let i = 0; i < n; i++) (faint?.[i] ? dim : marked?.[i] ? outlined : plain).push(i);
@@ -52,7 +52,7 @@ function Points({ idx, x, y, r, stroke, strokeWidth, opacity }: { idx: number[];
   const xs = idx.map((i) => x[2 * i]);
   const ys = idx.map((i) => x[2 * i + 1]);
   const rs = idx.map((i) => r[i]);
-  return <Scatter x={xs} y={ys} r={rs} color={(k) => (y[idx[k]] === 1 ? CLASS1 : CLASS0)} opacity={opacity} stroke={stroke} strokeWidth={strokeWidth} />;
+  return <ScatterPaths x={xs} y={ys} r={rs} color={(k) => (y[idx[k]] === 1 ? CLASS1 : CLASS0)} opacity={opacity} stroke={stroke} strokeWidth={strokeWidth} />;
 }
 
 export const BoundaryPlot = memo(function BoundaryPlot(p: BoundaryPlotProps) {
