@@ -4,7 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import { Frame } from '../../lib/plot/Frame';
-import { Scatter } from '../../lib/plot/Scatter';
+import { ScatterPaths } from '../../lib/plot/ScatterPaths';
 import { Marker } from '../../lib/plot/Marker';
 import { FG } from '../../lib/plot/colors';
 import type { Matrix } from '../../lib/learn/api';
@@ -38,7 +38,7 @@ export function PointsPlot({ title, X, extent, color, r = 3.5, stroke, legend, n
     <div data-testid={testId} className={busy ? 'lp-busy' : undefined}>
       <Frame title={title} xLabel="x₁" yLabel="x₂" xDomain={[extent[0], extent[1]]} yDomain={[extent[2], extent[3]]} equalAspect maxHeight={420} legend={legend} note={note}>
         {background}
-        <Scatter x={xs} y={ys} color={color} r={r} stroke={stroke} />
+        <ScatterPaths x={xs} y={ys} color={color} r={r} stroke={stroke} />
         {marks?.map((i) => <Marker key={i} x={xs[i]} y={ys[i]} shape="times" size={9} color={FG} />)}
         {children}
       </Frame>

@@ -7,7 +7,7 @@ import { memo, useMemo } from 'react';
 import { Frame } from '../../lib/plot/Frame';
 import { HeatMap } from '../../lib/plot/HeatMap';
 import { Contours } from '../../lib/plot/Contours';
-import { Scatter } from '../../lib/plot/Scatter';
+import { ScatterPaths } from '../../lib/plot/ScatterPaths';
 import { CanvasScatter } from '../../lib/plot/CanvasScatter';
 import { Legend } from '../../lib/plot/Legend';
 import { CLASS0, CLASS1, FG } from '../../lib/plot/colors';
@@ -24,7 +24,7 @@ export function usePoints(data: ForestData) {
 /** The training points: redrawn only when the data change, not with every tree that arrives. */
 const Points = memo(function Points({ data }: { data: ForestData }) {
   const pts = usePoints(data);
-  return <Scatter x={pts.x} y={pts.y} color={pts.color} r={2.6} opacity={0.95} stroke={FG} strokeWidth={0.5} />;
+  return <ScatterPaths x={pts.x} y={pts.y} color={pts.color} r={2.6} opacity={0.95} stroke={FG} strokeWidth={0.5} />;
 });
 
 export const ForestMap = memo(function ForestMap({ view, data, busy }: { view: ForestView; data: ForestData; busy: boolean }) {

@@ -5,7 +5,7 @@
 import { memo, useMemo } from 'react';
 import { Frame } from '../../lib/plot/Frame';
 import { HeatMap } from '../../lib/plot/HeatMap';
-import { Scatter } from '../../lib/plot/Scatter';
+import { ScatterPaths } from '../../lib/plot/ScatterPaths';
 import { Legend } from '../../lib/plot/Legend';
 import { usePlotScales } from '../../lib/plot/context';
 import { FG, MUTED } from '../../lib/plot/colors';
@@ -54,7 +54,7 @@ export const PickedMap = memo(function PickedMap({ picked, data }: PickedMapProp
       note={split.oob.length === 0 ? 'Bootstrap is off: this tree trained on every point, so none is out of its bag.' : 'Rings: points this tree never saw; the out-of-bag error scores each point only with such trees.'}
     >
       <HeatMap values={picked.grid} nx={GRID_N} ny={GRID_N} extent={data.extent} interpolate={interpolate} domain={PROB_DOMAIN} opacity={0.8} smooth={false} />
-      <Scatter x={bag.x} y={bag.y} color={bag.color} r={2.4} opacity={0.95} stroke={FG} strokeWidth={0.5} />
+      <ScatterPaths x={bag.x} y={bag.y} color={bag.color} r={2.4} opacity={0.95} stroke={FG} strokeWidth={0.5} />
       {/* Rings: stroke in the class colour, no fill. */}
       <Rings x={oob.x} y={oob.y} color={oob.color} />
     </Frame>
