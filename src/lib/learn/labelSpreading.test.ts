@@ -178,7 +178,7 @@ describe('label propagation / spreading', () => {
     let off = 0;
     for (let i = 0; i < Xg.n; i++) {
       const s = last[i][0] + last[i][1];
-      for (let c = 0; c < 2; c++) if (Math.abs(r.distributions[2 * i + c] - last[i][c] / s) > 1e-12) off++;
+      for (let c = 0; c < 2; c++) if (!(Math.abs(r.distributions[2 * i + c] - last[i][c] / s) <= 1e-12)) off++; // NaN counts as off
       if (r.transduction[i] !== (last[i][1] > last[i][0] ? 1 : 0)) off++;
     }
     expect(off).toBe(0);
@@ -196,5 +196,37 @@ describe('label propagation / spreading', () => {
     expect(it).toBeLessThan(1000);
     expect(run.step()).toBe(false);
     expect([run.iter, Array.from(run.F)]).toEqual([it, Array.from(F)]);
+  });
+
+  it('a point no kernel value reaches (all underflow to 0) keeps a zero row, not NaN, and changes nothing else', () => {
+    const { X: Xg, y: yg } = grouped(1);
+    const far = matrix([...Array.from({ length: Xg.n }, (_, i) => [Xg.data[2 * i], Xg.data[2 * i + 1]]), [100, 100]]);
+    const yf = Int32Array.from([...yg, -1]);
+    for (const kind of ['propagation', 'spreading'] as const) {
+      const opts = { kind, gamma: 5, alpha: 0.9 };
+      const a = labelSpreading(Xg, yg, 2, opts), b = labelSpreading(far, yf, 2, opts);
+      expect(Array.from(b.distributions.subarray(2 * Xg.n))).toEqual([0, 0]); // nothing reaches it: no 0/0
+      expect(b.transduction[Xg.n]).toBe(0); // numpy's argmax of a zero row
+      expect(b.nIter).toBe(a.nIter);
+      expect(Array.from(b.distributions.subarray(0, 2 * Xg.n))).toEqual(Array.from(a.distributions));
+    }
+  });
+
+  it('no labelled point: nothing to spread, the run stops before its first iteration', () => {
+    const { X: Xg } = grouped(2);
+    for (const kind of ['propagation', 'spreading'] as const) {
+      const r = labelSpreading(Xg, new Int32Array(Xg.n).fill(-1), 2, { kind, gamma: 5 });
+      expect(r.nIter).toBe(0);
+      expect(r.distributions.every((v) => v === 0)).toBe(true);
+    }
+  });
+
+  it('spreading: a label outside 0..K-1 is no label (it must not mark the next row)', () => {
+    const { X: Xg, y: yg } = grouped(1);
+    const bad = yg.slice(), none = yg.slice();
+    bad[3] = 2; // K = 2
+    none[3] = -1;
+    const opts = { kind: 'spreading' as const, gamma: 5, alpha: 0.9 };
+    expect(labelSpreading(Xg, bad, 2, opts)).toEqual(labelSpreading(Xg, none, 2, opts));
   });
 });

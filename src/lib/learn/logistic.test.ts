@@ -120,3 +120,165 @@ describe('on other data', () => {
     expect(p[2]).toBeLessThan(1e-200);
   });
 });
+
+/** Solves A x = b by Gaussian elimination with partial pivoting (the test's own solver). */
+function gaussSolve(A: number[][], b: number[]): number[] {
+  const n = b.length, M = A.map((row, i) => [...row, b[i]]);
+  for (let c = 0; c < n; c++) {
+    let piv = c;
+    for (let r = c + 1; r < n; r++) if (Math.abs(M[r][c]) > Math.abs(M[piv][c])) piv = r;
+    [M[c], M[piv]] = [M[piv], M[c]];
+    for (let r = c + 1; r < n; r++) {
+      const f = M[r][c] / M[c][c];
+      for (let k = c; k <= n; k++) M[r][k] -= f * M[c][k];
+    }
+  }
+  const x = new Array<number>(n).fill(0);
+  for (let r = n - 1; r >= 0; r--) {
+    let v = M[r][n];
+    for (let k = r + 1; k < n; k++) v -= M[r][k] * x[k];
+    x[r] = v / M[r][r];
+  }
+  return x;
+}
+
+describe('the Newton iterations themselves', () => {
+  it('one iteration from β = 0 is the closed-form Newton step −H⁻¹g (σ = ½ everywhere)', () => {
+    // At β = 0 every pᵢ = ½, so g = Σ sᵢ(½ − yᵢ)x̃ᵢ and H = ¼ Σ sᵢ x̃ᵢx̃ᵢᵀ + λ·diag(1, …, 1, 0) with
+    // x̃ = (x, 1). H there bounds every later Hessian (p(1 − p) ≤ ¼), so the full step always
+    // passes the line search. Four unknowns make every entry of the Cholesky solve count.
+    const rows = [[1, 0, 2], [0, 1, -1], [2, 1, 0], [-1, 2, 1], [0.5, -1, 1]];
+    const y = [1, 0, 1, 0, 1], s = [1, 2, 0.5, 1, 1.5];
+    for (const C of [0.5, Infinity]) {
+      const lambda = C === Infinity ? 0 : 1 / C, p = 4;
+      const g = new Array<number>(p).fill(0), H = Array.from({ length: p }, () => new Array<number>(p).fill(0));
+      rows.forEach((x, i) => {
+        const xt = [...x, 1];
+        for (let a = 0; a < p; a++) {
+          g[a] += s[i] * (0.5 - y[i]) * xt[a];
+          for (let b = 0; b < p; b++) H[a][b] += 0.25 * s[i] * xt[a] * xt[b];
+        }
+      });
+      for (let j = 0; j < 3; j++) H[j][j] += lambda;
+      const want = gaussSolve(H, g).map((v) => -v);
+      const m = fitLogistic(matrix(rows), Int32Array.from(y), { C, sampleWeight: Float64Array.from(s), maxIter: 1 });
+      expect([m.iterations, m.converged]).toEqual([1, false]);
+      m.coef.forEach((v, j) => relClose(v, want[j], 1e-12));
+      relClose(m.intercept, want[3], 1e-12);
+    }
+  });
+
+  it('no iterations allowed: β = 0 and not converged', () => {
+    const m = fitLogistic(matrix([[1], [2], [3]]), Int32Array.from([0, 1, 1]), { C: 1, maxIter: 0 });
+    expect([...m.coef, m.intercept, m.iterations, m.converged]).toEqual([0, 0, 0, false]);
+  });
+
+  it('a loose tol still ends on a full Newton step: quadratic convergence puts it within 1e-6', () => {
+    // The last step is below 1e-3·(1 + max|β|); Newton's error after it is of the order of its
+    // square, so the result still matches scikit-learn closely.
+    const m = fitLogistic(matrix(REF.X), Int32Array.from(REF.y), { C: 1, tol: 1e-3 });
+    expect(m.converged).toBe(true);
+    REF.fits.l2_C1.coef.forEach((v, j) => relClose(m.coef[j], v, 1e-6));
+    relClose(m.intercept, REF.fits.l2_C1.intercept, 1e-6);
+  });
+
+  it('a step that the quadratic model overrates is halved, and the fit still reaches the optimum', () => {
+    // Found by search: on these five rows one Newton step increases the objective enough to fail
+    // the Armijo test, so the line search must shorten it.
+    const X = matrix([[2, -4], [4, -3], [4, 40], [40, 30], [0, 1]]), y = Int32Array.from([0, 1, 0, 1, 0]);
+    const m = fitLogistic(X, y, { C: 1 });
+    expect(m.converged).toBe(true);
+    for (const g of gradient(m, X, y, 1)) expect(Math.abs(g)).toBeLessThan(1e-9);
+  });
+
+  it('rows far out on their own side (|z| ≈ 1300, beyond exp overflow) change nothing', () => {
+    // Their loss is e^{−|z|} = 0 in doubles; a log(1 + e^z) that overflows would make it ∞.
+    const base = [[-2], [-1], [0], [1], [2], [0.5], [-0.5]], yb = [0, 1, 0, 1, 1, 0, 1];
+    for (const C of [1, Infinity]) {
+      const a = fitLogistic(matrix(base), Int32Array.from(yb), { C });
+      const b = fitLogistic(matrix([...base, [3000], [-3000]]), Int32Array.from([...yb, 1, 0]), { C });
+      expect([a.converged, b.converged]).toEqual([true, true]);
+      expect(Math.abs(b.coef[0] * 3000)).toBeGreaterThan(800);
+      relClose(b.coef[0], a.coef[0], 1e-9);
+      relClose(b.intercept, a.intercept, 1e-9);
+    }
+  });
+
+  it('an all-zero column (singular Hessian) gets coefficient 0 and leaves the rest as scikit-learn has them', () => {
+    const X = matrix(REF.X.map((r) => [r[0], 0, r[1]]));
+    const m = fitLogistic(X, Int32Array.from(REF.y), { C: Infinity });
+    expect(m.converged).toBe(true);
+    const want = REF.fits.unregularised;
+    expect(m.coef[1]).toBe(0);
+    relClose(m.coef[0], want.coef[0], 1e-6);
+    relClose(m.coef[2], want.coef[1], 1e-6);
+    relClose(m.intercept, want.intercept, 1e-6);
+  });
+
+  it('two equal columns (an exactly singular Hessian): converged, and their coefficients add up to scikit-learn\'s one', () => {
+    const X = matrix(REF.X.map((r) => [r[0], r[0], r[1]]));
+    const m = fitLogistic(X, Int32Array.from(REF.y), { C: Infinity });
+    expect(m.converged).toBe(true);
+    const want = REF.fits.unregularised;
+    relClose(m.coef[0] + m.coef[1], want.coef[0], 1e-6);
+    relClose(m.coef[2], want.coef[1], 1e-6);
+    relClose(m.intercept, want.intercept, 1e-6);
+  });
+
+  it('a NaN in the data ends the fit (not converged, β = 0) instead of looping or throwing', () => {
+    const m = fitLogistic(matrix([[0], [NaN], [1]]), Int32Array.from([0, 1, 1]), { C: 1 });
+    expect([...m.coef, m.intercept, m.converged]).toEqual([0, 0, false]);
+  });
+
+  it('no rows: nothing to fit, β = 0, converged', () => {
+    for (const C of [Infinity, 1]) {
+      const m = fitLogistic({ data: new Float64Array(0), n: 0, d: 2 }, new Int32Array(0), { C });
+      expect([...m.coef, m.intercept, m.converged]).toEqual([0, 0, 0, true]);
+    }
+  });
+});
+
+describe('separable data is never reported as converged (without a penalty)', () => {
+  // A loose tol lets Newton stop on separable data (its steps grow more slowly than β); the
+  // separation check must still say converged = false.
+  const rows = [[-2, 1], [-1, -1], [1, 0.5], [2, -2]], y = [0, 0, 1, 1];
+  it('separable: converged = false even when the step test passes', () => {
+    const m = fitLogistic(matrix(rows), Int32Array.from(y), { C: Infinity, tol: 0.1 });
+    expect(m.converged).toBe(false);
+    expect(m.iterations).toBeLessThan(100); // it stopped on the step test, not on the cap
+  });
+  it('a row of weight 0 on the wrong side does not make the data inseparable', () => {
+    const X = matrix([...rows, [3, 0]]), w = Float64Array.of(1, 1, 1, 1, 0);
+    const m = fitLogistic(X, Int32Array.from([...y, 0]), { C: Infinity, tol: 0.1, sampleWeight: w });
+    expect(m.converged).toBe(false);
+    expect(m.iterations).toBeLessThan(100);
+  });
+  it('one misclassified row of either class is enough to make the data inseparable', () => {
+    // At the fit the lone 1 at −2.5 (or the lone 0 at 2.5) lies on the other class's side.
+    const x = [[-3], [-2], [-2.5], [1], [2], [3]];
+    for (const [X, yy] of [[x, [0, 0, 1, 1, 1, 1]], [x.map(([v]) => [-v]), [1, 1, 0, 0, 0, 0]]] as const) {
+      expect(fitLogistic(matrix(X as number[][]), Int32Array.from(yy), { C: Infinity }).converged).toBe(true);
+    }
+  });
+  it('uniform weights without a penalty: the same optimum as no weights (scaling the loss moves nothing)', () => {
+    const m = fitLogistic(matrix(REF.X), Int32Array.from(REF.y), { C: Infinity, sampleWeight: new Float64Array(REF.y.length).fill(2) });
+    expect(m.converged).toBe(true);
+    REF.fits.unregularised.coef.forEach((v, j) => relClose(m.coef[j], v, 1e-6));
+  });
+  it('overlapping classes: converged = true at the same loose tol', () => {
+    const X = matrix([...rows, [0.5, 0.3], [-0.4, 0.2]]), yy = Int32Array.from([...y, 0, 1]);
+    const m = fitLogistic(X, yy, { C: Infinity, tol: 0.1 });
+    expect(m.converged).toBe(true);
+  });
+});
+
+describe('logisticProba far out', () => {
+  it('σ(−720) is e^−720 (not rounded to 0) and σ(800) is exactly 1 (not NaN)', () => {
+    const m: LogisticModel = { coef: Float64Array.of(1), intercept: 0, iterations: 0, converged: true };
+    const p = logisticProba(m, matrix([[-720], [800], [0]]));
+    expect(p[0]).toBeGreaterThan(0);
+    expect(Math.abs(p[0] / Math.exp(-720) - 1)).toBeLessThan(1e-6);
+    expect(p[1]).toBe(1);
+    expect(p[2]).toBe(0.5);
+  });
+});

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { stream, type Rng } from '../random/rng';
 import type { Criterion, Matrix, Tree } from './api';
-import { fitTree, impurityImportance, leafOf, treePredict, treeProba } from './tree';
+import { fitTree, impurityImportance, leafOf, leafShares, treePredict, treeProba } from './tree';
 import { matrix, referenceCases } from './reference.testutil';
 
 interface RefNode {
@@ -289,5 +289,143 @@ describe('growing whole trees', () => {
 
   it('a label outside 0..K-1 is an error, not a silent miscount', () => {
     expect(() => fitTree(matrix([[0], [1]]), Int32Array.from([0, 2]), { criterion: 'gini', nClasses: 2, maxDepth: 1 })).toThrow(RangeError);
+  });
+});
+
+describe('edge cases and contracts', () => {
+  const gini = { criterion: 'gini' as const, maxDepth: Infinity };
+
+  it('a fitted tree owns its arrays (exactly nodeCount long): the next fit does not overwrite it', () => {
+    const rng = stream(6, 'own');
+    const a = randomSet(rng, 30, 2, 2, 4), b = randomSet(rng, 200, 3, 3, 8);
+    const t = fitTree(a.X, a.y, gini);
+    const snapshot = structuredClone(t);
+    fitTree(b.X, b.y, gini); // more nodes, so it reuses and overwrites every scratch buffer
+    expect(t).toEqual(snapshot);
+    for (const arr of [t.feature, t.threshold, t.left, t.right, t.depth, t.impurity, t.nSamples, t.weightedN]) expect(arr.length).toBe(t.nodeCount);
+    expect(t.value.length).toBe(t.nodeCount * 2);
+  });
+
+  it('a data buffer refilled or reshaped in place is sorted again, not served from the cache', () => {
+    const data = Float64Array.of(3, 1, 2, 6, 5, 4), y = Int32Array.from([0, 1, 0]);
+    const fresh = (X: { data: Float64Array; n: number; d: number }, yy: Int32Array) => fitTree({ ...X, data: X.data.slice() }, yy, gini);
+    fitTree({ data, n: 3, d: 2 }, y, gini);
+    data.set([1, 3, 2, 4, 6, 5]); // every value changes
+    expect(fitTree({ data, n: 3, d: 2 }, y, gini)).toEqual(fresh({ data, n: 3, d: 2 }, y));
+    data.set([5, 0, 1, 9, 2, 3]);
+    expect(fitTree({ data, n: 3, d: 2 }, y, gini)).toEqual(fresh({ data, n: 3, d: 2 }, y));
+    const y2 = Int32Array.from([0, 1]); // the same six numbers as two rows of three: split 5 | 9
+    const t = fitTree({ data, n: 2, d: 3 }, y2, gini);
+    expect([t.feature[0], t.threshold[0]]).toEqual([0, 7]);
+    expect(t).toEqual(fresh({ data, n: 2, d: 3 }, y2));
+  });
+
+  it('rows and labels out of range are errors that name the culprit', () => {
+    const X = matrix([[0], [1], [2]]);
+    expect(() => fitTree(X, Int32Array.from([0, 1, 0]), gini, { rows: Int32Array.from([0, 3]) })).toThrow('row 3 is not in 0..2');
+    expect(() => fitTree(X, Int32Array.from([0, 1, 0]), gini, { rows: Int32Array.from([-1, 0]) })).toThrow('row -1 is not in 0..2');
+    expect(() => fitTree(X, Int32Array.from([0, -1, 0]), { ...gini, nClasses: 2 })).toThrow('label -1 is not in 0..1');
+    expect(() => fitTree(X, Float64Array.from([0, 0.5, 1]), { ...gini, nClasses: 2 })).toThrow('label 0.5 is not in 0..1');
+  });
+
+  it('K defaults to the largest label + 1 (one class when every label is 0)', () => {
+    expect(fitTree(matrix([[0], [1]]), Int32Array.from([0, 0]), gini).nClasses).toBe(1);
+    expect(fitTree(matrix([[0], [1]]), Int32Array.from([0, 2]), gini).nClasses).toBe(3);
+  });
+
+  it('zero total weight: a leaf of impurity 0 (no 0/0), value 0 for regression', () => {
+    const X = matrix([[0], [1], [2]]), w = new Float64Array(3);
+    const c = fitTree(X, Int32Array.from([0, 1, 0]), gini, { weights: w });
+    expect([c.nodeCount, c.impurity[0], c.weightedN[0], c.nSamples[0]]).toEqual([1, 0, 0, 3]);
+    const r = fitTree(X, Float64Array.from([1, 5, 9]), { criterion: 'squared_error', maxDepth: 3 }, { weights: w });
+    expect([r.nodeCount, r.impurity[0], r.value[0]]).toEqual([1, 0, 0]);
+  });
+
+  it('no features at all: one leaf holding the class counts', () => {
+    const t = fitTree({ data: new Float64Array(0), n: 3, d: 0 }, Int32Array.from([0, 1, 1]), gini);
+    expect([t.nodeCount, t.feature[0], ...t.value]).toEqual([1, -1, 1, 2]);
+  });
+
+  it('min samples split: 4 alternating rows split with minSamplesSplit 4, not with 5', () => {
+    const X = matrix([[0], [1], [2], [3]]), y = Int32Array.from([0, 1, 0, 1]);
+    expect(fitTree(X, y, { ...gini, minSamplesSplit: 4, maxDepth: 1 }).nodeCount).toBe(3);
+    expect(fitTree(X, y, { ...gini, minSamplesSplit: 5, maxDepth: 1 }).nodeCount).toBe(1);
+  });
+
+  it('the best split on the third feature is found (every feature is scanned)', () => {
+    const X = matrix([[0, 5, 1], [1, 4, 2], [0, 3, 3], [1, 2, 4]]), y = Int32Array.from([0, 0, 1, 1]);
+    const t = fitTree(X, y, { ...gini, maxDepth: 1 });
+    expect([t.feature[0], t.threshold[0]]).toEqual([1, 3.5]); // lower feature wins the tie with feature 2
+    const X2 = matrix([[0, 5, 1], [1, 5, 2], [0, 5, 3], [1, 5, 4]]);
+    expect(fitTree(X2, y, { ...gini, maxDepth: 1 }).feature[0]).toBe(2);
+  });
+
+  describe('drawn features (maxFeatures < d)', () => {
+    const seeds = Array.from({ length: 12 }, (_, k) => k);
+    it('constant features do not count: the one informative feature is always seen', () => {
+      const X = matrix([[7, 0], [7, 1], [7, 2], [7, 3]]), y = Int32Array.from([0, 0, 1, 1]);
+      for (const k of seeds) expect(fitTree(X, y, { ...gini, maxFeatures: 1 }, { rng: stream(k, 'c') }).feature[0]).toBe(1);
+    });
+    it('exactly maxFeatures are tried: a weaker feature wins when it is the one drawn', () => {
+      // Feature 1 separates the classes; feature 0 only nearly.
+      const X = matrix([[0, 0], [1, 1], [2, 2], [3, 3], [0.5, 4], [5, 5], [6, 6], [7, 7]]), y = Int32Array.from([0, 0, 0, 0, 1, 1, 1, 1]);
+      const roots = seeds.map((k) => fitTree(X, y, { ...gini, maxDepth: 1, maxFeatures: 1 }, { rng: stream(k, 'w') }).feature[0]);
+      expect(new Set(roots)).toEqual(new Set([0, 1]));
+    });
+    it('a lower feature drawn second replaces the best split only if it is as good', () => {
+      // Feature 1 separates the classes, feature 0 does not; feature 2 is constant, so 0 and 1 are
+      // always both drawn, in either order depending on the seed.
+      const X = matrix([[0, 0, 9], [2, 1, 9], [1, 2, 9], [3, 3, 9]]), y = Int32Array.from([0, 0, 1, 1]);
+      for (const k of seeds) {
+        const t = fitTree(X, y, { ...gini, maxDepth: 1, maxFeatures: 2 }, { rng: stream(k, 't') });
+        expect([t.feature[0], t.threshold[0]]).toEqual([1, 1.5]);
+      }
+    });
+    it('an exact tie between drawn features goes to the lower feature whatever the draw order', () => {
+      // Features 0 and 1 are equal, feature 2 constant: both 0 and 1 are always drawn.
+      const X = matrix([[0, 0, 9], [1, 1, 9], [2, 2, 9], [3, 3, 9]]), y = Int32Array.from([0, 1, 1, 1]);
+      for (const k of seeds) {
+        const t = fitTree(X, y, { ...gini, maxDepth: 1, maxFeatures: 2 }, { rng: stream(k, 't') });
+        expect([t.feature[0], t.threshold[0]]).toEqual([0, 0.5]); // and a worse split never replaces it
+      }
+    });
+  });
+
+  it('an exact tie within a feature goes to the lower threshold', () => {
+    // 0 | 1 1 0 and 0 1 1 | 0 are mirror images: the same weighted Gini to the last bit.
+    const t = fitTree(matrix([[0], [1], [2], [3]]), Int32Array.from([0, 1, 1, 0]), { ...gini, maxDepth: 1 });
+    expect(t.threshold[0]).toBe(0.5);
+  });
+
+  it('adjacent doubles: the midpoint rounds up to the upper value, so the lower value is the threshold', () => {
+    const lo = 1 + 2 ** -52, hi = 1 + 2 ** -51; // (lo + hi) / 2 rounds (to even) to hi
+    const t = fitTree(matrix([[lo], [hi]]), Int32Array.from([0, 1]), gini);
+    expect(t.threshold[0]).toBe(lo);
+    expect(Array.from(treePredict(t, matrix([[lo], [hi]])))).toEqual([0, 1]);
+  });
+
+  it('routing: x <= threshold goes left, on the split feature of each row', () => {
+    const t = fitTree(matrix([[9, 0], [9, 1], [8, 2], [8, 3]]), Int32Array.from([0, 0, 1, 1]), { ...gini, maxDepth: 1 });
+    expect([t.feature[0], t.threshold[0]]).toEqual([0, 8.5]);
+    const t1 = fitTree(matrix([[0, 9], [1, 9], [0, 8], [1, 8]]), Int32Array.from([0, 0, 1, 1]), { ...gini, maxDepth: 1 });
+    expect([t1.feature[0], t1.threshold[0]]).toEqual([1, 8.5]);
+    // Exactly at the threshold → left (class 1); each row read at its own offset.
+    expect(Array.from(treePredict(t1, matrix([[5, 8.5], [5, 8.6], [0, 0], [0, 100]])))).toEqual([1, 0, 1, 0]);
+  });
+
+  it('hand-built tree: argmax within the leaf only, uniform shares for an empty leaf, no proba for regression', () => {
+    const I = (...v: number[]) => Int32Array.from(v), D = (...v: number[]) => Float64Array.from(v);
+    const t: Tree = {
+      nodeCount: 3, nClasses: 2, nFeatures: 1, feature: I(0, -1, -1), threshold: D(0.5, NaN, NaN), left: I(1, -1, -1), right: I(2, -1, -1),
+      depth: I(0, 1, 1), impurity: D(0.5, 0.4, 0), nSamples: I(3, 1, 2), weightedN: D(6, 3, 5), value: D(6, 2, 1, 2, 5, 0),
+    };
+    expect(Array.from(treePredict(t, matrix([[0], [1]])))).toEqual([1, 0]); // node 2's class-0 count (5) must not leak in
+    const out = new Float64Array(2);
+    leafShares(t, 1, out, 0);
+    expect(Array.from(out)).toEqual([1 / 3, 2 / 3]);
+    const empty = { ...t, value: D(6, 2, 0, 0, 5, 0) };
+    expect(Array.from(treeProba(empty, matrix([[0]])))).toEqual([0.5, 0.5]);
+    const reg = fitTree(matrix([[0], [1]]), Float64Array.from([1, 2]), { criterion: 'squared_error', maxDepth: 1 });
+    expect(() => treeProba(reg, matrix([[0]]))).toThrow('regression');
   });
 });

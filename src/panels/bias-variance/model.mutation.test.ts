@@ -231,3 +231,21 @@ describe('a failed computation is not kept', () => {
   });
 });
 
+
+describe('the result names what it shows (added at stop 23)', () => {
+  it('the status follows the ridge switch: p > n is ridge-underdetermined only with a penalty', async () => {
+    const p = base({ n: 10, sets: 10, degree: 12, useRidge: false });
+    expect((await computeBiasVariance(p)).status).toBe('underdetermined');
+    expect((await computeBiasVariance({ ...p, useRidge: true, lambda: 0.1 })).status).toBe('ridge-underdetermined');
+    expect((await computeBiasVariance({ ...p, degree: 9 })).status).toBe('interpolating');
+    expect((await computeBiasVariance({ ...p, degree: 3 })).status).toBe('ok');
+  });
+
+  it('the displayed training set is the first drawn set', async () => {
+    const p = base({ n: 12, sets: 10, degree: 2 });
+    const r = await computeBiasVariance(p);
+    const first = drawTrainingSets(p);
+    expect(r.train.x).toEqual(Array.from(first.x[0]));
+    expect(r.train.y).toEqual(Array.from(first.y[0]));
+  });
+});
