@@ -292,7 +292,11 @@ test('the elbow curves come from the worker: K = 1 matches the run on the page, 
   const elbow = Number((await page.getByTestId('ro-elbow').innerText()).match(/inertia at K = 1: ([\d.,]+)/)![1].replace(/,/g, ''));
   const run = await inertia(page);
   expect(Math.abs(elbow - run) / run).toBeLessThan(1e-4);
-  expect(await workerScripts(page)).toEqual([expect.stringMatching(/\/assets\/compute\.worker-[\w-]+\.js$/)]);
+  // Two workers, each on half of the K's (elbow.ts shardOfK), from the one worker chunk.
+  const chunks = await workerScripts(page);
+  expect(chunks).toHaveLength(2);
+  expect(chunks[0]).toMatch(/\/assets\/compute\.worker-[\w-]+\.js$/);
+  expect(chunks[1]).toBe(chunks[0]);
 
   // The "Read K off the elbow" experiment's data: the silhouette curve peaks at the six blobs.
   await page.getByTestId('ctl-groups').focus();

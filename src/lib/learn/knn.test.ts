@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { stream } from '../random/rng';
 import type { Matrix } from './api';
-import { kNearest, knnProba } from './knn';
+import { kNearest, knnProba, knnProbaFromLists, neighbourLists } from './knn';
 import { matrix } from './reference.testutil';
 
 function bruteForce(X: Matrix, x: ArrayLike<number>, k: number, rows?: Int32Array, exclude?: number): number[] {
@@ -56,5 +56,21 @@ describe('knnProba', () => {
       const nn = bruteForce(Xr, Q.data.subarray(2 * i, 2 * i + 2), 5);
       for (let k = 0; k < 3; k++) expect(Pr[3 * i + k]).toBeCloseTo(nn.filter((r) => yr[r] === k).length / 5, 12);
     }
+  });
+});
+
+describe('knnProbaFromLists', () => {
+  it('gives knnProba for every k up to the lists\' length, ties included', () => {
+    // Points on a small integer grid: many equal distances, where the order (row index) decides.
+    const rng = stream(5, 'lists');
+    const X = matrix(Array.from({ length: 40 }, () => [rng.int(4), rng.int(4)]));
+    const y = Int32Array.from({ length: 40 }, () => rng.int(3));
+    const Q = matrix(Array.from({ length: 15 }, () => [rng.int(4), rng.int(4)]));
+    const lists = neighbourLists(X, Q, 31);
+    expect(lists.every((l) => l.length === 31)).toBe(true);
+    for (const k of [1, 2, 5, 7, 30, 31]) expect(Array.from(knnProbaFromLists(lists, y, k, 3))).toEqual(Array.from(knnProba(X, y, Q, k, 3)));
+    // Fewer training rows than k: every row counts once.
+    const few = neighbourLists(matrix([[0], [1], [2]]), matrix([[0.2]]), 31);
+    expect(Array.from(knnProbaFromLists(few, Int32Array.from([0, 1, 1]), 5, 2))).toEqual([1 / 3, 2 / 3]);
   });
 });

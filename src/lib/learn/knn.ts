@@ -41,12 +41,23 @@ export function kNearest(X: Matrix, x: ArrayLike<number>, k: number, opts: KNear
   return bestI.slice(0, size);
 }
 
+/** Each query row's nearest training rows, nearest first (kNearest per row). */
+export function neighbourLists(Xtrain: Matrix, Xq: Matrix, k: number): Int32Array[] {
+  return Array.from({ length: Xq.n }, (_, q) => kNearest(Xtrain, Xq.data.subarray(q * Xq.d, (q + 1) * Xq.d), k));
+}
+
+/** knnProba from neighbour lists made for any k' ≥ k: the k nearest are the lists' first k (one
+ *  total order, distance then row), so a grid of k's shares one search. */
+export function knnProbaFromLists(lists: readonly Int32Array[], ytrain: Int32Array, k: number, K = 2): Float64Array {
+  const out = new Float64Array(lists.length * K);
+  lists.forEach((all, q) => {
+    const nn = all.subarray(0, Math.max(0, Math.floor(k)));
+    for (const r of nn) out[q * K + ytrain[r]] += 1 / nn.length;
+  });
+  return out;
+}
+
 /** n_q × K: the share of each class among the k nearest training rows of each query row. */
 export function knnProba(Xtrain: Matrix, ytrain: Int32Array, Xq: Matrix, k: number, K = 2): Float64Array {
-  const out = new Float64Array(Xq.n * K);
-  for (let q = 0; q < Xq.n; q++) {
-    const nn = kNearest(Xtrain, Xq.data.subarray(q * Xq.d, (q + 1) * Xq.d), k);
-    for (const r of nn) out[q * K + ytrain[r]] += 1 / nn.length;
-  }
-  return out;
+  return knnProbaFromLists(neighbourLists(Xtrain, Xq, k), ytrain, k, K);
 }

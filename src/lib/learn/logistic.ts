@@ -7,11 +7,6 @@
  */
 import type { LogisticModel, LogisticOptions, Matrix } from './api';
 
-/** log(1 + e^z) without overflow. */
-function softplus(z: number): number {
-  return z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z));
-}
-
 function sigmoid(z: number): number {
   if (z >= 0) return 1 / (1 + Math.exp(-z));
   const e = Math.exp(z);
@@ -67,31 +62,40 @@ export function fitLogistic(X: Matrix, y: Int32Array, opts: LogisticOptions): Lo
   const tol = opts.tol ?? 1e-10;
   let beta = new Float64Array(p);
 
-  const objective = (b: Float64Array): number => {
+  // z = Xβ + intercept and e = exp(−|z|) per row, at the β the objective last saw: softplus and
+  // the sigmoid both come from e, and an accepted step's objective has already computed them for
+  // the next gradient, which reuses them (the same numbers, a third of the work; issue 8).
+  let z = new Float64Array(n), e = new Float64Array(n), zNext = new Float64Array(n), eNext = new Float64Array(n);
+  const objective = (b: Float64Array, zs: Float64Array, es: Float64Array): number => {
     let f = 0;
     for (let j = 0; j < d; j++) f += 0.5 * lambda * b[j] * b[j];
     for (let i = 0; i < n; i++) {
-      let z = b[d];
-      for (let j = 0; j < d; j++) z += b[j] * data[i * d + j];
-      f += (s ? s[i] : 1) * (softplus(z) - y[i] * z);
+      let zi = b[d];
+      for (let j = 0; j < d; j++) zi += b[j] * data[i * d + j];
+      const ei = Math.exp(-Math.abs(zi));
+      zs[i] = zi;
+      es[i] = ei;
+      // softplus(z) = log(1 + e^z) without overflow: z + log1p(e^−z) above 0, log1p(e^z) below.
+      f += (s ? s[i] : 1) * ((zi > 0 ? zi + Math.log1p(ei) : Math.log1p(ei)) - y[i] * zi);
     }
     return f;
   };
 
-  let f = objective(beta), converged = false, iterations = 0;
-  const g = new Float64Array(p), H = new Float64Array(p * p);
+  let f = objective(beta, z, e), converged = false, iterations = 0;
+  const g = new Float64Array(p), H = new Float64Array(p * p), row = new Float64Array(p);
+  row[d] = 1; // the intercept's column
   while (iterations < maxIter) {
     g.fill(0);
     H.fill(0);
     for (let i = 0; i < n; i++) {
       const si = s ? s[i] : 1;
-      let z = beta[d];
-      for (let j = 0; j < d; j++) z += beta[j] * data[i * d + j];
-      const pi = sigmoid(z), r = si * (pi - y[i]), h = si * pi * (1 - pi);
+      for (let j = 0; j < d; j++) row[j] = data[i * d + j];
+      const zi = z[i], ei = e[i];
+      const pi = zi >= 0 ? 1 / (1 + ei) : ei / (1 + ei), r = si * (pi - y[i]), h = si * pi * (1 - pi);
       for (let a = 0; a < p; a++) {
-        const xa = a < d ? data[i * d + a] : 1;
+        const xa = row[a];
         g[a] += r * xa;
-        for (let b = 0; b <= a; b++) H[a * p + b] += h * xa * (b < d ? data[i * d + b] : 1);
+        for (let b = 0; b <= a; b++) H[a * p + b] += h * xa * row[b];
       }
     }
     for (let a = 0; a < p; a++) for (let b = 0; b < a; b++) H[b * p + a] = H[a * p + b];
@@ -126,7 +130,7 @@ export function fitLogistic(X: Matrix, y: Int32Array, opts: LogisticOptions): Lo
     let t = 1, next = beta, fNext = f;
     for (let k = 0; k < 60; k++, t /= 2) {
       next = beta.map((v, a) => v - t * dir[a]);
-      fNext = objective(next);
+      fNext = objective(next, zNext, eNext);
       // Armijo; or, once the predicted decrease is below the objective's rounding, the full
       // Newton step (halving there would stall short of the optimum forever).
       if (fNext <= f - 1e-4 * t * slope || (t === 1 && slope <= 1e-12 * Math.abs(f))) break;
@@ -134,6 +138,8 @@ export function fitLogistic(X: Matrix, y: Int32Array, opts: LogisticOptions): Lo
     if (!(fNext <= f + 1e-12 * Math.abs(f)) || next.some((v) => !Number.isFinite(v))) break; // no progress possible
     beta = next;
     f = fNext;
+    [z, zNext] = [zNext, z];
+    [e, eNext] = [eNext, e];
   }
   // Without a penalty, a β that puts every (weighted) row strictly on its own side proves the data
   // separable: the loss keeps falling as β grows, so there is no optimum to have converged to.

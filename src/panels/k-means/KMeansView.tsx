@@ -14,11 +14,11 @@ import { PlayerBar } from '../../lib/panel/PlayerBar';
 import { useComputed } from '../../lib/panel/useComputed';
 import { usePlayer } from '../../lib/panel/usePlayer';
 import { ensureBackend } from '../../lib/tf/backend';
-import { useWorkerComputed } from '../../lib/worker/useWorkerComputed';
+import { useHalvesComputed } from '../../lib/worker/useHalvesComputed';
 import { useAfterPaint, useDrawn } from '../../lib/panel/useAfterPaint';
 import { changedSettings } from '../../lib/params/describe';
 import { createComputer, type ElbowInput } from './compute';
-import type { ElbowResult } from './elbow';
+import { mergeElbow, type ElbowResult } from './elbow';
 import { ClusterPlot } from './ClusterPlot';
 import { InertiaPlot } from './InertiaPlot';
 import { SilhouettePlot } from './SilhouettePlot';
@@ -38,7 +38,12 @@ import './k-means.css';
 const SPEEDS = [0.5, 1, 2, 4, 8, 16, 30];
 
 // Vite's static worker pattern: the worker is bundled as its own chunk (see lib/worker/client.ts).
-const computeWorker = () => new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' });
+// Two workers, each computing the elbow for half of the K's (two factories: one worker each).
+const elbowWorkers = [
+  () => new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' }),
+  () => new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' }),
+] as const;
+const joinElbow = (_: ElbowInput, parts: [ElbowResult, ElbowResult]) => mergeElbow(parts);
 
 export function KMeansView() {
   const live = usePanelParams(store);
@@ -51,8 +56,8 @@ export function KMeansView() {
   const own = useMemo(() => (dataset === 'csv' ? resolveOwnData(OWN_KEY, csv, 2).data : null), [dataset, csv]);
   const elbowInput = useMemo<ElbowInput>(() => ({ dataset, groups, spread, n, seed, csv, points: own?.columns }), [dataset, groups, spread, n, seed, csv, own]);
   const liveOwn = useMemo(() => (live.dataset === 'csv' ? resolveOwnData(OWN_KEY, live.csv, 2).data : null), [live.dataset, live.csv]);
-  // The elbow curves (up to ~0.4 s) in the worker; the kit marks them pending at once for new data.
-  const { result: e, pending: ePending, error: eError } = useWorkerComputed<ElbowInput, ElbowResult>(computeWorker, 'elbow', elbowInput);
+  // The elbow curves (up to ~0.4 s) in two workers; the kit marks them pending at once for new data.
+  const { result: e, pending: ePending, error: eError } = useHalvesComputed<ElbowInput, ElbowResult, ElbowResult>(elbowWorkers, 'elbow', elbowInput, joinElbow);
   // useComputed keeps the last result (pending false) until a new input's run starts: a result
   // for other params is stale. The player waits for the frame only (the elbow does not depend
   // on the step); the readout says busy until both are fresh.

@@ -2,7 +2,7 @@
    the pause, one pause and one value per K = 1 … MAX_K, and a stop at the first pause after a cancel. */
 import { describe, expect, it } from 'vitest';
 import { makeData } from './data';
-import { ElbowCancelled, elbowCurve } from './elbow';
+import { ElbowCancelled, elbowCurve, mergeElbow, shardOfK } from './elbow';
 import { MAX_K } from './params';
 
 const d = makeData({ dataset: 'blobs', groups: 4, spread: 0.6, n: 300, seed: 3 });
@@ -37,5 +37,19 @@ describe('elbow curve, paused and cancelled', () => {
     const run = elbowCurve(d, 'js', { seed: 3, pause: async () => void pauses++, cancelled: () => pauses >= 2 });
     await expect(run).rejects.toBeInstanceOf(ElbowCancelled);
     expect(pauses).toBe(2);
+  });
+
+  it('two halves (the two workers) give the whole curve to the bit, each K computed once', async () => {
+    const pause = async () => {};
+    const whole = await elbowCurve(d, 'js', { seed: 3, pause });
+    const halves = [await elbowCurve(d, 'js', { seed: 3, pause, shard: 0 }), await elbowCurve(d, 'js', { seed: 3, pause, shard: 1 })] as const;
+    // Each half holds only its own K's, and together they hold every K once.
+    for (const s of [0, 1] as const) expect(halves[s].ks.every((k) => shardOfK(k) === s)).toBe(true);
+    expect(halves[0].ks.length + halves[1].ks.length).toBe(MAX_K);
+    expect(Math.abs(halves[0].ks.length - halves[1].ks.length)).toBeLessThanOrEqual(1);
+    expect(mergeElbow(halves)).toEqual(whole);
+    expect(mergeElbow([halves[1], halves[0]])).toEqual(whole);
+    // A half given twice leaves K's out: the merge refuses rather than draw a gap.
+    expect(() => mergeElbow([halves[0], halves[0]])).toThrow();
   });
 });

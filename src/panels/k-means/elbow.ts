@@ -41,6 +41,27 @@ export interface ElbowOptions {
   pause?: () => Promise<void>;
   /** Checked after each pause: true stops the curve (it throws ElbowCancelled). */
   cancelled?: () => boolean;
+  /** Compute only the K's of this half (shardOfK); mergeElbow joins two halves. */
+  shard?: 0 | 1;
+}
+
+/** Which of two workers computes K: odd and even K share the silhouettes (the larger cost) about
+ *  evenly. Every K has its own random stream, so a half gives the same numbers as the whole. */
+export const shardOfK = (k: number): 0 | 1 => (k % 2 === 0 ? 0 : 1);
+
+/** The two halves' curves as one, in K order (the result elbowCurve gives without a shard). */
+export function mergeElbow(parts: readonly [ElbowResult, ElbowResult]): ElbowResult {
+  const rows = parts.flatMap((r) => r.ks.map((k, i) => ({ k, inertia: r.inertia[i], silhouette: r.silhouette[i], converged: r.converged[i] })));
+  rows.sort((a, b) => a.k - b.k);
+  if (rows.some((r, i) => r.k !== i + 1)) throw new Error('elbow halves must cover K = 1 … max once each');
+  return {
+    ks: rows.map((r) => r.k),
+    inertia: rows.map((r) => r.inertia),
+    silhouette: rows.map((r) => r.silhouette),
+    converged: rows.map((r) => r.converged),
+    sampleN: parts[0].sampleN,
+    silhouetteN: parts[0].silhouetteN,
+  };
 }
 
 /** The curve was given up for a newer one (ElbowOptions.cancelled). */
@@ -65,6 +86,7 @@ export async function elbowCurve(points: Points, engine: Engine, o: ElbowOptions
   const silIdx = sampleIndices(p.n, o.silhouetteSample ?? ELBOW_SILHOUETTE_SAMPLE, stream(o.seed, 'elbow-silhouette'));
   const res: ElbowResult = { ks: [], inertia: [], silhouette: [], converged: [], sampleN: p.n, silhouetteN: silIdx ? silIdx.length : p.n };
   for (let k = 1; k <= maxK; k++) {
+    if (o.shard !== undefined && shardOfK(k) !== o.shard) continue;
     res.ks.push(k);
     if (k > p.n) {
       res.inertia.push(null);
