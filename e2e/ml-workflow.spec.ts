@@ -18,6 +18,10 @@ test('walk the project: look, split, …, evaluate beats the baseline, hand off 
   await expect(page.getByTestId('wf-missing')).toContainText('11');
   expect(await readoutValue(page, 'rows')).toBe('344 · 275 · 69');
   await expect(page.locator('[data-computed-in="worker"]')).toBeVisible();
+  // Two workers, each scoring half of every cross-validation's folds (useWorkflow.ts), one chunk.
+  const chunks = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\/assets\/compute\.worker-[\w-]+\.js$/.test(n)));
+  expect(chunks).toHaveLength(2);
+  expect(chunks[1]).toBe(chunks[0]);
 
   await page.getByTestId('wf-step-split').click();
   await expect.poll(() => urlParam(page, 'step')).toBe('split');

@@ -13,7 +13,6 @@ import { Readout } from '../../lib/controls/Readout';
 import { PanelLayout } from '../../lib/panel/PanelLayout';
 import { useAfterPaint, useDrawn } from '../../lib/panel/useAfterPaint';
 import { changedSettings } from '../../lib/params/describe';
-import { useWorkerComputed } from '../../lib/worker/useWorkerComputed';
 import type { WfInput, WfResult } from './model';
 import { MODEL_LABELS, STEP_CONTROLS, STEPS, type Step, type WfParams } from './params';
 import { readoutRows } from './readout';
@@ -26,10 +25,8 @@ import { Handoff } from './Handoff';
 import { decisionText, wrongMoveNotes } from './words';
 import { share } from './look';
 import { store } from './store';
+import { useWorkflow } from './useWorkflow';
 import './ml-workflow.css';
-
-// Vite's static worker pattern: the worker is bundled as its own chunk (see lib/worker/client.ts).
-const computeWorker = () => new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' });
 
 const FLOAT64_BADGE = <span className="badge">float64 JS</span>;
 
@@ -106,7 +103,7 @@ export function MlWorkflowView() {
     () => ({ target, test, folds, impute, scale, encode, model, tuning, leak, prepFit, seed }),
     [target, test, folds, impute, scale, encode, model, tuning, leak, prepFit, seed],
   );
-  const { result, error, pending } = useWorkerComputed<WfInput, WfResult>(computeWorker, 'wf', input);
+  const { result, error, pending } = useWorkflow(input);
   const drawn = useDrawn(p, !pending);
   const step = p.step;
   const setStep = useCallback((s: Step) => store.getState().set('step', s), []);

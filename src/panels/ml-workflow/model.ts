@@ -5,14 +5,16 @@
  * final fit scored once on the held-out test set with its error analysis, and the wrong moves
  * (tuning on the test set, a leaked target column, preprocessing fitted before the split) with
  * what they really do. Pure: the worker and the tests call computeWorkflow with the table.
+ * The cross-validation stage, and its halves for two workers, are in cv.ts.
  */
-import { stream } from '../../lib/random/rng';
-import { foldRows, stratifiedFolds, stratifiedSplit } from '../../lib/learn/kfold';
-import { categoriesOf } from '../../lib/learn/preprocessing';
-import { CATEGORICAL, COLUMN_LABELS, NUMERIC, type CatCol, type Table } from './data';
+import { foldRows } from '../../lib/learn/kfold';
+import { CATEGORICAL, COLUMN_LABELS, NUMERIC, type Table } from './data';
 import { lookAt, type Look } from './explore';
-import { MODELS, type ModelKind, type WfParams } from './params';
-import { accuracyOf, argmaxRows, fitPipeline, HYPER, pipelineProba, type Features, type Pipeline, type PrepOptions } from './pipeline';
+import { type ModelKind, type WfParams } from './params';
+import { accuracyOf, argmaxRows, fitPipeline, HYPER, pipelineProba, type Features, type Pipeline } from './pipeline';
+import { countClasses, cvKey, cvScore, cvStage, mean, setupOf, type Cv, type FoldTable, type Setup } from './cv';
+
+export { foldPart, mergeFoldParts, type FoldPart, type FoldScore, type FoldTable } from './cv';
 
 export type WfInput = Omit<WfParams, 'step'>;
 
@@ -81,59 +83,11 @@ export function inputOf(p: WfParams): WfInput {
   return { target, test, folds, impute, scale, encode, model, tuning, leak, prepFit, seed };
 }
 
-const prepOf = (p: WfInput): PrepOptions => ({ impute: p.impute, scale: p.scale, encode: p.encode });
-
-function features(t: Table, target: CatCol, y: Int32Array, leak: boolean, seed: number): Features {
-  const numNames: string[] = NUMERIC.map((c) => COLUMN_LABELS[c]);
-  const num: Float64Array[] = NUMERIC.map((c) => t.num[c]);
-  if (leak) {
-    // The field team's tag: 100–199 for the first class, 200–299 for the second, … (from the label).
-    const rng = stream(seed, 'tag');
-    num.push(Float64Array.from(y, (c) => (c < 0 ? NaN : 100 * (c + 1) + rng.int(100))));
-    numNames.push('field tag');
-  }
-  const catNames = CATEGORICAL.filter((c) => c !== target);
-  return { numNames, num, catNames: [...catNames], cat: catNames.map((c) => t.cat[c]) };
-}
-
-const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / Math.max(1, v.length);
-const sdOf = (v: number[]) => Math.sqrt(mean(v.map((x) => (x - mean(v)) ** 2)));
-
-interface Ctx {
-  F: Features;
-  y: Int32Array;
-  K: number;
-  train: Int32Array;
-  fold: Int32Array;
-  k: number;
-  /** Rows the preprocessing is fitted on, when fixed (the wrong move); null: each fold's training rows. */
-  prepAll: Int32Array | null;
-}
-
-/** Cross-validated accuracy of one pipeline: preprocessing and model fitted on each fold's training rows. */
-function cvScore(c: Ctx, options: PrepOptions, kind: ModelKind, hyper: number): Score {
-  const val: number[] = [], tr: number[] = [];
-  for (let f = 0; f < c.k; f++) {
-    const { train, valid } = foldRows(c.train, c.fold, f);
-    if (valid.length === 0 || train.length === 0) continue;
-    const pipe = fitPipeline(c.F, c.y, c.K, c.prepAll ?? train, train, options, kind, hyper);
-    val.push(accuracyOf(argmaxRows(pipelineProba(pipe, c.F, valid), c.K), c.y, valid));
-    tr.push(accuracyOf(argmaxRows(pipelineProba(pipe, c.F, train), c.K), c.y, train));
-  }
-  return { mean: mean(val), sd: sdOf(val), train: mean(tr) };
-}
-
 function majorityOf(y: Int32Array, rows: ArrayLike<number>, K: number): number {
   const count = new Array<number>(K).fill(0);
   for (let i = 0; i < rows.length; i++) count[y[rows[i]]]++;
   return count.indexOf(Math.max(...count));
 }
-
-const countClasses = (y: Int32Array, rows: ArrayLike<number>, K: number) => {
-  const out = new Array<number>(K).fill(0);
-  for (let i = 0; i < rows.length; i++) out[y[rows[i]]]++;
-  return out;
-};
 
 /** The one-split rule (a depth-1 tree on the imputed, unscaled columns) in words. */
 function ruleText(pipe: Pipeline, classes: string[]): string {
@@ -157,35 +111,26 @@ function show(v: number | string | null): string {
   return String(v);
 }
 
-export function computeWorkflow(input: WfInput, t: Table): WfResult {
-  const target = input.target;
-  const raw = t.cat[target];
-  const classes = categoriesOf(raw.filter((v): v is string => v !== null));
-  const K = classes.length;
-  const y = Int32Array.from(raw, (v) => (v === null ? -1 : classes.indexOf(v)));
-  const labelled = Int32Array.from(Array.from(y).flatMap((c, i) => (c >= 0 ? [i] : [])));
-  const { train, test } = stratifiedSplit(y, labelled, input.test, stream(input.seed, 'split'));
-  const k = Math.max(2, Math.min(input.folds, Math.min(...countClasses(y, train, K).filter((v) => v > 0))));
-  const fold = stratifiedFolds(y, train, k, stream(input.seed, 'folds'));
-  const F = features(t, target, y, input.leak, input.seed);
-  const Fclean = input.leak ? features(t, target, y, false, input.seed) : F;
-  const allRows = Int32Array.from([...train, ...test]);
-  const prepAll = input.prepFit === 'all' ? allRows : null;
-  const c: Ctx = { F, y, K, train, fold, k, prepAll };
-  const opts = prepOf(input);
-  const kind = input.model;
-  const dflt = HYPER[kind].fallback;
-  // The same pipeline is scored more than once (the default hyperparameter is also on the grid,
-  // the chosen options among the flips): each distinct score is computed once.
+/** The whole project for a setting; `table` (the two workers' merged folds) supplies the
+ *  cross-validation scores, which are otherwise computed here (each distinct one once). */
+export function computeWorkflow(input: WfInput, t: Table, table?: FoldTable): WfResult {
+  const S: Setup = setupOf(input, t);
+  const { target, classes, K, y, labelled, train, test, k, fold, F, Fclean, allRows, prepAll } = S;
   const scores = new Map<string, Score>();
-  const cvOf = (o: PrepOptions, m: ModelKind, h: number): Score => {
-    const key = `${o.impute} ${o.scale} ${o.encode} ${m} ${h}`;
+  const cv: Cv = (ctx, o, m, h) => {
+    const key = cvKey(ctx, o, m, h);
+    if (table) {
+      const sc = table.scores[key];
+      if (!sc) throw new Error(`no cross-validation score for ${key}`);
+      return sc;
+    }
     let sc = scores.get(key);
-    if (!sc) scores.set(key, (sc = cvScore(c, o, m, h)));
+    if (!sc) scores.set(key, (sc = cvScore(S.ctxs[ctx], o, m, h)));
     return sc;
   };
+  const { opts, kind, ruleOpts, ruleCv, current, prepChoices, honestCv, leakyCv, models, grid, gridCv } = cvStage(input, cv);
 
-  // Baselines: the majority class, and the best single split (unscaled, so the rule reads in mm and g).
+  // Baselines: the majority class, and the best single split (cvStage scored it).
   const maj = majorityOf(y, train, K);
   const majFold: number[] = [];
   for (let f = 0; f < k; f++) {
@@ -193,36 +138,9 @@ export function computeWorkflow(input: WfInput, t: Table): WfResult {
     const m = majorityOf(y, tr, K);
     majFold.push(valid.reduce((s, r) => s + (y[r] === m ? 1 : 0), 0) / Math.max(1, valid.length));
   }
-  const ruleOpts: PrepOptions = { impute: opts.impute, scale: 'none', encode: 'onehot' };
-  const cClean: Ctx = { ...c, F: Fclean, prepAll: null };
-  const ruleCv = cvScore(cClean, ruleOpts, 'tree', 1).mean;
   const rulePipe = fitPipeline(Fclean, y, K, train, train, ruleOpts, 'tree', 1);
 
-  // Each preprocessing decision, flipped one at a time, with the model carried forward at its default.
-  const flipped = (key: 'impute' | 'scale' | 'encode'): PrepOptions =>
-    key === 'impute'
-      ? { ...opts, impute: opts.impute === 'median' ? 'mean' : 'median' }
-      : key === 'scale'
-        ? { ...opts, scale: opts.scale === 'standard' ? 'none' : 'standard' }
-        : { ...opts, encode: opts.encode === 'onehot' ? 'ordinal' : 'onehot' };
-  const current = cvOf(opts, kind, dflt);
-  const prepChoices: PrepChoice[] = [];
-  for (const key of ['impute', 'scale', 'encode'] as const) {
-    const other = flipped(key);
-    prepChoices.push({ key, option: opts[key], chosen: true, cv: current });
-    prepChoices.push({ key, option: other[key], chosen: false, cv: cvOf(other, kind, dflt) });
-  }
-  const honestCtx: Ctx = { ...c, prepAll: null }, leakyCtx: Ctx = { ...c, prepAll: allRows };
-  const honestCv = input.prepFit === 'all' ? cvScore(honestCtx, opts, kind, dflt) : current;
-  const leakyCv = input.prepFit === 'all' ? current : cvScore(leakyCtx, opts, kind, dflt);
-  prepChoices.push({ key: 'prepFit', option: 'train', chosen: input.prepFit === 'train', cv: honestCv });
-  prepChoices.push({ key: 'prepFit', option: 'all', chosen: input.prepFit === 'all', cv: leakyCv });
-
-  const models = MODELS.map((m) => ({ kind: m, hyper: HYPER[m].fallback, cv: cvOf(opts, m, HYPER[m].fallback) }));
-
-  // Tuning: the grid scored by cross-validation; the wrong move scores it on the test set and keeps the best there.
-  const grid = [...HYPER[kind].grid];
-  const gridCv = grid.map((h) => cvOf(opts, kind, h));
+  // The wrong move scores the grid on the test set and keeps the best there.
   const prepRows = prepAll ?? train;
   // The pipeline fitted on every training row, once per hyperparameter (the final one is among
   // the test-set tries, and it is the honest or the leaky pipeline, whichever prepFit names).

@@ -1,0 +1,233 @@
+/**
+ * The project's cross-validation stage (model.ts): the shared setup (labels, split, folds,
+ * features), every score the project reads (cvStage), and the same scores in two halves for two
+ * workers (foldPart, issue 8) joined to the bit by mergeFoldParts. Pure: no DOM.
+ */
+import { stream } from '../../lib/random/rng';
+import { foldRows, stratifiedFolds, stratifiedSplit } from '../../lib/learn/kfold';
+import { categoriesOf } from '../../lib/learn/preprocessing';
+import { CATEGORICAL, COLUMN_LABELS, NUMERIC, type CatCol, type Table } from './data';
+import { MODELS, type ModelKind } from './params';
+import type { Matrix } from '../../lib/learn/api';
+import { knnProbaFromLists, neighbourLists } from '../../lib/learn/knn';
+import { accuracyOf, applyPrep, argmaxRows, fitModel, fitPrep, HYPER, predictProba, type Features, type PrepOptions } from './pipeline';
+import type { PrepChoice, Score, WfInput } from './model';
+
+export const prepOf = (p: WfInput): PrepOptions => ({ impute: p.impute, scale: p.scale, encode: p.encode });
+
+function features(t: Table, target: CatCol, y: Int32Array, leak: boolean, seed: number): Features {
+  const numNames: string[] = NUMERIC.map((c) => COLUMN_LABELS[c]);
+  const num: Float64Array[] = NUMERIC.map((c) => t.num[c]);
+  if (leak) {
+    // The field team's tag: 100–199 for the first class, 200–299 for the second, … (from the label).
+    const rng = stream(seed, 'tag');
+    num.push(Float64Array.from(y, (c) => (c < 0 ? NaN : 100 * (c + 1) + rng.int(100))));
+    numNames.push('field tag');
+  }
+  const catNames = CATEGORICAL.filter((c) => c !== target);
+  return { numNames, num, catNames: [...catNames], cat: catNames.map((c) => t.cat[c]) };
+}
+
+export const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / Math.max(1, v.length);
+const sdOf = (v: number[]) => Math.sqrt(mean(v.map((x) => (x - mean(v)) ** 2)));
+
+interface Ctx {
+  F: Features;
+  y: Int32Array;
+  K: number;
+  train: Int32Array;
+  fold: Int32Array;
+  k: number;
+  /** Rows the preprocessing is fitted on, when fixed (the wrong move); null: each fold's training rows. */
+  prepAll: Int32Array | null;
+  /** Each fold's preprocessed rows per preprocessing option set: every model and grid value with
+   *  the same options reads the same design matrices (the same numbers, made once). */
+  memo: Map<string, FoldData | null>;
+}
+
+interface FoldData {
+  train: Int32Array;
+  valid: Int32Array;
+  ytrain: Int32Array;
+  Xtrain: Matrix;
+  Xvalid: Matrix;
+  /** The validation and training rows' nearest training rows, up to KNN_MAX (made at the first k-NN). */
+  lists?: { valid: Int32Array[]; train: Int32Array[] };
+}
+
+/** The largest k the project scores: one neighbour search per fold serves every k of the grid. */
+const KNN_MAX = Math.max(...HYPER.knn.grid, HYPER.knn.fallback);
+
+function foldData(c: Ctx, f: number, options: PrepOptions): FoldData | null {
+  const key = `${f} ${options.impute} ${options.scale} ${options.encode}`;
+  let d = c.memo.get(key);
+  if (d === undefined) {
+    const { train, valid } = foldRows(c.train, c.fold, f);
+    if (valid.length === 0 || train.length === 0) d = null;
+    else {
+      // fitPipeline's steps, with the design matrices kept (the models only read them).
+      const prep = fitPrep(c.F, c.prepAll ?? train, options);
+      d = { train, valid, ytrain: Int32Array.from(train, (r) => c.y[r]), Xtrain: applyPrep(prep, c.F, train), Xvalid: applyPrep(prep, c.F, valid) };
+    }
+    c.memo.set(key, d);
+  }
+  return d;
+}
+
+/** One fold of one pipeline's cross-validation: preprocessing and model fitted on the fold's
+ *  training rows, scored on its validation rows and on its training rows (null: an empty fold). */
+function foldScore(c: Ctx, f: number, options: PrepOptions, kind: ModelKind, hyper: number): FoldScore | null {
+  const d = foldData(c, f, options);
+  if (!d) return null;
+  if (kind === 'knn' && hyper <= KNN_MAX) {
+    // knnProba from the shared lists: the same numbers (knn.test.ts), one search for the grid.
+    d.lists ??= { valid: neighbourLists(d.Xtrain, d.Xvalid, KNN_MAX), train: neighbourLists(d.Xtrain, d.Xtrain, KNN_MAX) };
+    const val = argmaxRows(knnProbaFromLists(d.lists.valid, d.ytrain, hyper, c.K), c.K), tr = argmaxRows(knnProbaFromLists(d.lists.train, d.ytrain, hyper, c.K), c.K);
+    return { val: accuracyOf(val, c.y, d.valid), tr: accuracyOf(tr, c.y, d.train) };
+  }
+  const model = fitModel(kind, hyper, d.Xtrain, d.ytrain, c.K);
+  return { val: accuracyOf(argmaxRows(predictProba(model, d.Xvalid), c.K), c.y, d.valid), tr: accuracyOf(argmaxRows(predictProba(model, d.Xtrain), c.K), c.y, d.train) };
+}
+
+/** The k folds' scores, in fold order, as one Score (mean and sd over the folds that have rows). */
+function scoreOf(folds: (FoldScore | null)[]): Score {
+  const val: number[] = [], tr: number[] = [];
+  for (const s of folds) {
+    if (!s) continue;
+    val.push(s.val);
+    tr.push(s.tr);
+  }
+  return { mean: mean(val), sd: sdOf(val), train: mean(tr) };
+}
+
+/** Cross-validated accuracy of one pipeline: preprocessing and model fitted on each fold's training rows. */
+export function cvScore(c: Ctx, options: PrepOptions, kind: ModelKind, hyper: number): Score {
+  return scoreOf(Array.from({ length: c.k }, (_, f) => foldScore(c, f, options, kind, hyper)));
+}
+
+export const countClasses = (y: Int32Array, rows: ArrayLike<number>, K: number) => {
+  const out = new Array<number>(K).fill(0);
+  for (let i = 0; i < rows.length; i++) out[y[rows[i]]]++;
+  return out;
+};
+
+/** Where a cross-validation score's pipeline lives: the features (with or without a leaked
+ *  column) and the rows its preprocessing is fitted on (each fold's training rows, or all rows). */
+export type CtxName = 'main' | 'clean' | 'honest' | 'leaky';
+/** Scores one pipeline by cross-validation in a context. */
+export type Cv = (ctx: CtxName, o: PrepOptions, m: ModelKind, h: number) => Score;
+export const cvKey = (ctx: CtxName, o: PrepOptions, m: ModelKind, h: number) => `${ctx} ${o.impute} ${o.scale} ${o.encode} ${m} ${h}`;
+
+/** What every stage shares: the labels, the split, the folds, the features. */
+export function setupOf(input: WfInput, t: Table) {
+  const target = input.target;
+  const raw = t.cat[target];
+  const classes = categoriesOf(raw.filter((v): v is string => v !== null));
+  const K = classes.length;
+  const y = Int32Array.from(raw, (v) => (v === null ? -1 : classes.indexOf(v)));
+  const labelled = Int32Array.from(Array.from(y).flatMap((c, i) => (c >= 0 ? [i] : [])));
+  const { train, test } = stratifiedSplit(y, labelled, input.test, stream(input.seed, 'split'));
+  const k = Math.max(2, Math.min(input.folds, Math.min(...countClasses(y, train, K).filter((v) => v > 0))));
+  const fold = stratifiedFolds(y, train, k, stream(input.seed, 'folds'));
+  const F = features(t, target, y, input.leak, input.seed);
+  const Fclean = input.leak ? features(t, target, y, false, input.seed) : F;
+  const allRows = Int32Array.from([...train, ...test]);
+  const prepAll = input.prepFit === 'all' ? allRows : null;
+  const c: Ctx = { F, y, K, train, fold, k, prepAll, memo: new Map() };
+  const ctxs: Record<CtxName, Ctx> = {
+    main: c,
+    clean: { ...c, F: Fclean, prepAll: null, memo: new Map() },
+    honest: { ...c, prepAll: null, memo: new Map() },
+    leaky: { ...c, prepAll: allRows, memo: new Map() },
+  };
+  return { target, classes, K, y, labelled, train, test, k, fold, F, Fclean, allRows, prepAll, ctxs };
+}
+export type Setup = ReturnType<typeof setupOf>;
+
+/** Every cross-validation score the project reads, in one place: the same calls in the same order
+ *  whether the scores are computed here or read from the two workers' merged folds. */
+export function cvStage(input: WfInput, cv: Cv) {
+  const opts = prepOf(input);
+  const kind = input.model;
+  const dflt = HYPER[kind].fallback;
+  // The best single split, unscaled (so the rule reads in mm and g), on the features without a leak.
+  const ruleOpts: PrepOptions = { impute: opts.impute, scale: 'none', encode: 'onehot' };
+  const ruleCv = cv('clean', ruleOpts, 'tree', 1).mean;
+  // Each preprocessing decision, flipped one at a time, with the model carried forward at its default.
+  const flipped = (key: 'impute' | 'scale' | 'encode'): PrepOptions =>
+    key === 'impute'
+      ? { ...opts, impute: opts.impute === 'median' ? 'mean' : 'median' }
+      : key === 'scale'
+        ? { ...opts, scale: opts.scale === 'standard' ? 'none' : 'standard' }
+        : { ...opts, encode: opts.encode === 'onehot' ? 'ordinal' : 'onehot' };
+  const current = cv('main', opts, kind, dflt);
+  const prepChoices: PrepChoice[] = [];
+  for (const key of ['impute', 'scale', 'encode'] as const) {
+    const other = flipped(key);
+    prepChoices.push({ key, option: opts[key], chosen: true, cv: current });
+    prepChoices.push({ key, option: other[key], chosen: false, cv: cv('main', other, kind, dflt) });
+  }
+  const honestCv = input.prepFit === 'all' ? cv('honest', opts, kind, dflt) : current;
+  const leakyCv = input.prepFit === 'all' ? current : cv('leaky', opts, kind, dflt);
+  prepChoices.push({ key: 'prepFit', option: 'train', chosen: input.prepFit === 'train', cv: honestCv });
+  prepChoices.push({ key: 'prepFit', option: 'all', chosen: input.prepFit === 'all', cv: leakyCv });
+  const models = MODELS.map((m) => ({ kind: m, hyper: HYPER[m].fallback, cv: cv('main', opts, m, HYPER[m].fallback) }));
+  // Tuning: the grid scored by cross-validation.
+  const grid = [...HYPER[kind].grid];
+  const gridCv = grid.map((h) => cv('main', opts, kind, h));
+  return { opts, kind, ruleOpts, ruleCv, current, prepChoices, honestCv, leakyCv, models, grid, gridCv };
+}
+
+/** One half of the cross-validation (issue 8: two workers), computed as computeWorkflow
+ *  computes it: of every (score, fold) pair in the stage's order, those with index ≡ shard
+ *  (mod shards). Pairs, not whole folds, so an odd k still splits the fits evenly. */
+export interface FoldPart {
+  shard: number;
+  shards: number;
+  k: number;
+  /** Per score (cvKey), per fold this part computed: the fold's scores (null: an empty fold). */
+  folds: Record<string, Record<number, FoldScore | null>>;
+}
+export interface FoldScore {
+  val: number;
+  tr: number;
+}
+/** The halves' folds joined: each score as computeWorkflow would compute it, for `input`. */
+export interface FoldTable {
+  input: WfInput;
+  scores: Record<string, Score>;
+}
+
+export function foldPart(input: WfInput, t: Table, shard: number, shards: number): FoldPart {
+  const S = setupOf(input, t);
+  const folds: Record<string, Record<number, FoldScore | null>> = {};
+  const none: Score = { mean: NaN, sd: NaN, train: NaN };
+  let pair = 0;
+  cvStage(input, (ctx, o, m, h) => {
+    const key = cvKey(ctx, o, m, h);
+    if (!folds[key]) {
+      const mine: Record<number, FoldScore | null> = {};
+      for (let f = 0; f < S.k; f++, pair++) if (pair % shards === shard) mine[f] = foldScore(S.ctxs[ctx], f, o, m, h);
+      folds[key] = mine;
+    }
+    return none; // this half's scores are not read: the stage's calls do not depend on them
+  });
+  return { shard, shards, k: S.k, folds };
+}
+
+/** Joins parts that cover every (score, fold) pair once (throws otherwise): the scores to the bit. */
+export function mergeFoldParts(input: WfInput, parts: readonly FoldPart[]): FoldTable {
+  const k = parts[0].k;
+  if (parts.some((p) => p.k !== k)) throw new Error('the parts disagree on the number of folds');
+  const scores: Record<string, Score> = {};
+  for (const key of new Set(parts.flatMap((p) => Object.keys(p.folds)))) {
+    const all: (FoldScore | null)[] = [];
+    for (let f = 0; f < k; f++) {
+      const owners = parts.filter((p) => p.folds[key] !== undefined && f in p.folds[key]);
+      if (owners.length !== 1) throw new Error(`fold ${f} of ${key} is not covered once`);
+      all.push(owners[0].folds[key][f]);
+    }
+    scores[key] = scoreOf(all);
+  }
+  return { input, scores };
+}
