@@ -5,6 +5,7 @@
  */
 import { exposeModels } from '../../lib/worker/expose';
 import { sliced } from '../../lib/worker/sliced';
+import { throttledProgress } from '../../lib/worker/throttledProgress';
 import { validateModel } from '../../lib/models/format';
 import { abStudy, driftStudy, simulate, sweepJob, type AbInput, type DriftInput, type SimInput, type SweepInput } from './model';
 import { measureLatency } from './latency';
@@ -13,11 +14,12 @@ exposeModels({
   serve: (input: SimInput) => simulate(input),
   sweep: (input: SweepInput, ctx) => {
     const job = sweepJob(input);
+    const report = throttledProgress(ctx);
     return sliced(
       {
         step() {
           const end = job.step();
-          ctx.progress(job.progress());
+          report(job.progress());
           return end;
         },
         result: () => job.result(),

@@ -7,6 +7,7 @@
 import { exposeModels } from '../../lib/worker/expose';
 import type { Half } from '../../lib/worker/useHalvesComputed';
 import { sliced } from '../../lib/worker/sliced';
+import { throttledProgress } from '../../lib/worker/throttledProgress';
 import { StudyCache, studyPartJob, type StudyInput } from './model';
 
 // Kept between runs: moving k or draws reuses the data sets already analysed (model.ts). A worker
@@ -18,11 +19,13 @@ exposeModels({
     const job = studyPartJob(input, cache, shard, shards);
     const mine = Math.max(1, Math.ceil((input.draws - shard) / shards));
     let done = 0;
+    // The share done, for runs long enough to watch (each report re-renders the readout).
+    const report = throttledProgress(ctx);
     return sliced(
       {
         step() {
           const end = job.step();
-          if (++done % 5 === 0) ctx.progress(done / mine);
+          report(++done / mine);
           return end;
         },
         result: () => job.result(),
