@@ -62,7 +62,7 @@ export function ImbalancedDataView() {
     () => (
       <>
         {shown && (
-          <div className={pending ? 'is-stale' : undefined} data-computed-in="worker">
+          <div className={pending ? 'dims is-stale' : 'dims'} data-computed-in="worker">
             <div className="plot-grid">
               <DataPlot r={shown} />
               <PrPlot r={shown} onThreshold={setThreshold} />

@@ -43,7 +43,7 @@ export function MissingDataView() {
   const plots = useMemo(
     () =>
       result && (
-        <div className={pending ? 'is-stale' : undefined} data-computed-in="worker">
+        <div className={pending ? 'dims is-stale' : 'dims'} data-computed-in="worker">
           <ScatterPair r={result} method={method} />
           <EstimatePlot r={result} method={method} />
           <MethodTable r={result} method={method} split={split} onPick={pick} />

@@ -113,7 +113,7 @@ export function MlWorkflowView() {
   const plots = useMemo(
     () =>
       result && (
-        <div className={pending ? 'wf-stale' : undefined} data-computed-in="worker" data-testid="wf-content" data-step={step}>
+        <div className={pending ? 'dims wf-stale' : 'dims'} data-computed-in="worker" data-testid="wf-content" data-step={step}>
           <p className="wf-decision" data-testid="wf-decision">
             {decisionText(result, step)}
           </p>
