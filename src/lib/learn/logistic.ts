@@ -95,10 +95,10 @@ export function fitLogistic(X: Matrix, y: Int32Array, opts: LogisticOptions): Lo
       for (let a = 0; a < p; a++) {
         const xa = row[a];
         g[a] += r * xa;
+        // Only H's lower triangle: solveSpd reads no other entry.
         for (let b = 0; b <= a; b++) H[a * p + b] += h * xa * row[b];
       }
     }
-    for (let a = 0; a < p; a++) for (let b = 0; b < a; b++) H[b * p + a] = H[a * p + b];
     for (let j = 0; j < d; j++) {
       g[j] += lambda * beta[j];
       H[j * p + j] += lambda;
