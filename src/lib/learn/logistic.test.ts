@@ -111,6 +111,26 @@ describe('on other data', () => {
     for (const g of gradient(ridge, X, y, 1)) expect(Math.abs(g)).toBeLessThan(1e-9);
   });
 
+  it('quasi-complete separation without a penalty: not converged; with a penalty it converges', () => {
+    // Rows 0 and 2 are the same point with both labels; row 1 is class 0. w = (1, 0), b = −4 puts
+    // the pair on the boundary (z = 0) and row 1 at z = −3: scaling it up sends row 1 to p = 0
+    // while the pair stays at ½, so the loss falls for ever and has no minimum.
+    const X = matrix([[4, 2], [1, 0], [4, 2]]), y = Int32Array.from([1, 0, 0]);
+    expect(fitLogistic(X, y, { C: Infinity }).converged).toBe(false);
+    const ridge = fitLogistic(X, y, { C: 1 });
+    expect(ridge.converged).toBe(true);
+    for (const g of gradient(ridge, X, y, 1)) expect(Math.abs(g)).toBeLessThan(1e-9);
+    // The same with a one-dimensional boundary point shared by both classes: x ≤ 0 is class 0,
+    // x ≥ 0 is class 1, and x = 0 has both (each class on its side, one row of each at 0).
+    const X1 = matrix([[-2], [-1], [0], [0], [1], [2]]), y1 = Int32Array.from([0, 0, 0, 1, 1, 1]);
+    expect(fitLogistic(X1, y1, { C: Infinity }).converged).toBe(false);
+    // One row of class 1 moved across (x = −0.5): overlap, a finite optimum, converged.
+    const X2 = matrix([[-2], [-1], [-0.5], [0], [1], [2]]), y2 = Int32Array.from([0, 0, 1, 0, 1, 1]);
+    const m2 = fitLogistic(X2, y2, { C: Infinity });
+    expect(m2.converged).toBe(true);
+    for (const g of gradient(m2, X2, y2, Infinity)) expect(Math.abs(g)).toBeLessThan(1e-9);
+  });
+
   it('logisticProba is σ(w·x + b)', () => {
     const m: LogisticModel = { coef: Float64Array.of(2, -1), intercept: 0.5, iterations: 0, converged: true };
     const p = logisticProba(m, matrix([[1, 1], [0, 0], [-300, 0]]));

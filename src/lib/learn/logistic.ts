@@ -41,15 +41,32 @@ function solveSpd(A: Float64Array, b: Float64Array, p: number): Float64Array | n
   return x;
 }
 
+/**
+ * Whether β puts every (weighted) row on its own side of the boundary or on it (to rounding), at
+ * least one strictly: then the loss keeps falling along β for ever, complete or quasi-complete
+ * separation (Albert & Anderson, 1984), and without a penalty there is no optimum. Each margin is
+ * a cosine, z / (‖β‖·‖(x, 1)‖), so the test does not depend on how far β has run off.
+ */
 function separates(X: Matrix, y: Int32Array, s: Float64Array | undefined, beta: Float64Array): boolean {
   const { n, d, data } = X;
+  let norm = 0;
+  for (const v of beta) norm += v * v;
+  norm = Math.sqrt(norm);
+  if (!(norm > 0)) return false;
+  let strict = false;
   for (let i = 0; i < n; i++) {
     if (s && !(s[i] > 0)) continue;
-    let z = beta[d];
-    for (let j = 0; j < d; j++) z += beta[j] * data[i * d + j];
-    if (y[i] === 1 ? !(z > 0) : !(z < 0)) return false;
+    let z = beta[d], xx = 1;
+    for (let j = 0; j < d; j++) {
+      const x = data[i * d + j];
+      z += beta[j] * x;
+      xx += x * x;
+    }
+    const margin = (y[i] === 1 ? z : -z) / (norm * Math.sqrt(xx));
+    if (!(margin >= -1e-9)) return false;
+    if (margin > 1e-6) strict = true;
   }
-  return n > 0;
+  return strict;
 }
 
 export function fitLogistic(X: Matrix, y: Int32Array, opts: LogisticOptions): LogisticModel {
@@ -141,8 +158,9 @@ export function fitLogistic(X: Matrix, y: Int32Array, opts: LogisticOptions): Lo
     [z, zNext] = [zNext, z];
     [e, eNext] = [eNext, e];
   }
-  // Without a penalty, a β that puts every (weighted) row strictly on its own side proves the data
-  // separable: the loss keeps falling as β grows, so there is no optimum to have converged to.
+  // Without a penalty, a β that puts every (weighted) row on its own side or on the boundary, one
+  // strictly, proves the data (quasi-)separable: there is no optimum to have converged to. Newton
+  // then stops when the far rows' probabilities round to 0 or 1, which looks like convergence.
   if (lambda === 0 && separates(X, y, s, beta)) converged = false;
   return { coef: beta.slice(0, d), intercept: beta[d], iterations, converged };
 }
