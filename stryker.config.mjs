@@ -21,6 +21,13 @@ export default {
   mutate: [
     // The panels' models: pure TypeScript (and tfjs), no React, no DOM.
     'src/panels/*/model*.ts',
+    // Pure parts split out of a model (stop 24): ml-workflow's cross-validation stage, the random
+    // forest's running scores and its plane permutation, learning-paradigms' worker jobs.
+    'src/panels/ml-workflow/cv.ts',
+    'src/panels/random-forest/tally.ts',
+    'src/panels/random-forest/planePermutation.ts',
+    'src/panels/learning-paradigms/jobs.ts',
+    'src/lib/worker/throttledProgress.ts',
     // The kits' pure code: seeded randomness and data sets, the link codec and its hostile inputs,
     // number formatting, the LRU cache and the player's clock, the worker kit's channels,
     // slicing and transfer lists.

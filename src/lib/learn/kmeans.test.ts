@@ -1,7 +1,9 @@
 /**
  * Lloyd's k-means against scikit-learn (the `kmeans` reference case: labels, centres and inertia
  * after 1, 2, 3 and 100 iterations from given centroids, and the elbow inertias), and k-means++
- * seeding: it picks data points, distinct ones while there are distinct points to pick.
+ * seeding: it picks data points, distinct ones while there are distinct points to pick, each with
+ * probability proportional to its squared distance to the nearest seed so far (counted over many
+ * draws), and a uniform point once every point sits on a seed.
  */
 import { describe, expect, it } from 'vitest';
 import { stream } from '../random/rng';
@@ -71,6 +73,37 @@ describe('k-means', () => {
     // The labels and inertia are those of the final centroids (1 is now nearer 0 than 20/3).
     expect(Array.from(one.labels)).toEqual([0, 0, 1, 1]);
     expect(one.inertia).toBeCloseTo(0 + 1 + (9 - 20 / 3) ** 2 + (10 - 20 / 3) ** 2, 12);
+  });
+
+  it('k-means++ draws each next seed with probability proportional to its squared distance (D²), by counting', () => {
+    // Points 0, 1, 3 on a line, k = 2. The first seed is uniform (1/3 each); from 0 the others are
+    // 1 and 9 away squared (so 1/10 and 9/10), from 1: 1 and 4 (1/5, 4/5), from 3: 9 and 4 (9/13, 4/13).
+    const X3 = matrix([[0], [1], [3]]);
+    const want: Record<string, number> = { '0,1': 1 / 30, '0,3': 9 / 30, '1,0': 1 / 15, '1,3': 4 / 15, '3,0': 9 / 39, '3,1': 4 / 39 };
+    const N = 3000, rng = stream(6, 'kpp-d2'), seen: Record<string, number> = {};
+    for (let t = 0; t < N; t++) {
+      const C = kmeansPlusPlus(X3, 2, rng);
+      const key = `${C[0]},${C[1]}`;
+      seen[key] = (seen[key] ?? 0) + 1;
+    }
+    // Only these six ordered pairs (never a point twice), each within 4.5 standard errors of N·p.
+    expect(Object.keys(seen).sort()).toEqual(Object.keys(want).sort());
+    for (const [key, p] of Object.entries(want)) expect(Math.abs(seen[key] - N * p), key).toBeLessThan(4.5 * Math.sqrt(N * p * (1 - p)));
+  });
+
+  it('k-means++ picks any point, uniformly, once every point sits on a seed', () => {
+    // 0, 0, 5 with k = 3: the first two seeds are 0 and 5 (in some order), after which every
+    // squared distance is 0; the third seed is then a uniform point, 0 with probability 2/3.
+    const X3 = matrix([[0], [0], [5]]);
+    const N = 600, rng = stream(7, 'kpp-tie');
+    let zeros = 0;
+    for (let t = 0; t < N; t++) {
+      const C = kmeansPlusPlus(X3, 3, rng);
+      expect([C[0], C[1]].sort((a, b) => a - b)).toEqual([0, 5]);
+      if (C[2] === 0) zeros++;
+    }
+    const p = 2 / 3;
+    expect(Math.abs(zeros - N * p)).toBeLessThan(4.5 * Math.sqrt(N * p * (1 - p)));
   });
 
   it('k-means++ on no points, on one repeated point, and with k = 1', () => {

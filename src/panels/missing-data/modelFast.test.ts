@@ -89,5 +89,17 @@ describe('the study split over workers, merged, is the one-worker study to the b
     expect(() => mergeStudy(input, [even, even])).toThrow(/6 of 5/);
     expect(() => mergeStudy(input, [odd])).toThrow(/2 of 5/);
     expect(mergeStudy(input, [odd, even])).toEqual(runStudy(input));
+    // The right count is not enough: data sets 0, 2, 0, 2 are not 0 … 3, and a shorter study's
+    // data sets 0 … 2 are not this one's 0 … 4.
+    const four = { ...base, draws: 4 };
+    const even4 = drain(studyPartJob(four, new StudyCache(), 0, 2));
+    expect(() => mergeStudy(four, [even4, even4])).toThrow(/4 of 4/);
+    const three = { ...base, draws: 3 };
+    const short = [0, 1].map((j) => drain(studyPartJob(three, new StudyCache(), j, 2)));
+    expect(() => mergeStudy(input, short)).toThrow(/3 of 5/);
+    // More workers than data sets: the spare one holds none (and computes none).
+    expect(drain(studyPartJob({ ...base, draws: 2 }, new StudyCache(), 2, 3)).draws).toEqual([]);
+    // Every data set once, but the first one's scatter lost: said so, not shown empty.
+    expect(() => mergeStudy(input, [odd, { ...even, first: null }])).toThrow(/no shard holds the first data set/);
   });
 });

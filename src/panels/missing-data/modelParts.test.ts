@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Matrix } from '../../lib/learn/api';
-import { drawSample, offsetFor, TEST_SHARE } from './data';
+import { drawSample, offsetFor, TEST_SHARE, type Sample } from './data';
 import { fitLstsq, lstsqPredict, meanSquaredError } from '../../lib/learn/lstsq';
 import { drain } from '../../lib/panel/schedule';
 import { analyseDraw, estimates, features, runStudy, stat, StudyCache, studyJob, type StudyInput } from './model';
@@ -152,5 +152,109 @@ describe('dropping rows downstream, by hand', () => {
     const want = meanSquaredError(te.t, lstsqPredict(fitLstsq(tr.X, tr.t), te.X));
     expect(want).not.toBeNull();
     expect(analyseDraw(s, 5, false).after.drop).toEqual(expect.closeTo(want ?? NaN, 10));
+  });
+});
+
+/** Least squares by the kit on a design built here, scored by mean squared error on the test rows. */
+const fitAndScore = (tr: { X: Matrix; t: Float64Array }, te: { X: Matrix; t: Float64Array }) => meanSquaredError(te.t, lstsqPredict(fitLstsq(tr.X, tr.t), te.X));
+
+describe('indicator columns downstream, by hand', () => {
+  // MNAR at 0.3: the gaps say "probably high", so the indicators get weight and move the error.
+  const n = 60, nTrain = n - Math.round(TEST_SHARE * n);
+  const s = drawSample(9, 0, n, 0.6, 'mnar', 0.3, offsetFor(0.3));
+  const idx = (lo: number, hi: number) => Array.from({ length: hi - lo }, (_, i) => lo + i);
+  const observedMean = (v: Float64Array, miss: Uint8Array, rows: number[]) => meanOf(rows.filter((i) => !miss[i]).map((i) => v[i]));
+  /** Rows as (x filled with mx, y filled with my, z, 1 if x was missing, 1 if y was missing), and their targets. */
+  const design5 = (rows: number[], mx: number, my: number) => ({
+    X: { data: Float64Array.from(rows.flatMap((i) => [s.missX[i] ? mx : s.x[i], s.missY[i] ? my : s.y[i], s.z[i], s.missX[i], s.missY[i]])), n: rows.length, d: 5 },
+    t: Float64Array.from(rows, (i) => s.t[i]),
+  });
+  const train = idx(0, nTrain), test = idx(nTrain, n);
+
+  it('the data set has gaps of both kinds on both sides of the split (else the indicators would be constant)', () => {
+    for (const rows of [train, test]) {
+      expect(rows.some((i) => s.missX[i])).toBe(true);
+      expect(rows.some((i) => s.missY[i])).toBe(true);
+    }
+  });
+
+  it('mean imputation, after and before the split: least squares on the 5-column design with indicators', () => {
+    const r = analyseDraw(s, 5, true);
+    // After the split: the training rows' observed means fill both sets.
+    const mx = observedMean(s.x, s.missX, train), my = observedMean(s.y, s.missY, train);
+    const after = fitAndScore(design5(train, mx, my), design5(test, mx, my));
+    expect(after).not.toBeNull();
+    expect(r.after.mean).toEqual(expect.closeTo(after ?? NaN, 10));
+    // Before the split: the means over all rows (the target column does not move a column mean).
+    const all = idx(0, n), ax = observedMean(s.x, s.missX, all), ay = observedMean(s.y, s.missY, all);
+    const before = fitAndScore(design5(train, ax, ay), design5(test, ax, ay));
+    expect(r.before.mean).toEqual(expect.closeTo(before ?? NaN, 10));
+    // Without the indicator columns the error is another number (the columns are used).
+    expect(Math.abs(analyseDraw(s, 5, false).after.mean! - r.after.mean!)).toBeGreaterThan(1e-6);
+  });
+
+  it('dropping rows: the kept rows are complete, their indicators all 0, so the error is the 3-column one', () => {
+    const complete = (rows: number[]) => rows.filter((i) => !s.missX[i] && !s.missY[i]);
+    const three = (rows: number[]) => ({ X: { data: Float64Array.from(rows.flatMap((i) => [s.x[i], s.y[i], s.z[i]])), n: rows.length, d: 3 }, t: Float64Array.from(rows, (i) => s.t[i]) });
+    const want = fitAndScore(three(complete(train)), three(complete(test)));
+    expect(analyseDraw(s, 5, true).after.drop).toEqual(expect.closeTo(want ?? NaN, 10));
+  });
+});
+
+describe('too few complete rows to fit or to score, on hand-made data sets of 10 rows (7 training, 3 test)', () => {
+  /** A data set of 10 rows whose complete rows are `complete` (every other row lacks x or y, in turn). */
+  const handMade = (complete: number[]): Sample => {
+    const x = Float64Array.from([0.3, -1.2, 0.8, 1.5, -0.4, 0.1, -0.9, 0.6, -0.2, 1.1]);
+    const y = Float64Array.from([0.5, -0.7, 1.1, 0.9, -0.1, -0.6, -1.3, 0.2, 0.4, 0.7]);
+    const z = Float64Array.from([0.2, -0.5, 0.9, 0.4, 0.3, -0.8, -0.6, 0.1, 0.5, 0.2]);
+    const t = Float64Array.from(x, (v, i) => v + y[i] + 0.1 * ((i % 3) - 1));
+    const missX = new Uint8Array(10), missY = new Uint8Array(10);
+    for (let i = 0; i < 10; i++) if (!complete.includes(i)) (i % 2 ? missX : missY)[i] = 1;
+    return { n: 10, x, y, z, t, missX, missY };
+  };
+
+  it('one complete training row: dropping rows gives no error (a line needs two points), not a number', () => {
+    const r = analyseDraw(handMade([0, 7, 8, 9]), 2, false);
+    expect(r.after.drop).toBeNull();
+    expect(r.before.drop).toBeNull();
+    expect(r.after.mean).not.toBeNull();
+  });
+
+  it('two complete training rows: dropping rows scores the kit’s fit on them', () => {
+    const s = handMade([0, 1, 7, 8, 9]);
+    const three = (rows: number[]) => ({ X: { data: Float64Array.from(rows.flatMap((i) => [s.x[i], s.y[i], s.z[i]])), n: rows.length, d: 3 }, t: Float64Array.from(rows, (i) => s.t[i]) });
+    const want = fitAndScore(three([0, 1]), three([7, 8, 9]));
+    expect(want).not.toBeNull();
+    expect(analyseDraw(s, 2, false).after.drop).toEqual(expect.closeTo(want ?? NaN, 10));
+  });
+
+  it('no complete test row: no error', () => {
+    expect(analyseDraw(handMade([0, 1, 2, 3]), 2, false).after.drop).toBeNull();
+  });
+});
+
+describe('the study’s counts where dropping rows leaves too little', () => {
+  // A seed whose data sets include one with exactly 3 complete rows (the edge of "fewer than 3")
+  // and one where dropping rows cannot be scored, found by counting the drawn data sets.
+  const base: StudyInput = { mechanism: 'mcar', rate: 0.6, rho: 0.5, n: 40, draws: 8, k: 3, indicator: false, seed: 0 };
+  const nTrain = 40 - Math.round(TEST_SHARE * 40);
+  const samplesOf = (seed: number) => Array.from({ length: base.draws }, (_, d) => drawSample(seed, d, base.n, base.rho, base.mechanism, base.rate, offsetFor(base.rate)));
+  const completeRows = (s: Sample) => Array.from({ length: s.n }, (_, i) => i).filter((i) => !s.missX[i] && !s.missY[i]);
+  const scorable = (s: Sample) => completeRows(s).filter((i) => i < nTrain).length >= 2 && completeRows(s).some((i) => i >= nTrain);
+  let seed = 1;
+  while (seed < 200 && !(samplesOf(seed).some((s) => completeRows(s).length === 3) && !samplesOf(seed).every(scorable))) seed++;
+
+  it('"fewer than 3" counts the data sets with 0, 1 or 2 complete rows, not 3; the leak is defined where the errors are', () => {
+    expect(seed).toBeLessThan(200);
+    const samples = samplesOf(seed), r = runStudy({ ...base, seed });
+    const few = samples.filter((s) => completeRows(s).length < 3).length;
+    const said = r.messages.find((m) => m.startsWith('Dropping incomplete rows'));
+    if (few > 0) expect(said).toContain(`fewer than 3 rows in ${few} of ${base.draws} data sets`);
+    else expect(said).toBeUndefined();
+    const drop = r.rows.find((x) => x.key === 'drop')!, ok = samples.filter(scorable).length;
+    expect(ok).toBeLessThan(base.draws);
+    expect([drop.mseAfter.count, drop.mseBefore.count, drop.leak.count]).toEqual([ok, ok, ok]);
+    // Dropping rows learns nothing from the table, so before = after and its leak is exactly 0.
+    expect(drop.leak.mean).toBe(0);
   });
 });

@@ -41,5 +41,7 @@ describe('cross-validation in halves', () => {
     // Scores for another model's grid do not stand in for this one's.
     const other = mergeFoldParts(input, [a, b]);
     expect(() => computeWorkflow({ ...input, model: 'knn' }, t, other)).toThrow(/no cross-validation score/);
+    // Halves made for another number of folds do not join.
+    expect(() => mergeFoldParts(input, [a, foldPart({ ...base, folds: 4 }, t, 1, 2)])).toThrow(/disagree on the number of folds/);
   });
 });

@@ -7,9 +7,12 @@
  * matrix by hand, the leaked tag's value range, and the worst-examples list.
  */
 import { describe, expect, it } from 'vitest';
+import { foldRows, stratifiedFolds, stratifiedSplit } from '../../lib/learn/kfold';
 import { defaults } from '../../lib/params/schema';
+import { stream } from '../../lib/random/rng';
 import { computeWorkflow, inputOf, type WfInput, type WfResult } from './model';
 import { schema } from './params';
+import { argmaxRows, pipelineProba, type Features } from './pipeline';
 import { penguins } from './penguins.testutil';
 import type { Table } from './data';
 
@@ -48,6 +51,23 @@ describe('the default run (species, logistic)', () => {
     expect(r.baseline.ruleTest).toBeLessThanOrEqual((r.test.perClass[0] + r.test.perClass[2]) / r.test.n);
     // Sex: 168 male, 165 female birds published; the stratified training part keeps male ahead.
     expect(run({ target: 'sex' }).baseline.majority).toBe('male');
+  });
+
+  it('the majority baseline fold by fold, by hand: the seed’s stratified split and five stratified folds (the kit’s)', () => {
+    const t = penguins();
+    const y = Int32Array.from(t.cat.species, (v) => r.classes.indexOf(v!));
+    const { train, test } = stratifiedSplit(y, Int32Array.from({ length: t.n }, (_, i) => i), base.test, stream(base.seed, 'split'));
+    expect([train.length, test.length]).toEqual([r.train.n, r.test.n]);
+    // Every class has far more than 5 training birds, so k is the asked 5.
+    const fold = stratifiedFolds(y, train, base.folds, stream(base.seed, 'folds'));
+    const acc = Array.from({ length: base.folds }, (_, f) => {
+      const { train: fit, valid } = foldRows(train, fold, f);
+      const count = [0, 0, 0];
+      for (const i of fit) count[y[i]]++;
+      const majority = count.indexOf(Math.max(...count));
+      return Array.from(valid).filter((i) => y[i] === majority).length / valid.length;
+    });
+    expect(r.baseline.majorityCv).toBeCloseTo(acc.reduce((a, b) => a + b, 0) / acc.length, 12);
   });
 
   it('the preprocessing table flips one decision at a time; the chosen rows share one score', () => {
@@ -121,6 +141,32 @@ describe('the default run (species, logistic)', () => {
   });
 });
 
+describe('preprocessing fitted on the training rows or on all rows, as prepFit says', () => {
+  const median = (v: number[]) => {
+    const a = [...v].sort((x, y) => x - y), m = a.length >> 1;
+    return a.length % 2 ? a[m] : (a[m - 1] + a[m]) / 2;
+  };
+
+  it('the fill values are the medians of the rows named: every bird for "all", the training birds otherwise', () => {
+    const t = penguins(), honest = run(), leaky = run({ prepFit: 'all' });
+    const y = Int32Array.from(t.cat.species, (v) => honest.classes.indexOf(v!));
+    const { train } = stratifiedSplit(y, Int32Array.from({ length: t.n }, (_, i) => i), base.test, stream(base.seed, 'split'));
+    const cols = [t.num.bill, t.num.depth, t.num.flipper, t.num.mass];
+    const medianOf = (col: Float64Array, rows: ArrayLike<number>) => median(Array.from(rows, (r) => col[r]).filter((v) => !Number.isNaN(v)));
+    expect(leaky.pipeline.prep.fill).toEqual(cols.map((c) => medianOf(c, Array.from({ length: t.n }, (_, i) => i))));
+    expect(honest.pipeline.prep.fill).toEqual(cols.map((c) => medianOf(c, train)));
+  });
+
+  it('sex: the honest and the leaky cross-validation differ, and each run reports both the same way', () => {
+    const a = run({ target: 'sex' }), b = run({ target: 'sex', prepFit: 'all' });
+    expect(a.prepLeak.honestCv).not.toBe(a.prepLeak.leakyCv);
+    expect([b.prepLeak.honestCv, b.prepLeak.leakyCv]).toEqual([a.prepLeak.honestCv, a.prepLeak.leakyCv]);
+    // The chosen pipeline's score is the side prepFit names.
+    expect(a.prepChoices[0].cv.mean).toBe(a.prepLeak.honestCv);
+    expect(b.prepChoices[0].cv.mean).toBe(b.prepLeak.leakyCv);
+  });
+});
+
 describe('per-class scores from the confusion matrix, by hand', () => {
   it('precision = diagonal / column, recall = diagonal / row, F1 their harmonic mean', () => {
     // Sex from a shallow tree: a model that makes mistakes.
@@ -169,6 +215,31 @@ describe('the leaked field tag', () => {
       expect(w.features['body mass (g)']).toBe(String(t.num.mass[w.row]));
       expect(w.features.species).toBe(t.cat.species[w.row]);
     }
+  });
+});
+
+describe('the leaked tag in use: a new bird has no tag yet', () => {
+  it('the deployed accuracy is the final model on the seed’s test birds with only the tag unknown, by hand', () => {
+    const r = run({ target: 'sex', model: 'logistic', leak: true });
+    const t = penguins();
+    const y = Int32Array.from(t.cat.sex, (v) => (v === null ? -1 : r.classes.indexOf(v)));
+    const labelled = Int32Array.from([...y.keys()].filter((i) => y[i] >= 0));
+    const { test } = stratifiedSplit(y, labelled, base.test, stream(base.seed, 'split'));
+    expect(test.length).toBe(r.test.n);
+    // The model's inputs in its order: the four measurements as measured, the tag (every entry
+    // missing), then species and island.
+    expect(r.featureNames.slice(0, 5)).toEqual(['bill length (mm)', 'bill depth (mm)', 'flipper length (mm)', 'body mass (g)', 'field tag']);
+    const F: Features = {
+      numNames: r.featureNames.slice(0, 5),
+      num: [t.num.bill, t.num.depth, t.num.flipper, t.num.mass, new Float64Array(t.n).fill(NaN)],
+      catNames: ['species', 'island'],
+      cat: [t.cat.species, t.cat.island],
+    };
+    const pred = argmaxRows(pipelineProba(r.pipeline, F, test), 2);
+    const acc = Array.from(test).filter((row, i) => pred[i] === y[row]).length / test.length;
+    expect(r.final.deployedAcc).toBeCloseTo(acc, 12);
+    // The measurements still carry most of it (blanking them too leaves about a coin flip).
+    expect(acc).toBeGreaterThan(0.8);
   });
 });
 
