@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createRng, stream, type Rng } from '../random/rng';
 import type { ForestMember, ForestOptions, Matrix, Tree } from './api';
 import { errorCurve, forestImportance, forestPermutation, forestProba, growMember, oobErrorCurve, permutationImportance } from './forest';
-import { fitTree, impurityImportance, treeProba } from './tree';
+import { fitTree, impurityImportance, leafOf, treeProba } from './tree';
 import { matrix } from './reference.testutil';
 
 /** Two noisy interleaved classes in the first two features, then `noise` pure-noise features. */
@@ -227,6 +227,21 @@ describe('forestPermutation: permutation importance of a forest, tree by tree', 
       const all = fp.importance();
       expect(Math.max(all.mean[0], all.mean[1])).toBeGreaterThan(0.05);
     }
+  });
+
+  it('leaves(t): every row’s own leaf in tree t, the one leafOf finds', () => {
+    const data = twoClasses(stream(23, 'data'), 120, 2), test = twoClasses(stream(23, 'test'), 60, 2);
+    const trees = Array.from({ length: 3 }, (_, i) => growMember(data.X, data.y, { tree: { criterion: 'gini', maxDepth: Infinity, maxFeatures: 2 }, bootstrap: true, seed: 6 }, i).tree);
+    const fp = forestPermutation(test.X, test.y, createRng(2), 3);
+    for (const t of trees) fp.add(t);
+    trees.forEach((t, k) => {
+      const got = fp.leaves(k);
+      expect(got).toHaveLength(60);
+      const want = Array.from({ length: 60 }, (_, i) => leafOf(t, test.X.data, i * test.X.d));
+      expect(Array.from(got)).toEqual(want);
+      for (const leaf of want) expect(t.feature[leaf]).toBe(-1); // leaves, not inner nodes
+    });
+    expect(Array.from(fp.leaves(1))).not.toEqual(Array.from(fp.leaves(0))); // each tree its own
   });
 
   it('a tie between classes goes to the lower class, and no repeats give zeros', () => {

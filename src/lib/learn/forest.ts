@@ -169,6 +169,9 @@ export interface ForestPermutation {
   add(tree: Tree): void;
   /** Importance of the forest of the first `trees` trees added (default all). */
   importance(trees?: number): { mean: Float64Array; sd: Float64Array };
+  /** The leaf of every row, as it is, in tree `t` (0-based, in the order added): found by add,
+   * so a caller scoring the same rows (an error curve) need not send them down the tree again. */
+  leaves(t: number): Uint16Array | Int32Array;
 }
 
 /**
@@ -288,5 +291,6 @@ export function forestPermutation(X: Matrix, y: Int32Array, rng: Rng, repeats = 
     },
     add,
     importance,
+    leaves: (t) => leaves[t].subarray(0, n),
   };
 }

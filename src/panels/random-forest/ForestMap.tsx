@@ -30,7 +30,12 @@ const Points = memo(function Points({ data }: { data: ForestData }) {
 export const ForestMap = memo(function ForestMap({ view, data, busy }: { view: ForestView; data: ForestData; busy: boolean }) {
   const interpolate = useProbColors();
   const [x0, x1, y0, y1] = data.extent;
-  const grid = { values: view.map, nx: GRID_N, ny: GRID_N, extent: data.extent };
+  // The first `grown` trees of a forest always make the same map: keep the copy first received, so
+  // the view that brings the scores (and clears the busy mark) does not repaint the heat map or
+  // recompute its contour.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the forest and its tree count, not on the copy
+  const values = useMemo(() => view.map, [view.key, view.grown]);
+  const grid = { values, nx: GRID_N, ny: GRID_N, extent: data.extent };
   const growing = view.grown < view.trees;
   const title = growing ? `Forest: growing, ${view.grown} of ${view.trees} trees` : `Forest of ${view.trees} tree${view.trees === 1 ? '' : 's'}: mean P(class 1)`;
   return (
@@ -60,7 +65,9 @@ export const ForestMap = memo(function ForestMap({ view, data, busy }: { view: F
       <Points data={data} />
     </Frame>
   );
-});
+  // The map of a forest's first `grown` trees is always the same map: a view that only brings the
+  // scores (or a slice that grew nothing) does not redraw the heat map and its contour.
+}, (a, b) => a.data === b.data && a.busy === b.busy && a.view.key === b.view.key && a.view.grown === b.view.grown && a.view.trees === b.view.trees);
 
 // The first trees' maps do not change once grown: redraw only when another forest or more of them arrive.
 const sameMultiples = (a: { view: ForestView; data: ForestData }, b: { view: ForestView; data: ForestData }) =>

@@ -23,10 +23,10 @@ export const Importances = memo(function Importances({ s, criterion }: { s: Scor
   const axis = categoryAxis(Array.from({ length: d }, (_, j) => featureName(j)));
   const labels = d <= 6;
   const imp = Array.from(s.impurity);
-  const perm = s.permMean ? Array.from(s.permMean) : null;
-  const sd = s.permSd ? Array.from(s.permSd) : null;
-  const permLo = perm ? Math.min(0, ...perm.map((m, j) => m - (sd?.[j] ?? 0))) : 0;
-  const permHi = perm ? Math.max(0.05, ...perm.map((m, j) => m + (sd?.[j] ?? 0))) : 0.05;
+  const perm = Array.from(s.permMean);
+  const sd = Array.from(s.permSd);
+  const permLo = Math.min(0, ...perm.map((m, j) => m - sd[j]));
+  const permHi = Math.max(0.05, ...perm.map((m, j) => m + sd[j]));
   return (
     <div className="plot-grid" data-testid="importances">
       <Frame
@@ -53,10 +53,10 @@ export const Importances = memo(function Importances({ s, criterion }: { s: Scor
         xTickFormat={axis.format}
         grid="y"
         aspect={1.5}
-        note={perm ? 'Each column shuffled 5 times; whiskers ± 1 sd. Near 0: the forest does not need it.' : 'Computing…'}
+        note="Each column shuffled 5 times; whiskers ± 1 sd. Near 0: the forest does not need it."
       >
-        {perm && <Bars values={perm} colors={PERMUTATION} labels={labels} format={f3} />}
-        {perm && sd && perm.map((m, j) => <Line key={j} points={[[j, m - sd[j]], [j, m + sd[j]]] as [number, number][]} color={FG} width={1.2} />)}
+        <Bars values={perm} colors={PERMUTATION} labels={labels} format={f3} />
+        {perm.map((m, j) => <Line key={j} points={[[j, m - sd[j]], [j, m + sd[j]]] as [number, number][]} color={FG} width={1.2} />)}
         <HLine y={0} color={FG} dash="" width={1} />
       </Frame>
     </div>

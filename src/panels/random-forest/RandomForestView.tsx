@@ -27,6 +27,9 @@ import { DEPTH_NONE } from './params';
 import { store } from './store';
 import './random-forest.css';
 
+/** The worker's slice: see useWorkerRun below. */
+const SLICE_MS = 40;
+
 // Vite's static worker pattern: the worker is bundled as its own chunk (see lib/worker/client.ts).
 const computeWorker = () => new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' });
 
@@ -41,7 +44,10 @@ export function RandomForestView() {
   );
   const key = configKey(config);
   const target = useMemo<ForestTarget>(() => ({ trees, pick: tree }), [trees, tree]);
-  const w = useWorkerRun<ForestConfig, ForestTarget, ForestView>(computeWorker, 'forest', { key, config, target, targetKey: `${trees}:${tree}` }, { showProgress: true });
+  // Slices of 40 ms: most settings' forests are grown and scored in one (a single view to draw, not
+  // a map per 16 ms slice redrawn on the page while the worker still works); the largest ones
+  // still show their trees arriving.
+  const w = useWorkerRun<ForestConfig, ForestTarget, ForestView>(computeWorker, 'forest', { key, config, target, targetKey: `${trees}:${tree}` }, { showProgress: true, budgetMs: SLICE_MS });
 
   // The points drawn with a view are the ones it was grown on (an older view stays on screen,
   // marked busy, until the new forest's first trees arrive).

@@ -150,8 +150,9 @@ describe('the forest run', () => {
     expect(v.multiples.map((m) => m.index)).toEqual([0, 1, 2, 3].slice(0, MULTIPLES));
   });
 
-  it('call by call: the map before the scores, one tree a call once the deadline has passed', () => {
-    // No deadline: one call grows every tree and stops so the map can go out; the next ends it.
+  it('call by call: all in one call with time to spare; one step a call once the deadline has passed', () => {
+    // No deadline: one call grows every tree and scores them (no pause to send a map that the
+    // scores would follow at once).
     for (const T of [1, 8]) {
       const run = createForestRun(configOf(base));
       const t = { trees: T, pick: 1 };
@@ -160,30 +161,31 @@ describe('the forest run', () => {
       expect(empty.map).toHaveLength(GRID_N * GRID_N);
       expect(empty.map.every((x) => x === 0)).toBe(true);
       expect(empty.picked).toBeNull();
-      expect(run.advance(t, Infinity)).toBe(false);
-      expect(run.progress()).toBe(T);
-      expect(run.view(t).scores).toBeNull();
+      expect(empty.scores).toBeNull();
       expect(run.advance(t, Infinity)).toBe(true);
+      expect(run.progress()).toBe(T);
       expect(run.view(t).scores!.permMean).toHaveLength(2);
+      expect(run.view(t).scores!.testError).toHaveLength(T);
       expect(run.advance(t, Infinity)).toBe(true);
     }
-    // A passed deadline (0): each call does one step. T = 3: three trees (the last call also stops
-    // for the map), the curves, then the importances tree by tree.
+    // A passed deadline (0): each call does one step. T = 3: a tree a call (the third call also
+    // scores the first tree), then the scores a tree a call; the full map shows meanwhile.
     const run = createForestRun(configOf(base));
     const t = { trees: 3, pick: 2 };
-    const steps: [boolean, number, boolean][] = [];
+    const steps: [boolean, number, boolean, number][] = [];
     for (let k = 0; k < 7; k++) {
       const done = run.advance(t, 0);
       const v = run.view(t);
-      steps.push([done, run.progress(), v.scores !== null]);
+      steps.push([done, run.progress(), v.scores !== null, v.grown]);
       if (run.progress() < 2) expect(v.picked).toBeNull(); // tree 2 is not grown yet
     }
-    expect(steps).toEqual([[false, 1, false], [false, 2, false], [false, 3, false], [false, 3, true], [false, 3, true], [false, 3, true], [true, 3, true]]);
-    // Fewer trees after: nothing to grow, so no stop for the map; more: grow, stop, end.
-    expect(run.advance({ trees: 2, pick: 1 }, Infinity)).toBe(true);
-    expect(run.advance({ trees: 4, pick: 1 }, Infinity)).toBe(false);
-    expect(run.advance({ trees: 4, pick: 1 }, Infinity)).toBe(true);
+    expect(steps).toEqual([[false, 1, false, 1], [false, 2, false, 2], [false, 3, false, 3], [false, 3, false, 3], [true, 3, true, 3], [true, 3, true, 3], [true, 3, true, 3]]);
+    // Fewer trees after: nothing to grow or score; more: the new tree is grown and scored in the call.
+    expect(run.advance({ trees: 2, pick: 1 }, 0)).toBe(true);
+    expect(run.view({ trees: 2, pick: 1 }).scores!.testError).toHaveLength(2);
+    expect(run.advance({ trees: 4, pick: 1 }, 0)).toBe(true);
     expect(run.progress()).toBe(4);
+    expect(run.view({ trees: 4, pick: 1 }).scores!.testError).toHaveLength(4);
   });
 
   it('fewer trees after more: the first T trees, the same map as a fresh forest of T', () => {
