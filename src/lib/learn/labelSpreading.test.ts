@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { stream } from '../random/rng';
 import type { Matrix } from './api';
-import { createLabelSpreading, labelGraph, labelSpreading, labelsOf, type LabelSpreadKind } from './labelSpreading';
+import { buildLabelGraph, createLabelSpreading, labelGraph, labelSpreading, labelsOf, type LabelSpreadKind } from './labelSpreading';
 import { matrix, referenceCases } from './reference.testutil';
 
 interface SemiCase {
@@ -160,6 +160,102 @@ describe('label propagation / spreading', () => {
     expect(far).toBe(true);
     expect(run.step()).toBe(false);
     expect(run.iter).toBe(ref.length - 1);
+  });
+
+  /**
+   * The iteration exactly as the DROP comment states its rule, one row at a time in column order:
+   * keep a row's entries ≥ 2⁻⁶⁰ of its largest; sum the row densely instead where its skipped sum
+   * times the largest row sum of F is above 2⁻⁵⁰ of the kept sum. Kernel and normalisation as the
+   * file comment writes them. Returns F after each iteration.
+   */
+  function ruleRun(X: Matrix, yv: Int32Array, K2: number, kind: LabelSpreadKind, gamma: number, alpha: number, maxIter: number) {
+    const n = X.n, d = X.d;
+    const W = Array.from({ length: n }, (_, i) =>
+      Array.from({ length: n }, (_, j) => (i === j ? 1 : Math.exp(-gamma * Array.from({ length: d }, (_, k) => (X.data[i * d + k] - X.data[j * d + k]) ** 2).reduce((a, b) => a + b, 0)))),
+    );
+    const deg = W.map((r, i) => r.reduce((a, b, j) => a + (j === i ? 0 : b), 0));
+    const G = W.map((r, i) => r.map((w, j) => (kind === 'propagation' ? w / r.reduce((a, b) => a + b, 0) : i === j || !deg[i] || !deg[j] ? 0 : w / Math.sqrt(deg[i] * deg[j]))));
+    const Y: number[][] = Array.from({ length: n }, (_, i) => Array.from({ length: K2 }, (_, c) => (yv[i] === c ? 1 : 0)));
+    const Fs = [Y];
+    let F = Y, prev = Y.map((r) => r.map(() => 0));
+    while (Fs.length <= maxIter) {
+      let diff = 0;
+      F.forEach((r, i) => r.forEach((v, c) => (diff += Math.abs(v - prev[i][c]))));
+      if (diff < 1e-3) break;
+      const M = Math.max(...F.map((r) => r.reduce((a, b) => a + b, 0)));
+      const GF = G.map((g) => {
+        const cut = Math.max(...g) * 2 ** -60;
+        const keep = (v: number) => v > 0 && v >= cut;
+        const tail = g.reduce((a, v) => a + (keep(v) ? 0 : v), 0);
+        const sparse = Array.from({ length: K2 }, (_, c) => g.reduce((a, v, j) => (keep(v) ? a + v * F[j][c] : a), 0));
+        if (tail * (M / 2 ** -50) <= sparse.reduce((a, b) => a + b, 0)) return sparse;
+        return Array.from({ length: K2 }, (_, c) => g.reduce((a, v, j) => a + v * F[j][c], 0));
+      });
+      const next = GF.map((r, i) => {
+        if (kind === 'spreading') return r.map((v, c) => alpha * v + (1 - alpha) * Y[i][c]);
+        if (yv[i] >= 0) return Y[i];
+        const s = r.reduce((a, b) => a + b, 0);
+        return s ? r.map((v) => v / s) : r;
+      });
+      prev = F;
+      F = next;
+      Fs.push(F);
+    }
+    return Fs;
+  }
+
+  it.each([
+    // 4 labels: 82 rows to sum (pairs); 3 labels: 83 (one row left over); spreading sums all 86;
+    // 2, 3 and 4 classes (each has its own loop).
+    ['propagation', 20, 0.2, 1, 2, [0, 40, 7, 45]],
+    ['propagation', 20, 0.2, 2, 2, [0, 40, 85]],
+    ['propagation', 5, 0.2, 3, 3, [0, 40, 45]],
+    ['spreading', 20, 0.99, 4, 2, [0, 40]],
+    ['spreading', 5, 0.9, 5, 3, [0, 40, 45]],
+    ['propagation', 5, 0.2, 6, 4, [0, 40, 45, 85]],
+    // 79 rows: the one left over (83, far group) has both classes from its own neighbours (82, 84,
+    // 85 of class 0, 81 of class 1), so its sparse sum is kept.
+    ['propagation', 20, 0.2, 7, 2, [0, 40, 85, 81, 84, 7, 82]],
+    // Four classes and no label in the far group: it is reached only through the dense sums.
+    ['propagation', 5, 0.2, 8, 4, [0, 40, 45, 7]],
+  ] as const)('%s, γ %s, α %s (seed %s, %s classes): every iteration is the stated rule’s to the bit', (kind, gamma, alpha, seed, K2, given) => {
+    const { X: Xg } = grouped(seed);
+    const yg = new Int32Array(Xg.n).fill(-1);
+    given.forEach((i, c) => (yg[i] = c % K2));
+    const ref = ruleRun(Xg, yg, K2, kind, gamma, alpha, 150);
+    // Both ways of summing (WebAssembly SIMD for two and three classes, the JavaScript loops).
+    for (const wasm of [true, false]) {
+      const run = createLabelSpreading(Xg, yg, K2, { kind, gamma, alpha, maxIter: 150, wasm });
+      let off = 0;
+      for (let t = 0; t < ref.length; t++) {
+        if (t > 0) run.step();
+        if (run.iter !== t || Array.from(run.F).join() !== ref[t].flat().join()) off++;
+      }
+      expect([wasm, off]).toEqual([wasm, 0]);
+      expect([run.step(), run.iter]).toEqual([false, ref.length - 1]);
+    }
+  });
+
+  it('a graph built once serves runs with other labels and α, to the bit; a graph of other points or kind is refused', () => {
+    const { X: Xg, y: yg } = grouped(3);
+    const other = yg.map((v, i) => (i === 20 ? 1 : v));
+    for (const kind of ['propagation', 'spreading'] as const) {
+      const graph = buildLabelGraph(Xg, kind, 8);
+      for (const [labels, alpha] of [[yg, 0.5], [other, 0.8]] as const) {
+        const opts = { kind, gamma: 8, alpha };
+        const a = createLabelSpreading(Xg, labels, 2, opts), b = createLabelSpreading(Xg, labels, 2, opts, graph);
+        for (;;) {
+          expect(Array.from(b.F)).toEqual(Array.from(a.F));
+          const more = a.step();
+          expect(b.step()).toBe(more);
+          if (!more) break;
+        }
+        expect([b.done, b.iter]).toEqual([true, a.iter]);
+      }
+    }
+    const small = matrix([[0, 0], [1, 0]]);
+    expect(() => createLabelSpreading(small, Int32Array.from([0, -1]), 2, { kind: 'propagation', gamma: 1 }, buildLabelGraph(Xg, 'propagation', 1))).toThrow(/graph/);
+    expect(() => createLabelSpreading(Xg, yg, 2, { kind: 'spreading', gamma: 8 }, buildLabelGraph(Xg, 'propagation', 8))).toThrow(/graph/);
   });
 
   it('labelsOf: argmax with ties to the lower class, confidence = share of the row (0 for a zero row)', () => {

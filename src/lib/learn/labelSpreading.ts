@@ -12,9 +12,12 @@
  * Both start from F = Y (one-hot rows for labelled points, zeros for the rest) and stop before an
  * iteration when Σ|F − F_prev| < tol (sklearn: tol 1e-3, max_iter 1000). The result's label is
  * the argmax of the row scaled to sum 1 (ties and all-zero rows → class 0, numpy's argmax).
- * Dense O(n²) memory; each iteration skips the pairs too far apart to matter (see DROP).
+ * Dense O(n²) memory; each iteration skips the pairs too far apart to matter (labelProduct.ts, DROP).
  */
 import type { Matrix } from './api';
+import { multiply, simdRows, sparseGraph, type LabelGraph } from './labelProduct';
+
+export type { LabelGraph } from './labelProduct';
 
 export type LabelSpreadKind = 'propagation' | 'spreading';
 
@@ -25,6 +28,8 @@ export interface LabelSpreadOptions {
   alpha?: number;
   maxIter?: number;
   tol?: number;
+  /** Two or three classes: sum the kept entries in WebAssembly SIMD where there is one (default true; equal to the bit either way). */
+  wasm?: boolean;
 }
 
 /** The RBF affinity matrix W (n × n, row-major). */
@@ -70,131 +75,44 @@ export function labelGraph(X: Matrix, kind: LabelSpreadKind, gamma: number): Flo
   return W;
 }
 
+/**
+ * The iteration matrix and its kept entries (see labelProduct.ts): built once, it serves every run
+ * on the same points, method and γ (the labels given and α do not enter it).
+ */
+export const buildLabelGraph = (X: Matrix, kind: LabelSpreadKind, gamma: number): LabelGraph => sparseGraph(labelGraph(X, kind, gamma), X.n, kind);
+
 export interface LabelSpreadRun {
   /** Iterations done so far. */
   readonly iter: number;
   /** True once the tolerance test stopped it or maxIter was reached. */
   readonly done: boolean;
-  /** The current F (n × K, row-major, not scaled): read-only view, copy it to keep it. */
+  /** The current F (n × K, row-major, not scaled): read-only view, overwritten two steps later; copy it to keep it. */
   readonly F: Float64Array;
   /** One iteration; false (and nothing done) once done. */
   step(): boolean;
 }
 
-/**
- * The dense n × n product was the slow part (n²K multiply-adds per iteration, up to 1000
- * iterations), so each row skips its far pairs: entries below 2⁻⁶⁰ of the row's largest (at
- * γ = 40, points more than about 1 apart). `tail` is what a row's skipped entries sum to. An
- * iteration keeps a row's sparse sum only where the skipped part, at most tail · (largest row sum
- * of F), is below 2⁻⁵⁰ of it (F ≥ 0); any other row (one no label has reached yet, one whose label
- * comes only from far away) is summed densely, as before. Each iteration thus stays within 2⁻⁵⁰
- * of the dense one relative to the row, and the labels, the points reached and the stopping
- * iteration are the dense iteration's.
- */
-const DROP = 2 ** -60;
-const EPS = 2 ** -50;
-
-interface SparseRows {
-  start: Int32Array;
-  col: Int32Array;
-  val: Float64Array;
-  tail: Float64Array;
-}
-
-/** The kept entries of each row of G (compressed rows, columns in increasing order) and each row's tail. */
-function sparseRows(G: Float64Array, n: number): SparseRows {
-  const start = new Int32Array(n + 1), tail = new Float64Array(n), cut = new Float64Array(n);
-  let nnz = 0;
-  for (let i = 0; i < n; i++) {
-    let m = 0;
-    for (let j = 0; j < n; j++) if (G[i * n + j] > m) m = G[i * n + j];
-    cut[i] = m * DROP;
-    for (let j = 0; j < n; j++) if (G[i * n + j] > 0 && G[i * n + j] >= cut[i]) nnz++;
-  }
-  const col = new Int32Array(nnz), val = new Float64Array(nnz);
-  let p = 0;
-  for (let i = 0; i < n; i++) {
-    start[i] = p;
-    for (let j = 0; j < n; j++) {
-      const g = G[i * n + j];
-      if (g > 0 && g >= cut[i]) {
-        col[p] = j;
-        val[p++] = g;
-      } else tail[i] += g;
-    }
-  }
-  start[n] = p;
-  return { start, col, val, tail };
-}
-
-/** next = G · prev (n × K), row by row: sparse where that is provably as good (see DROP), else dense. */
-function multiply(G: Float64Array, R: SparseRows, prev: Float64Array, next: Float64Array, n: number, K: number): void {
-  const { start, col, val, tail } = R;
-  let M = 0;
-  for (let j = 0; j < n; j++) {
-    let r = 0;
-    for (let c = 0; c < K; c++) r += prev[j * K + c];
-    if (r > M) M = r;
-  }
-  const bound = M / EPS;
-  if (K === 2) {
-    for (let i = 0; i < n; i++) {
-      let s0 = 0, s1 = 0;
-      for (let p = start[i], e = start[i + 1]; p < e; p++) {
-        const g = val[p], j = 2 * col[p];
-        s0 += g * prev[j];
-        s1 += g * prev[j + 1];
-      }
-      if (tail[i] * bound > s0 + s1) {
-        s0 = s1 = 0;
-        const row = i * n;
-        for (let j = 0; j < n; j++) {
-          const g = G[row + j];
-          s0 += g * prev[2 * j];
-          s1 += g * prev[2 * j + 1];
-        }
-      }
-      next[2 * i] = s0;
-      next[2 * i + 1] = s1;
-    }
-    return;
-  }
-  const acc = new Float64Array(K);
-  for (let i = 0; i < n; i++) {
-    acc.fill(0);
-    let s = 0;
-    for (let p = start[i], e = start[i + 1]; p < e; p++) {
-      const g = val[p], j = col[p] * K;
-      for (let c = 0; c < K; c++) acc[c] += g * prev[j + c];
-    }
-    for (let c = 0; c < K; c++) s += acc[c];
-    if (tail[i] * bound > s) {
-      acc.fill(0);
-      const row = i * n;
-      for (let j = 0; j < n; j++) {
-        const g = G[row + j];
-        for (let c = 0; c < K; c++) acc[c] += g * prev[j * K + c];
-      }
-    }
-    next.set(acc, i * K);
-  }
-}
 
 /**
  * A run advanced one iteration at a time (the panel draws every iteration). `y`: class 0..K-1 per
- * point, -1 for unlabelled.
+ * point, -1 for unlabelled. `graph`: buildLabelGraph(X, opts.kind, opts.gamma), when the caller
+ * keeps it (it must be of these points, this kind and this γ).
  */
-export function createLabelSpreading(X: Matrix, y: Int32Array, K: number, opts: LabelSpreadOptions): LabelSpreadRun {
+export function createLabelSpreading(X: Matrix, y: Int32Array, K: number, opts: LabelSpreadOptions, graph?: LabelGraph): LabelSpreadRun {
   const n = X.n;
   const alpha = opts.alpha ?? 0.2;
   const maxIter = opts.maxIter ?? 1000;
   const tol = opts.tol ?? 1e-3;
-  const G = labelGraph(X, opts.kind, opts.gamma);
-  const rows = sparseRows(G, n);
+  const R = graph ?? buildLabelGraph(X, opts.kind, opts.gamma);
+  if (R.n !== n || R.kind !== opts.kind) throw new Error('createLabelSpreading: the graph is not of these points and this kind');
   let F = new Float64Array(n * K);
   for (let i = 0; i < n; i++) if (y[i] >= 0 && y[i] < K) F[i * K + y[i]] = 1;
   const Ystatic = F.slice();
   if (opts.kind === 'spreading') for (let i = 0; i < Ystatic.length; i++) Ystatic[i] *= 1 - alpha;
+  // Propagation overwrites the labelled rows (clamped), so their products are never needed.
+  const act = opts.kind === 'propagation' ? Int32Array.from({ length: n }, (_, i) => i).filter((i) => y[i] < 0) : Int32Array.from({ length: n }, (_, i) => i);
+  const simd = simdRows(R, act, K, opts.wasm !== false);
+  // Two buffers in turn: the one two iterations old is no longer read, so it takes the next.
   let prev = new Float64Array(n * K);
   let iter = 0;
   let done = maxIter <= 0;
@@ -206,9 +124,9 @@ export function createLabelSpreading(X: Matrix, y: Int32Array, K: number, opts: 
       done = true;
       return false;
     }
+    const next = prev;
     prev = F;
-    const next = new Float64Array(n * K);
-    multiply(G, rows, prev, next, n, K);
+    multiply(R, act, prev, next, K, simd);
     if (opts.kind === 'propagation') {
       for (let i = 0; i < n; i++) {
         if (y[i] >= 0) {
@@ -241,10 +159,13 @@ export function createLabelSpreading(X: Matrix, y: Int32Array, K: number, opts: 
   };
 }
 
-/** Argmax of each row (ties and all-zero rows → class 0), and its share of the row's sum (0 for a zero row). */
-export function labelsOf(F: Float64Array, K: number): { labels: Int32Array; confidence: Float64Array } {
+/**
+ * Argmax of each row (ties and all-zero rows → class 0), and its share of the row's sum (0 for a
+ * zero row). `out`: arrays of n to write into (a run's every iteration, without allocating).
+ */
+export function labelsOf(F: Float64Array, K: number, out?: { labels: Int32Array; confidence: Float64Array }): { labels: Int32Array; confidence: Float64Array } {
   const n = F.length / K;
-  const labels = new Int32Array(n), confidence = new Float64Array(n);
+  const { labels, confidence } = out ?? { labels: new Int32Array(n), confidence: new Float64Array(n) };
   for (let i = 0; i < n; i++) {
     let best = 0, s = 0;
     for (let c = 0; c < K; c++) {

@@ -11,11 +11,12 @@
 import type { Matrix } from '../../lib/learn/api';
 import { accuracy } from '../../lib/learn/metrics';
 import { knnProba } from '../../lib/learn/knn';
+import { knnProbaSweep } from '../../lib/learn/knnSweep';
 import { fitLogistic, logisticProba } from '../../lib/learn/logistic';
 import { kmeans } from '../../lib/learn/kmeans';
 import { dbscan } from '../../lib/learn/dbscan';
 import { adjustedRandIndex } from '../../lib/learn/clusterScore';
-import { createLabelSpreading, labelsOf } from '../../lib/learn/labelSpreading';
+import { createLabelSpreading, labelsOf, type LabelGraph } from '../../lib/learn/labelSpreading';
 import { stream } from '../../lib/random/rng';
 import { makeData, pickLabelled, type DataParams, type LpData } from './data';
 import { greedyPolicy, parseGrid, policyReturn, QLearner, valueIteration, type Grid, type QConfig } from './gridworld';
@@ -44,7 +45,8 @@ export interface SupResult {
 
 /** n_q × K class probabilities of the chosen classifier trained on (X, y). */
 export function classifierProba(X: Matrix, y: Int32Array, K: number, Xq: Matrix, clf: LpParams['clf'], k: number): Float64Array {
-  if (clf === 'knn') return knnProba(X, y, Xq, Math.min(k, X.n), K);
+  // knnProba's result to the bit, without measuring every point for each of the map's 10 000 samples.
+  if (clf === 'knn') return knnProbaSweep(X, y, Xq, Math.min(k, X.n), K);
   const out = new Float64Array(Xq.n * K);
   // One-vs-rest for K > 2 (scaled to sum 1), the plain binary model for K = 2. C = 1, sklearn's default.
   const models = K === 2 ? [1] : Array.from({ length: K }, (_, c) => c);
@@ -146,16 +148,21 @@ export interface SemiRun {
   hidden: number;
 }
 
-export function semiRun(p: SemiInput, data: LpData = makeData(p)): SemiRun {
+/**
+ * `graph`: buildLabelGraph(data.X, p.method, p.gamma) when the caller keeps it (the worker does, so
+ * the labelled and α sliders do not rebuild the kernel).
+ */
+export function semiRun(p: SemiInput, data: LpData = makeData(p), graph?: LabelGraph): SemiRun {
   const { X, y, K } = data;
   const labelled = pickLabelled(y, K, p.labelled, p.seed);
   const given = new Int32Array(X.n).fill(-1);
   for (const i of labelled) given[i] = y[i];
-  const run = createLabelSpreading(X, given, K, { kind: p.method, gamma: p.gamma, alpha: p.alpha, maxIter: MAX_ITER });
+  const run = createLabelSpreading(X, given, K, { kind: p.method, gamma: p.gamma, alpha: p.alpha, maxIter: MAX_ITER }, graph);
   const hidden = X.n - labelled.length;
   const preds: Int8Array[] = [], conf: Float32Array[] = [], acc: number[] = [], reached: number[] = [];
+  const out = { labels: new Int32Array(X.n), confidence: new Float64Array(X.n) };
   const snap = () => {
-    const { labels, confidence } = labelsOf(run.F, K);
+    const { labels, confidence } = labelsOf(run.F, K, out);
     const pr = new Int8Array(X.n), cf = new Float32Array(X.n);
     let right = 0, got = 0;
     for (let i = 0; i < X.n; i++) {
