@@ -130,6 +130,13 @@ describe('the downstream model and the leak', () => {
     expect(b.est).toEqual(a.est);
     expect(b.after.mean).not.toBe(a.after.mean);
   });
+  it('complete data has no gaps to flag: its error is the same with the indicator option on', () => {
+    // MNAR: the flags say "probably high", so a design that (wrongly) carried them would fit better.
+    const s = drawSample(4, 0, 100, 0.6, 'mnar', 0.3);
+    const a = analyseDraw(s, 5, false), b = analyseDraw(s, 5, true);
+    expect(b.after.complete).toBe(a.after.complete);
+    expect(b.before.complete).toBe(a.before.complete);
+  });
 });
 
 describe('fitting once for both sets', () => {

@@ -202,8 +202,10 @@ export function analyseDraw(s: Sample, k: number, indicator: boolean, reference 
   const est = { complete: estimates(truthM), drop: estimates(all, complete) } as Record<RowKey, Estimates>;
   const after = {} as Record<RowKey, number | null>, before = {} as Record<RowKey, number | null>;
   const filled = {} as Record<Exclude<Method, 'drop'>, Matrix>;
-  // Complete data: nothing to impute, nothing to leak (indicators are all 0).
-  const tr = design(truthM, s, 0, nTrain, indicator), te = design(truthM, s, nTrain, n, indicator);
+  // Complete data: the sample before anything went missing, so there is nothing to impute, nothing
+  // to leak and no gap to flag. Its design has no indicator columns: the real flags would hand it
+  // the missingness (informative under MNAR), and this row is the bar no method can beat.
+  const tr = design(truthM, s, 0, nTrain, false), te = design(truthM, s, nTrain, n, false);
   after.complete = before.complete = testError(tr.X, tr.t, te.X, te.t);
   // Dropping rows: train and score on the complete rows; the imputer has nothing to learn.
   const dTr = design(all, s, 0, nTrain, indicator, complete.filter((i) => i < nTrain));
