@@ -5,10 +5,11 @@
  * an odd and an even number of rows, rows of different lengths, an empty row, subnormal numbers,
  * and after F changes.
  */
-import { describe, expect, it } from 'vitest';
-import { rowsKernel, ROWS_MODULE } from './rowsSimd';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { assembleRowsModule, forgetRowsModule, rowsKernel, rowsModule } from './rowsSimd';
 
 describe('rowsKernel', () => {
+  beforeEach(forgetRowsModule); // every test assembles and instantiates the module itself
   // Four rows over five columns (compressed): row 2 is empty, row 3 has one entry.
   const start = Int32Array.from([0, 3, 5, 5, 6, 8]);
   const cols = [0, 2, 4, 1, 3, 4, 0, 1];
@@ -25,8 +26,13 @@ describe('rowsKernel', () => {
     [[0.2, 0.8, 0, 0], [1, 0, 0.125, 0], [0.5, 0.5, 0.5, 0], [0, 0, 0, 0], [0.75, 0.25, 1 / 3, 0]],
   ];
 
-  it('the module is valid WebAssembly SIMD here', () => {
-    expect(WebAssembly.validate(ROWS_MODULE)).toBe(true);
+  it('the module is valid WebAssembly SIMD here (else every kernel would quietly be the JavaScript loop)', () => {
+    // Assembled afresh, so this test runs the assembler whatever ran before it in this process.
+    const bytes = assembleRowsModule();
+    expect(WebAssembly.validate(bytes)).toBe(true);
+    expect(rowsModule()).toEqual(bytes);
+    const k = rowsKernel(start, col2, val, Int32Array.from([0]), 2);
+    expect(k).not.toBeNull();
   });
 
   it.each([
