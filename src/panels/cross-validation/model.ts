@@ -284,42 +284,62 @@ export function selectionScores(p: LeakParams, set: number): { leaky: number; ho
   return { leaky: stats(leaky).mean, honest: stats(honest).mean };
 }
 
-/** The leak demo, one of its LEAK_SETS data sets per step. */
-export function leakRun(p: LeakParams): Stepwise<LeakResult> {
-  const leaky: number[] = [];
-  const honest: number[] = [];
-  const freshAcc: number[] = [];
+/** One data set of the leak demo: its leaky and honest scores, and (grouped data) new data's. */
+export interface LeakSet {
+  s: number;
+  leaky: number;
+  /** Null when the honest splitter cannot split this set (grouped data, too few groups). */
+  honest: number | null;
+  /** Accuracy on new groups (grouped data only). */
+  fresh: number | null;
+  error?: string;
+}
+
+/** Scores data set `s` of the leak demo (set 0 is the current one). */
+export function leakSet(p: LeakParams, s: number): LeakSet {
+  if (p.leak === 'selection') return { s, ...selectionScores(p, s), fresh: null };
+  const data = dataFor(p, s === 0 ? 'data' : `data-${s}`);
+  const shuffled = kFold(data.n, p.folds, true, stream(p.seed, s === 0 ? 'split' : `split-${s}`));
+  const leaky = stats(foldAccuracies(data, shuffled, [p.k]).map((a) => a[0])).mean;
+  const g = splitsFor('group', data, { ...p, gap: 0, window: 0 });
+  const honest = g.splits ? stats(foldAccuracies(data, g.splits, [p.k]).map((a) => a[0])).mean : null;
+  const f = makeFresh(stream(p.seed, s === 0 ? 'fresh' : `fresh-${s}`), FRESH_POINTS, p.balance, p.groupEffect);
+  const all = Array.from({ length: data.n }, (_, i) => i);
+  const fresh = knnAccuracies(points(data), data.y, all, { x: f.x, d: 2 }, f.y, Array.from({ length: FRESH_POINTS }, (_, i) => i), [p.k])[0];
+  return { s, leaky, honest, fresh, ...(g.splits ? {} : { error: g.error }) };
+}
+
+/**
+ * The demo's result from its data sets (every one of 0 … LEAK_SETS − 1, in any order: two
+ * workers each score half of them, leakParts.ts). Means and spreads are taken in set order, so
+ * the numbers are those of one run over all sets, to the bit.
+ */
+export function leakResult(p: LeakParams, sets: readonly LeakSet[]): LeakResult {
+  const bySet = [...sets].sort((a, b) => a.s - b.s);
+  if (bySet.length !== LEAK_SETS || bySet.some((x, i) => x.s !== i)) throw new Error(`the leak demo needs data sets 0 to ${LEAK_SETS - 1} once each`);
   const nf = Math.round(p.features);
   const base = { kind: p.leak, kept: Math.min(p.keep, nf), features: nf };
-  let error: string | undefined;
-  const selection = (s: number) => {
-    const r = selectionScores(p, s);
-    leaky.push(r.leaky);
-    honest.push(r.honest);
-  };
-  const grouped = (s: number) => {
-    const data = dataFor(p, s === 0 ? 'data' : `data-${s}`);
-    const shuffled = kFold(data.n, p.folds, true, stream(p.seed, s === 0 ? 'split' : `split-${s}`));
-    leaky.push(stats(foldAccuracies(data, shuffled, [p.k]).map((a) => a[0])).mean);
-    const g = splitsFor('group', data, { ...p, gap: 0, window: 0 });
-    if (g.splits) honest.push(stats(foldAccuracies(data, g.splits, [p.k]).map((a) => a[0])).mean);
-    else error = g.error;
-    const f = makeFresh(stream(p.seed, s === 0 ? 'fresh' : `fresh-${s}`), FRESH_POINTS, p.balance, p.groupEffect);
-    const all = Array.from({ length: data.n }, (_, i) => i);
-    freshAcc.push(knnAccuracies(points(data), data.y, all, { x: f.x, d: 2 }, f.y, Array.from({ length: FRESH_POINTS }, (_, i) => i), [p.k])[0]);
-  };
-  let s = 0;
+  const leaky = bySet.map((x) => x.leaky);
+  if (p.leak === 'selection') {
+    const honest = bySet.map((x) => x.honest!);
+    return { ...base, leaky, honest, leakyStats: stats(leaky), honestStats: stats(honest), reference: 0.5 };
+  }
+  // One set the group splitter cannot split makes the honest score unknown, not partial (the
+  // message is the last such set's).
+  const error = bySet.filter((x) => x.error !== undefined).pop()?.error;
+  const h = error ? [] : bySet.map((x) => x.honest!);
+  return { ...base, leaky, honest: h, leakyStats: stats(leaky), honestStats: h.length ? stats(h) : null, reference: stats(bySet.map((x) => x.fresh!)).mean, error };
+}
+
+/** The leak demo, one of its LEAK_SETS data sets per step. */
+export function leakRun(p: LeakParams): Stepwise<LeakResult> {
+  const sets: LeakSet[] = [];
   return {
     step() {
-      if (s < LEAK_SETS) (p.leak === 'selection' ? selection : grouped)(s++);
-      return s >= LEAK_SETS;
+      if (sets.length < LEAK_SETS) sets.push(leakSet(p, sets.length));
+      return sets.length >= LEAK_SETS;
     },
-    result() {
-      if (p.leak === 'selection') return { ...base, leaky, honest, leakyStats: stats(leaky), honestStats: stats(honest), reference: 0.5 };
-      // One set the group splitter cannot split makes the honest score unknown, not partial.
-      const h = error ? [] : honest;
-      return { ...base, leaky, honest: h, leakyStats: stats(leaky), honestStats: h.length ? stats(h) : null, reference: stats(freshAcc).mean, error };
-    },
+    result: () => leakResult(p, sets),
   };
 }
 
