@@ -61,9 +61,11 @@ export function OverfittingView() {
   });
   const curve = useLearningCurve(params, curveOn && !player.playing && !busy);
 
-  const runs = r ? (r.b ? [r.a, r.b] : [r.a]) : [];
+  const runs = useMemo(() => (r ? (r.b ? [r.a, r.b] : [r.a]) : []), [r]);
   const own = drawn.dataset === 'csv' && typeof ownSplit(drawn.csv, drawn.seed) !== 'string';
-  const yDomain = lossDomain(runs);
+  // Memoised on the result: a fresh array on every render would redraw the plots in the key
+  // press's own frame (and scan the whole loss history each time).
+  const yDomain = useMemo(() => lossDomain(runs), [runs]);
 
   // Memoised: the slider's own frame (issue 8) does not redraw the plots with the old numbers.
   const plots = useMemo(
