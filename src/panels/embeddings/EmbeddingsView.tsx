@@ -63,6 +63,10 @@ export function EmbeddingsView() {
       ),
     [v, an, builtin, word, a, b, c],
   );
+  // Memoised too: the readout's mean cosine is a pass over every pair of words, and the loss
+  // curve a full redraw; neither changes with a key press's own frame.
+  const rows = useMemo(() => readoutRows(problem ? null : v, problem ? null : an, drawn, params.step, t.error), [problem, v, an, drawn, params.step, t.error]);
+  const lossCurve = useMemo(() => v && !problem && <LossCurve v={v} />, [v, problem]);
   const replaying = t.catchingUp !== null && !player.playing && params.step - t.catchingUp > 1;
   const custom = live.corpus === 'custom';
 
@@ -94,7 +98,7 @@ export function EmbeddingsView() {
           busy={!t.current || player.playing || params !== live}
           computing={changedSettings(store.schema, drawn, live, ['step'])}
           title={v ? `Readout at step ${v.step}` : 'Readout'}
-          rows={readoutRows(problem ? null : v, problem ? null : an, drawn, params.step, t.error)}
+          rows={rows}
         />
       }
       controls={
@@ -110,7 +114,7 @@ export function EmbeddingsView() {
       }
       below={
         <>
-          {v && !problem && <LossCurve v={v} />}
+          {lossCurve}
           {!custom && <CorpusField custom={false} text="" sample={sample} />}
         </>
       }
