@@ -57,8 +57,11 @@ test('round by round: α follows its formula, boosting beats bagging’s bias, M
 
   // The shared link reopens the same state.
   await expectLinkReopens(page, browser);
-  // Computed in the panel's worker.
-  expect(await workerScripts(page)).toEqual([expect.stringMatching(/\/assets\/compute\.worker-[\w-]+\.js$/)]);
+  // Computed in the panel's two workers (one chunk, loaded twice: each computes half of a frame, halves.ts).
+  const chunks = await workerScripts(page);
+  expect(chunks).toHaveLength(2);
+  expect(chunks[0]).toMatch(/\/assets\/compute\.worker-[\w-]+\.js$/);
+  expect(chunks[1]).toBe(chunks[0]);
   expect(errors).toEqual([]);
 });
 

@@ -13,11 +13,12 @@ import { Readout } from '../../lib/controls/Readout';
 import { PanelLayout } from '../../lib/panel/PanelLayout';
 import { PlayerBar } from '../../lib/panel/PlayerBar';
 import { usePlayer } from '../../lib/panel/usePlayer';
-import { useWorkerComputed } from '../../lib/worker/useWorkerComputed';
+import { useHalvesComputed } from '../../lib/worker/useHalvesComputed';
 import { useAfterPaint, useDrawn } from '../../lib/panel/useAfterPaint';
 import { changedSettings } from '../../lib/params/describe';
 import { fmt } from '../../lib/format/format';
 import { frameInput, sameInput, settingKey, type Frame, type FrameInput } from './compute';
+import { mergeHalves, type Part } from './halves';
 import { BoundaryPlot, classKeys, ENSEMBLE_KEY } from './BoundaryPlot';
 import { AlphaFormula } from './AlphaFormula';
 import { RegressionPlots } from './RegressionPlots';
@@ -32,7 +33,12 @@ import './bagging-boosting.css';
 const SPEEDS = [1, 2, 5, 10, 20, 50];
 
 // Vite's static worker pattern: the worker is bundled as its own chunk (see lib/worker/client.ts).
-const computeWorker = () => new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' });
+// Two instances of it (two factories: the kit keeps one worker per factory), each computing half
+// of a frame (halves.ts), so a new setting's ensembles are fitted on both cores at once.
+const halves = [
+  () => new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' }),
+  () => new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' }),
+] as const;
 
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -47,7 +53,7 @@ export function BaggingBoostingView() {
     () => frameInput({ dataset, noise, n, depth, lr, bootstrap, seed, round }),
     [dataset, noise, n, depth, lr, bootstrap, seed, round],
   );
-  const { result: f, error, pending } = useWorkerComputed<FrameInput, Frame>(computeWorker, 'frame', input);
+  const { result: f, error, pending } = useHalvesComputed<FrameInput, Part, Frame>(halves, 'half', input, mergeHalves);
   // A result for other params is stale: the readout says busy and the plots dim until it arrives.
   const stale = pending || !f || !sameInput(f.input, input);
   const busy = stale || p !== live;

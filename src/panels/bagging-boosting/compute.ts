@@ -1,8 +1,9 @@
 /**
  * What the page shows for one link: the fitted ensembles (all MAX_ROUNDS rounds, cached per
  * setting so moving the round or an unrelated control re-fits nothing) and the shown round's
- * grids. Runs in the panel's worker (compute.worker.ts); vitest calls it directly. Pure: no React,
- * no DOM.
+ * grids, in one call: the plain path that tests, the bench and the "Try this" checks use. The page
+ * gets the same frame from two workers at once, each computing half of it (halves.ts, proven
+ * equal to this bit for bit by halves.test.ts). Pure: no React, no DOM.
  *
  * Every typed array in a Frame is fresh: the worker moves (transfers) them to the page, and a
  * moved array is left empty on this side, so nothing cached may be handed out as it is.

@@ -1,14 +1,16 @@
 /**
- * The bagging-boosting panel's worker: fits the three ensembles for all rounds (200 trees grown
+ * The bagging-boosting panel's worker: fits the ensembles for all rounds (200 trees grown
  * twice plus 200 regression trees: tens to a few hundred milliseconds at 500 points) and
- * evaluates the shown round's boundaries on their grids, so the page only draws. Fits are cached
- * per setting (compute.ts): stepping through rounds re-fits nothing.
+ * evaluates the shown round's boundaries on their grids, so the page only draws. The page runs
+ * two of these workers, each computing one half of the frame (halves.ts: bagging in one,
+ * AdaBoost and gradient boosting in the other), and joins them. Fits are cached per setting in
+ * each: stepping through rounds re-fits nothing.
  */
 import { exposeModels } from '../../lib/worker/expose';
-import { createFrameComputer, type FrameInput } from './compute';
+import { createHalfComputer, type HalfInput } from './halves';
 
-const computer = createFrameComputer();
+const half = createHalfComputer();
 
 exposeModels({
-  frame: (input: FrameInput) => computer.frame(input),
+  half: (input: HalfInput) => half(input),
 });

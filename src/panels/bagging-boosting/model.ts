@@ -158,7 +158,7 @@ export function fitClass(s: ClassSetting): ClassFit {
 export const boundaryGrid = (extent: ClassData['extent']): Matrix => gridMatrix(extent, GRID_N, GRID_N);
 
 /** Column 1 of an n × 2 probability matrix, as float32 for the heat map. */
-function classOneShare(p: Float64Array, n: number): Float32Array {
+export function classOneShare(p: Float64Array, n: number): Float32Array {
   const out = new Float32Array(n);
   for (let i = 0; i < n; i++) out[i] = p[2 * i + 1];
   return out;

@@ -13,7 +13,7 @@ import { Legend } from '../../lib/plot/Legend';
 import { CLASS0, CLASS1, FG } from '../../lib/plot/colors';
 import { column, GRID_N, type ForestData } from './data';
 import type { ForestView } from './model';
-import { classColor, PROB_DOMAIN, useProbColors } from './look';
+import { classColor, PROB_DOMAIN, useCanvasClassColor, useProbColors } from './look';
 
 const LEVEL = [0.5];
 
@@ -76,6 +76,8 @@ const sameMultiples = (a: { view: ForestView; data: ForestData }, b: { view: For
 export const Multiples = memo(function Multiples({ view, data }: { view: ForestView; data: ForestData }) {
   const interpolate = useProbColors();
   const pts = usePoints(data);
+  const classOf = useCanvasClassColor();
+  const color = useMemo(() => (i: number) => classOf(data.y[i]), [classOf, data]);
   const [x0, x1, y0, y1] = data.extent;
   return (
     <div className="rf-multiples" data-testid="multiples">
@@ -95,7 +97,7 @@ export const Multiples = memo(function Multiples({ view, data }: { view: ForestV
           ariaLabel={`Tree ${m.index + 1}'s own probability map`}
         >
           <HeatMap values={m.grid} nx={GRID_N} ny={GRID_N} extent={data.extent} interpolate={interpolate} domain={PROB_DOMAIN} opacity={0.8} smooth={false} />
-          <CanvasScatter x={pts.x} y={pts.y} color={pts.color} r={1.4} opacity={0.8} />
+          <CanvasScatter x={pts.x} y={pts.y} color={color} r={1.4} opacity={0.8} />
         </Frame>
       ))}
     </div>

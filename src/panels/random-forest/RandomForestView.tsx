@@ -4,7 +4,7 @@
  * the number of trees, and two kinds of importance. The forest grows in the panel's worker
  * (model.ts) and arrives tree by tree; this file wires the params to it and lays the plots out.
  */
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { usePanelParams } from '../../lib/controls/usePanelParams';
 import { ParamControl } from '../../lib/controls/ParamControl';
 import { SeedButton } from '../../lib/controls/SeedButton';
@@ -22,6 +22,7 @@ import { TreeDiagram } from './TreeDiagram';
 import { ErrorCurves } from './ErrorCurves';
 import { Importances } from './Importances';
 import { readoutRows } from './readout';
+import { nextShown, type Shown } from './quietProgress';
 import { DATASET_WORDS, depthText, featuresText } from './look';
 import { DEPTH_NONE } from './params';
 import { store } from './store';
@@ -53,7 +54,11 @@ export function RandomForestView() {
   // marked busy, until the new forest's first trees arrive).
   const [datas] = useState(() => createCache<ForestData>(4));
   datas.get(key, () => makeData(config.data));
-  const view = w.view;
+  // A forest finished within QUIET_MS is drawn once, not after every slice (quietProgress.ts).
+  const at = `${key}|${trees}:${tree}`;
+  const shown = useRef<Shown<ForestView>>({ at, since: 0, view: null });
+  shown.current = nextShown(shown.current, w.view, w.reached, at, performance.now());
+  const view = shown.current.view;
   const shownData = view ? (datas.peek(view.key) ?? null) : null;
   const current = view && view.key === key && view.trees === trees && view.grown === trees ? view : null;
   const grown = w.reached && !!current;

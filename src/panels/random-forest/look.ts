@@ -24,6 +24,22 @@ export function useProbColors(): (t: number) => string {
   }, [themeKey]);
 }
 
+/**
+ * The class colours resolved for the theme, for canvas layers. A canvas cannot use CSS variables,
+ * and resolving them at every draw (CanvasScatter does, for a var() colour) makes the browser
+ * recompute styles once per small map per slider step (issue 8); resolved here once per theme,
+ * the colours drawn are the same strings.
+ */
+export function useCanvasClassColor(): (c: number) => string {
+  const themeKey = useThemeKey();
+  return useMemo(() => {
+    void themeKey;
+    const c0 = resolveColor(CLASS0);
+    const c1 = resolveColor(CLASS1);
+    return (c: number) => (c === 1 ? c1 : c0);
+  }, [themeKey]);
+}
+
 export const DATASET_WORDS = { moons: 'two moons', circles: 'circles', xor: 'XOR', blobs: 'two blobs' } as const;
 
 export function depthText(depth: number): string {
