@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { categorical, classColor, diverging, resolveColor, resolveCssVar, sequential, signedColor, TRAIN } from './colors';
 import { contrastRatio, textColorOn, DARK_TEXT, LIGHT_TEXT } from './colorMath';
 import { matrixLayout } from './matrixLayout';
 
 describe('colours', () => {
+  afterEach(() => vi.unstubAllGlobals());
   it('categorical wraps over the ten CSS variables', () => {
     expect(categorical(0)).toBe('var(--c0)');
     expect(categorical(12)).toBe('var(--c2)');
@@ -20,6 +21,34 @@ describe('colours', () => {
     expect(resolveColor(TRAIN)).toBe('#4e79a7');
     expect(resolveColor('var(--nope, #123456)')).toBe('#123456');
     expect(resolveColor('#abcdef')).toBe('#abcdef');
+  });
+  it('with a DOM: asks the browser once per variable while the theme stays, again after it changes', () => {
+    const attrs: Record<string, string | null> = { 'data-theme': 'light', class: null, style: null };
+    const values: Record<string, string> = { '--c0': ' #111111 ', '--late': '' };
+    const root = { getAttribute: (k: string) => attrs[k] ?? null };
+    const asked: string[] = [];
+    const dark = { matches: false };
+    vi.stubGlobal('document', { documentElement: root });
+    vi.stubGlobal('matchMedia', () => dark);
+    vi.stubGlobal('getComputedStyle', (el: unknown) => {
+      expect(el).toBe(root);
+      return { getPropertyValue: (n: string) => (asked.push(n), values[n] ?? '') };
+    });
+    expect(resolveCssVar('--c0')).toBe('#111111');
+    expect(resolveColor('var(--c0)')).toBe('#111111');
+    expect(asked).toEqual(['--c0']); // the second ask came from the cache
+    // A theme switch (attribute on <html>) or the system's dark mode: asked afresh.
+    values['--c0'] = '#222222';
+    attrs['data-theme'] = 'dark';
+    expect(resolveCssVar('--c0')).toBe('#222222');
+    values['--c0'] = '#333333';
+    dark.matches = true;
+    expect(resolveCssVar('--c0')).toBe('#333333');
+    expect(asked).toEqual(['--c0', '--c0', '--c0']);
+    // An unset variable gives the fallback and is asked again next time (its stylesheet may load later).
+    expect(resolveCssVar('--late', '#abcabc')).toBe('#abcabc');
+    values['--late'] = '#444444';
+    expect(resolveCssVar('--late', '#abcabc')).toBe('#444444');
   });
   it('picks readable text on dark and light cells', () => {
     expect(textColorOn(sequential(0))).toBe(LIGHT_TEXT); // viridis dark purple

@@ -87,13 +87,36 @@ export const FALLBACK_COLORS: Readonly<Record<string, string>> = {
   '--truth': '#1d1d1f',
 };
 
+// Resolved values, kept while the theme stays. getComputedStyle makes the browser bring styles up
+// to date first: canvas layers ask for several colours per draw, often while a render has just
+// changed the DOM, and each ask was a style recalculation (issue 8). :root's variables change only
+// with the theme (the attributes below, or the system's dark mode), so that is the cache's key.
+const resolved = new Map<string, string>();
+let resolvedFor = '';
+let darkQuery: MediaQueryList | null | undefined;
+
+function themeState(root: Element): string {
+  if (darkQuery === undefined) darkQuery = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
+  return `${root.getAttribute('data-theme')}|${root.getAttribute('class')}|${root.getAttribute('style')}|${darkQuery?.matches ?? ''}`;
+}
+
 /** The current value of a CSS custom property on :root (e.g. "--c0" → "#4e79a7"). */
 export function resolveCssVar(name: string, fallback?: string): string {
   const fb = fallback ?? FALLBACK_COLORS[name] ?? '#000000';
   if (typeof document === 'undefined' || typeof getComputedStyle !== 'function') return fb;
+  const root = document.documentElement;
+  const state = themeState(root);
+  if (state !== resolvedFor) {
+    resolved.clear();
+    resolvedFor = state;
+  }
+  const hit = resolved.get(name);
+  if (hit !== undefined) return hit;
   // Custom properties' computed values have nested var() already substituted, so
   // --train resolves to the colour of --c0 in the active theme.
-  const v = getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+  const v = getComputedStyle(root).getPropertyValue(name).trim();
+  // An unset variable is not remembered: a stylesheet that defines it may still be loading.
+  if (v) resolved.set(name, v);
   return v || fb;
 }
 
