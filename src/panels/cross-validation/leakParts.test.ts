@@ -36,11 +36,20 @@ describe('the leak demo in two halves', () => {
     expect(r.honestStats).toBeNull();
   });
 
+  it('names its leak and the features it kept, at most as many as there are', () => {
+    const p = base({ leak: 'selection', features: 12, keep: 30 });
+    expect(mergeLeak(p, halves(p))).toMatchObject({ kind: 'selection', kept: 12, features: 12 });
+    const q = base({ leak: 'selection', features: 40, keep: 7 });
+    expect(mergeLeak(q, halves(q))).toMatchObject({ kind: 'selection', kept: 7, features: 40 });
+  });
+
   it('refuses halves that miss or repeat a set', () => {
     const p = base({ leak: 'selection', features: 20 });
     const [a, b] = halves(p);
     expect(() => mergeLeak(p, [a])).toThrow(`data sets 0 to ${LEAK_SETS - 1} once each`);
     expect(() => mergeLeak(p, [a, a])).toThrow(`data sets 0 to ${LEAK_SETS - 1} once each`);
     expect(() => mergeLeak(p, [a, { sets: [...b.sets.slice(1), b.sets[0], b.sets[0]] }])).toThrow(`data sets 0 to ${LEAK_SETS - 1} once each`);
+    // The right count, but set 1 missing and set 0 twice.
+    expect(() => mergeLeak(p, [a, { sets: [...b.sets.slice(1), a.sets[0]] }])).toThrow(`data sets 0 to ${LEAK_SETS - 1} once each`);
   });
 });
