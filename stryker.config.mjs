@@ -28,10 +28,11 @@ export default {
     'src/panels/random-forest/planePermutation.ts',
     'src/panels/learning-paradigms/jobs.ts',
     // Stop 25: cross-validation's leak demo and bagging-boosting's frame in halves; which of a
-    // forest's progress views the page draws.
+    // forest's progress views the page draws; missing-data's fast fills.
     'src/panels/cross-validation/leakParts.ts',
     'src/panels/bagging-boosting/halves.ts',
     'src/panels/random-forest/quietProgress.ts',
+    'src/panels/missing-data/fastFills.ts',
     'src/lib/worker/throttledProgress.ts',
     // The kits' pure code: seeded randomness and data sets, the link codec and its hostile inputs,
     // number formatting, the LRU cache and the player's clock, the worker kit's channels,

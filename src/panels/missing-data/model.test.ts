@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { defaults } from '../../lib/params/schema';
-import { drawSample, expectedRate, offsetFor, STRENGTH } from './data';
+import { fitLstsq, lstsqPredict } from '../../lib/learn/lstsq';
+import { drawSample, expectedRate, offsetFor, STRENGTH, TEST_SHARE } from './data';
 import { analyseDraw, estimates, features, impute, imputeSplit, ROWS, runStudy, type StudyInput, type StudyResult } from './model';
 import { schema } from './params';
 
@@ -136,6 +137,18 @@ describe('the downstream model and the leak', () => {
     const a = analyseDraw(s, 5, false), b = analyseDraw(s, 5, true);
     expect(b.after.complete).toBe(a.after.complete);
     expect(b.before.complete).toBe(a.before.complete);
+  });
+  it('complete data is least squares of t on the true (x, y, z) alone: first 70 % of the rows to train, the rest to score', () => {
+    const n = 100, s = drawSample(4, 0, n, 0.6, 'mnar', 0.3), nTrain = n - Math.round(TEST_SHARE * n);
+    const truth = (from: number, to: number) => ({ data: Float64Array.from({ length: (to - from) * 3 }, (_, q) => [s.x, s.y, s.z][q % 3][from + Math.floor(q / 3)]), n: to - from, d: 3 });
+    const pred = lstsqPredict(fitLstsq(truth(0, nTrain), s.t.subarray(0, nTrain)), truth(nTrain, n));
+    let mse = 0;
+    for (let i = nTrain; i < n; i++) mse += (s.t[i] - pred[i - nTrain]) ** 2 / (n - nTrain);
+    for (const indicator of [false, true]) {
+      const r = analyseDraw(s, 5, indicator);
+      expect(r.after.complete).toBeCloseTo(mse, 12);
+      expect(r.before.complete).toBe(r.after.complete);
+    }
   });
 });
 

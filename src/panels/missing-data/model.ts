@@ -21,6 +21,7 @@ import type { Stepwise } from '../../lib/panel/schedule';
 import { drain } from '../../lib/panel/schedule';
 import { drawSample, offsetFor, TEST_SHARE, type Sample } from './data';
 import { knnFills } from './modelKnn';
+import { fitRegressionXY, xyStatistics } from './fastFills';
 import { METHODS, type Mechanism, type Method } from './params';
 
 export interface StudyInput {
@@ -169,6 +170,12 @@ function design(filled: Matrix, s: Sample, from: number, to: number, indicator: 
   return { X, t };
 }
 
+/** The training design from `fTr` and the test design from `fTe` (each all rows or just its own), as testError takes them. */
+function designs(fTr: Matrix, fTe: Matrix, s: Sample, nTrain: number, indicator: boolean): [Matrix, Float64Array, Matrix, Float64Array] {
+  const a = design(fTr, s, 0, nTrain, indicator), b = design(fTe, s, nTrain, s.n, indicator);
+  return [a.X, a.t, b.X, b.t];
+}
+
 function testError(trainX: Matrix, trainT: Float64Array, testX: Matrix, testT: Float64Array): number | null {
   if (trainX.n < 2 || testX.n === 0) return null;
   return meanSquaredError(testT, lstsqPredict(fitLstsq(trainX, trainT), testX));
@@ -215,6 +222,26 @@ export function analyseDraw(s: Sample, k: number, indicator: boolean, reference 
   const knn = reference ? null : knnFills(s, k, nTrain);
   for (const m of METHODS) {
     if (m === 'drop') continue;
+    if (!reference && (m === 'mean' || m === 'median')) {
+      // The whole table's x, y, z columns are the rows' features, so its statistics are those of
+      // all rows, and t is never missing: the leaky fill's design is the estimation fill's.
+      const f = fillMissing(all, xyStatistics(all, m)), st = xyStatistics(train, m);
+      filled[m] = f;
+      est[m] = estimates(f);
+      const fTr = fillMissing(train, st), fTe = fillMissing(test, st);
+      after[m] = testError(...designs(fTr, fTe, s, nTrain, indicator));
+      before[m] = testError(...designs(f, f, s, nTrain, indicator));
+      continue;
+    }
+    if (!reference && m === 'regression') {
+      const f = regressionTransform(fitRegressionXY(all), all), st = fitRegressionXY(train);
+      filled[m] = f;
+      est[m] = estimates(f);
+      after[m] = testError(...designs(regressionTransform(st, train), regressionTransform(st, test), s, nTrain, indicator));
+      const leaky = regressionTransform(fitRegressionXY(table), table);
+      before[m] = testError(...designs(leaky, leaky, s, nTrain, indicator));
+      continue;
+    }
     const f = knn && m === 'knn' ? knn.all : impute(m, all, all, k, !reference);
     filled[m] = f;
     est[m] = estimates(f);

@@ -9,13 +9,18 @@ import { describe, expect, it } from 'vitest';
 import { drain } from '../../lib/panel/schedule';
 import { collectTransferables } from '../../lib/worker/transfer';
 import { drawSample } from './data';
-import { analyseDraw, mergeStudy, redoKnn, runStudy, StudyCache, studyJob, studyPartJob, type StudyInput } from './model';
+import { fitRegressionImputer, regressionTransform, simpleStatistics } from '../../lib/learn/impute';
+import { analyseDraw, features, mergeStudy, redoKnn, runStudy, StudyCache, studyJob, studyPartJob, type StudyInput } from './model';
+import { fitRegressionXY, xyStatistics } from './fastFills';
 
 const cases: [number, number, number, number, 'mcar' | 'mar' | 'mnar', number, number][] = [
   // seed, draw, n, rho, mechanism, rate, k
   [7, 0, 120, 0.6, 'mar', 0.3, 5],
   [3, 2, 60, -0.9, 'mnar', 0.6, 15],
   [11, 1, 90, 0.2, 'mcar', 0.45, 1],
+  // Nothing missing; and 40 rows at 60 % MNAR, where few or no rows are complete.
+  [4, 0, 50, 0.3, 'mar', 0, 5],
+  [9, 5, 40, 0.9, 'mnar', 0.6, 3],
 ];
 
 describe('one data set: the fast analysis equals the reference path', () => {
@@ -34,6 +39,46 @@ describe('one data set: the fast analysis equals the reference path', () => {
       expect(redoKnn(s, k2, true, prev)).toEqual(analyseDraw(s, k2, true));
       expect(redoKnn(s, k2, true, prev).est.knn).not.toEqual(prev.est.knn);
     }
+  });
+});
+
+describe("the fast paths' parts: only x and y can be missing, so only their statistics and regressions matter", () => {
+  const nan = NaN;
+  it('mean and median of the observed x and y, worked by hand (even and odd counts, an empty column gives 0)', () => {
+    const M = { data: Float64Array.from([3, 4, 9, nan, 1, 9, 1, 2, 9, 2, nan, 9, 7, 3, 9]), n: 5, d: 3 };
+    // x: 3, 1, 2, 7 → median (2 + 3) / 2, mean 13 / 4; y: 4, 1, 2, 3 → median (2 + 3) / 2, mean 10 / 4.
+    expect(Array.from(xyStatistics(M, 'median'))).toEqual([2.5, 2.5, 0]);
+    expect(Array.from(xyStatistics(M, 'mean'))).toEqual([13 / 4, 10 / 4, 0]);
+    // x all missing → 0; y: 5, −1, 2 (odd count) → median 2, mean 2.
+    const E = { data: Float64Array.from([nan, 5, 1, nan, -1, 1, nan, 2, 1]), n: 3, d: 3 };
+    expect(Array.from(xyStatistics(E, 'median'))).toEqual([0, 2, 0]);
+    expect(Array.from(xyStatistics(E, 'mean'))).toEqual([0, 2, 0]);
+  });
+  it("x and y's statistics equal the kit's on study data (table and feature matrices)", () => {
+    for (const [seed, draw, n, rho, mech, rate] of cases) {
+      const s = drawSample(seed, draw, n, rho, mech, rate);
+      for (const M of [features(s), features(s, 0, 17), features(s, 0, n, true)]) {
+        for (const how of ['mean', 'median'] as const) expect(Array.from(xyStatistics(M, how))).toEqual(Array.from(simpleStatistics(M, how).subarray(0, 2)).concat(0));
+      }
+    }
+  });
+  it("regression on x and y only fills as the kit's full imputer does, also with no complete row", () => {
+    for (const [seed, draw, n, rho, mech, rate] of [...cases, [2, 0, 12, 0.5, 'mnar', 0.6] as const]) {
+      const s = drawSample(seed, draw, n, rho, mech, rate);
+      for (const M of [features(s), features(s, 0, n, true)]) {
+        const fast = fitRegressionXY(M), kit = fitRegressionImputer(M);
+        expect(fast.completeRows).toBe(kit.completeRows);
+        expect(fast.fits.slice(0, 2)).toEqual(kit.fits.slice(0, 2));
+        expect(fast.fits.slice(2).every((f) => f === null)).toBe(true);
+        expect(regressionTransform(fast, M)).toEqual(regressionTransform(kit, M));
+      }
+    }
+    // Every row misses x or y: no fit, the means fill (x: 1, y: (2 + 4) / 2).
+    const M = { data: Float64Array.from([1, NaN, 0, NaN, 2, 0, NaN, 4, 0]), n: 3, d: 3 };
+    const none = fitRegressionXY(M);
+    expect(none.completeRows).toBe(0);
+    expect(none.fits).toEqual([null, null, null]);
+    expect(Array.from(regressionTransform(none, M).data)).toEqual([1, 3, 0, 1, 2, 0, 1, 4, 0]);
   });
 });
 

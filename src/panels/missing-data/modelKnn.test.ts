@@ -12,8 +12,7 @@ import { knnFills } from './modelKnn';
 const nTrainOf = (n: number) => n - Math.round(TEST_SHARE * n);
 
 /** The four kit fits the study needs: on all rows, on the training rows (for both sets), on the table with t. */
-function kitFills(s: Sample, k: number) {
-  const nTrain = nTrainOf(s.n);
+function kitFills(s: Sample, k: number, nTrain = nTrainOf(s.n)) {
   const train = features(s, 0, nTrain), test = features(s, nTrain, s.n);
   return {
     all: Array.from(knnImpute(features(s), { k }).data),
@@ -59,5 +58,12 @@ describe('the shared k-NN fills equal four separate knnImpute fits, to the bit',
     expect(Array.from(all.split.data)).toEqual(wantAll.split);
     expect(all.all.data[0]).toBe((7 + 9) / 2);
     expect(all.split.data[1 * 3 + 1]).toBe([1, 5, 7, 9, 11, 13].reduce((a, b) => a + b, 0) / 6);
+  });
+  it('no training rows at all: the split fit has no donor and fills 0 everywhere, as knnImpute does', () => {
+    const s = drawSample(7, 0, 30, 0.6, 'mar', 0.4);
+    const f = knnFills(s, 3, 0), want = kitFills(s, 3, 0);
+    expect(Array.from(f.split.data)).toEqual(want.split);
+    for (let i = 0; i < s.n; i++) if (s.missX[i]) expect(f.split.data[i * 3]).toBe(0);
+    expect(Array.from(f.all.data)).toEqual(want.all);
   });
 });

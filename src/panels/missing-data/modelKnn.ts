@@ -27,27 +27,36 @@ export interface KnnFills {
 }
 
 /**
- * Scans the donors (rows not missing the column) in [from, to) with distances `dist`, keeping the
- * m nearest in bestD/bestR in (distance, row) order, as knnImpute does; `size` of them are
- * already kept. Rows come in increasing order, so a candidate goes before a kept donor only when
- * strictly nearer. z is always observed, so two rows always share a coordinate: no distance is
- * NaN, and knnImpute's rules for NaN distances (last in the order; the column mean when no
- * donor shares a coordinate) never apply here. Returns the new size.
+ * Scans the donors `rows` (the rows not missing the column, in increasing order) from index
+ * `from` to `to` with squared distances `sq`
+ * (nan_euclidean before its root), keeping the m nearest in bestD/bestQ/bestR (distance, its
+ * square, row) in (distance, row) order, as knnImpute does; `size` of them are already kept.
+ * Rows come in increasing order, so a candidate goes before a kept donor only when strictly
+ * nearer. The root is taken only for a row that may enter: the square root is monotone, so a
+ * square no smaller than the m-th kept one's cannot give a smaller distance; the rest compare
+ * the roots, exactly as knnImpute does (two squares can round to one root). z is always
+ * observed, so two rows always share a coordinate: no distance is NaN, and knnImpute's rules for
+ * NaN distances (last in the order; the column mean when no donor shares a coordinate) never
+ * apply here. Returns the new size.
  */
-function scan(dist: Float64Array, miss: Uint8Array, from: number, to: number, m: number, size: number, bestD: Float64Array, bestR: Int32Array): number {
-  for (let r = from; r < to; r++) {
-    if (miss[r]) continue;
-    const dr = dist[r];
+function scan(sq: Float64Array, rows: Int32Array, from: number, to: number, m: number, size: number, bestD: Float64Array, bestQ: Float64Array, bestR: Int32Array): number {
+  for (let at0 = from; at0 < to; at0++) {
+    const r = rows[at0];
+    const qr = sq[r];
+    if (size === m && !(qr < bestQ[m - 1])) continue;
+    const dr = Math.sqrt(qr);
     if (size === m && !(dr < bestD[m - 1])) continue;
     let at = size < m ? size++ : m - 1;
     while (at > 0) {
       const db = bestD[at - 1];
       if (!(dr < db)) break;
       bestD[at] = db;
+      bestQ[at] = bestQ[at - 1];
       bestR[at] = bestR[at - 1];
       at--;
     }
     bestD[at] = dr;
+    bestQ[at] = qr;
     bestR[at] = r;
   }
   return size;
@@ -77,49 +86,52 @@ export function knnFills(s: Sample, k: number, nTrain: number): KnnFills {
     for (let j = 0; j < 3; j++) table[i * 4 + j] = seen[i * 3 + j];
     table[i * 4 + 3] = t[i];
   }
-  const donorsAll = [0, 0], donorsTrain = [0, 0];
+  // Each column's donors (rows where it is observed) in row order, and how many are training
+  // rows (the first nTrain rows): a list rather than a test per row keeps the scans branch-light.
+  const donors = [new Int32Array(n), new Int32Array(n)], donorsAll = [0, 0], donorsTrain = [0, 0];
   for (let r = 0; r < n; r++) {
-    if (!missX[r]) {
-      donorsAll[0]++;
-      if (r < nTrain) donorsTrain[0]++;
-    }
-    if (!missY[r]) {
-      donorsAll[1]++;
-      if (r < nTrain) donorsTrain[1]++;
+    if (!missX[r]) donors[0][donorsAll[0]++] = r;
+    if (!missY[r]) donors[1][donorsAll[1]++] = r;
+    if (r < nTrain) {
+      donorsTrain[0] = donorsAll[0];
+      donorsTrain[1] = donorsAll[1];
     }
   }
+  // Squared distances (before nan_euclidean's root), over (x, y, z) and with t; scan takes roots.
   const d3 = new Float64Array(n), d4 = new Float64Array(n);
-  const bestD = new Float64Array(kk), bestR = new Int32Array(kk);
+  const bestD = new Float64Array(kk), bestQ = new Float64Array(kk), bestR = new Int32Array(kk);
   for (let i = 0; i < n; i++) {
     if (!missX[i] && !missY[i]) continue;
     const u0 = seen[i * 3], u1 = seen[i * 3 + 1], u2 = seen[i * 3 + 2], ut = t[i];
+    const hasX = !missX[i], hasY = !missY[i];
     for (let r = 0; r < n; r++) {
-      // nan_euclidean over (x, y, z), then with t: the terms in column order, as impute.ts sums them.
-      let sum = 0, present = 0;
-      const v0 = seen[r * 3], v1 = seen[r * 3 + 1], v2 = seen[r * 3 + 2];
-      if (!Number.isNaN(u0) && !Number.isNaN(v0)) {
-        sum += (u0 - v0) * (u0 - v0);
+      // nan_euclidean over (x, y, z), then with t: the terms in column order, as impute.ts sums
+      // them. A value is NaN exactly where its flag says missing, so the flags pick the terms.
+      let sum = 0, present = 1;
+      if (hasX && !missX[r]) {
+        const e = u0 - x[r];
+        sum += e * e;
         present++;
       }
-      if (!Number.isNaN(u1) && !Number.isNaN(v1)) {
-        sum += (u1 - v1) * (u1 - v1);
+      if (hasY && !missY[r]) {
+        const e = u1 - y[r];
+        sum += e * e;
         present++;
       }
-      sum += (u2 - v2) * (u2 - v2);
-      present++;
-      d3[r] = Math.sqrt((3 / present) * sum);
-      const vt = t[r];
-      d4[r] = Math.sqrt((4 / (present + 1)) * (sum + (ut - vt) * (ut - vt)));
+      const ez = u2 - z[r], et = ut - t[r];
+      sum += ez * ez;
+      d3[r] = (3 / present) * sum;
+      d4[r] = (4 / (present + 1)) * (sum + et * et);
     }
     for (let j = 0; j < 2; j++) {
       if (!(j === 0 ? missX : missY)[i]) continue;
       const mAll = Math.min(kk, donorsAll[j]), mTrain = Math.min(kk, donorsTrain[j]);
-      const col = j === 0 ? x : y, mj = j === 0 ? missX : missY;
-      const size = scan(d3, mj, 0, nTrain, mAll, 0, bestD, bestR);
+      const col = j === 0 ? x : y, rows = donors[j], split0 = donorsTrain[j], end = donorsAll[j];
+      const size = scan(d3, rows, 0, split0, mAll, 0, bestD, bestQ, bestR);
       split[i * 3 + j] = average(mTrain, col, bestR);
-      scan(d3, mj, nTrain, n, mAll, size, bestD, bestR);
+      scan(d3, rows, split0, end, mAll, size, bestD, bestQ, bestR);
       all[i * 3 + j] = average(mAll, col, bestR);
-      scan(d4, mj, 0, n, mAll, 0, bestD, bestR);
+      scan(d4, rows, 0, end, mAll, 0, bestD, bestQ, bestR);
       table[i * 4 + j] = average(mAll, col, bestR);
     }
   }
