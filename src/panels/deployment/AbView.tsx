@@ -29,15 +29,22 @@ export function AbView() {
   );
   const { result: r, error, pending } = useWorkerComputed<AbInput, AbResult>(computeWorker, 'ab', input);
   const drawn = useDrawn(p, !pending);
-  const plots = useMemo(
+  // The plots are memoised without `pending`, which only sets the wrappers' class: the dimming
+  // then re-renders no plot (React skips a child whose element is the same object).
+  const content = useMemo(
     () =>
       r && (
-        <div className={`dep-pair${pending ? ' dep-stale' : ''}`} data-computed-in="worker">
+        <>
           <RatePlot r={r} />
           <PValuePlot r={r} />
-        </div>
+        </>
       ),
-    [r, pending],
+    [r],
+  );
+  const plots = r && (
+    <div className={`dep-pair${pending ? ' dep-stale' : ''}`} data-computed-in="worker">
+      {content}
+    </div>
   );
   const notes: string[] = [];
   if (r && Number.isFinite(r.nTotal) && r.nTotal > r.input.visitors)

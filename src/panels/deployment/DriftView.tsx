@@ -39,10 +39,12 @@ export function DriftView() {
   const w = p.w;
   const player = usePlayer({ shown: w, set: setW, min: 1, max: DRIFT_WINDOWS, unit: 'window', speeds: [2, 5, 10, 20], speed: 5, busy: pending || p !== live });
 
-  const plots = useMemo(
+  // The plots are memoised without `pending`, which only sets the wrappers' class: the dimming
+  // then re-renders no plot (React skips a child whose element is the same object).
+  const content = useMemo(
     () =>
       r && (
-        <div className={`dep-plots${pending ? ' dep-stale' : ''}`} data-computed-in="worker">
+        <>
           <div className="dep-pair">
             <DriftStatPlot r={r} w={w} />
             <AccuracyPlot r={r} w={w} />
@@ -50,9 +52,14 @@ export function DriftView() {
           <div className="dep-pair">
             <BinsPlot r={r} w={w} />
           </div>
-        </div>
+        </>
       ),
-    [r, w, pending],
+    [r, w],
+  );
+  const plots = r && (
+    <div className={`dep-plots${pending ? ' dep-stale' : ''}`} data-computed-in="worker">
+      {content}
+    </div>
   );
   const notes: string[] = [];
   if (r && r.falseAlarms > 0) notes.push(`${r.falseAlarms} window${r.falseAlarms > 1 ? 's' : ''} passed the threshold before any drift: with ${count(r.input.window)} rows per window PSI is noisy (its expected value without drift is about 9 (1/n + 1/m)).`);

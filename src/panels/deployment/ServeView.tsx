@@ -58,24 +58,24 @@ export function ServeView() {
     busy: sim.pending || p !== live,
   });
 
-  const plots = useMemo(
+  // The plots are memoised without `pending`, which only sets the wrappers' class: the dimming
+  // then re-renders no plot (React skips a child whose element is the same object).
+  const pair = useMemo(
     () =>
       r && (
-        <div className={`dep-plots${sim.pending ? ' dep-stale' : ''}`} data-computed-in="worker">
-          <div className="dep-pair">
-            <LatencyPlot r={r} t={t} />
-            <FlowPlot r={r} t={t} />
-          </div>
-          {sw.result ? (
-            <div className={sw.pending ? 'dep-stale' : undefined}>
-              <SweepPlot s={sw.result} here={{ throughput: r.totals.throughput, p99: r.totals.p99 }} maxBatch={r.input.maxBatch} />
-            </div>
-          ) : (
-            <p className="ctl-help">Sweeping the max batch size…</p>
-          )}
+        <div className="dep-pair">
+          <LatencyPlot r={r} t={t} />
+          <FlowPlot r={r} t={t} />
         </div>
       ),
-    [r, t, sim.pending, sw.result, sw.pending],
+    [r, t],
+  );
+  const sweep = useMemo(() => r && sw.result && <SweepPlot s={sw.result} here={{ throughput: r.totals.throughput, p99: r.totals.p99 }} maxBatch={r.input.maxBatch} />, [r, sw.result]);
+  const plots = r && (
+    <div className={`dep-plots${sim.pending ? ' dep-stale' : ''}`} data-computed-in="worker">
+      {pair}
+      {sweep ? <div className={sw.pending ? 'dep-stale' : undefined}>{sweep}</div> : <p className="ctl-help">Sweeping the max batch size…</p>}
+    </div>
   );
 
   const notes: string[] = [];

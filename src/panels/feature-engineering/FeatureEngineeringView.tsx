@@ -45,18 +45,25 @@ export function FeatureEngineeringView() {
   const shown = result && result.case === drawn.case ? result : null;
 
   // Memoised: the slider's own frame (issue 8) does not redraw the plots with the old numbers.
-  const plots = useMemo(
+  // The plots are memoised without `pending`, which only sets the wrapper's class: the dimming
+  // then re-renders no plot (React skips a child whose element is the same object).
+  const content = useMemo(
     () =>
       shown && (
-        <div className={`fe-plots${pending ? ' fe-stale' : ''}`} data-computed-in="worker" data-testid="fe-plots" data-case={shown.case}>
+        <>
           {shown.kind === 'xy' && <XYPair r={shown} />}
           {shown.kind === 'boundary' && <BoundaryPair r={shown} />}
           {shown.kind === 'scaling' && <ScalingPlots r={shown} scaler={drawn.scaler === 'minmax' ? 'min-max' : 'standardised'} />}
           {shown.case === 'hour' && <HourClock />}
           <FeatureNames r={shown} />
-        </div>
+        </>
       ),
-    [shown, pending, drawn.scaler],
+    [shown, drawn.scaler],
+  );
+  const plots = shown && (
+    <div className={`fe-plots${pending ? ' fe-stale' : ''}`} data-computed-in="worker" data-testid="fe-plots" data-case={shown.case}>
+      {content}
+    </div>
   );
 
   const summary = `${CASE_LABELS[drawn.case]}: the same ${MODEL_WORDS[drawn.case]} on the features before and after the transform, each scored on held-out data.`;

@@ -58,22 +58,25 @@ export function ImbalancedDataView() {
       : `Two Gaussian classes, ${ratioText(drawn.ratio)}, overlap ${fmt(drawn.overlap, 3)}; logistic regression trained six ways, scored on a test set with the same imbalance.`;
 
   // Memoised: the slider's own frame (issue 8) does not redraw the plots with the old numbers.
-  const plots = useMemo(
-    () => (
-      <>
-        {shown && (
-          <div className={pending ? 'dims is-stale' : 'dims'} data-computed-in="worker">
-            <div className="plot-grid">
-              <DataPlot r={shown} />
-              <PrPlot r={shown} onThreshold={setThreshold} />
-            </div>
-            <MethodTable r={shown} onPick={pick} />
+  // The plots are memoised without `pending`, which only sets the wrapper's class: the dimming
+  // then re-renders no plot (React skips a child whose element is the same object).
+  const content = useMemo(
+    () =>
+      shown && (
+        <>
+          <div className="plot-grid">
+            <DataPlot r={shown} />
+            <PrPlot r={shown} onThreshold={setThreshold} />
           </div>
-        )}
-      </>
-    ),
-     
-    [shown, pending, setThreshold, pick],
+          <MethodTable r={shown} onPick={pick} />
+        </>
+      ),
+    [shown, setThreshold, pick],
+  );
+  const plots = content && (
+    <div className={pending ? 'dims is-stale' : 'dims'} data-computed-in="worker">
+      {content}
+    </div>
   );
 
   return (

@@ -40,16 +40,23 @@ export function MissingDataView() {
   const summary = `x, y and z correlated Gaussians with a known truth; ${percent(drawn.rate)} of x and of y go missing (${drawn.mechanism.toUpperCase()}); six ways to cope, each over ${drawn.draws} resampled data sets of ${drawn.n} rows.`;
 
   // Memoised: the slider's own frame (issue 8) does not redraw the plots with the old numbers.
-  const plots = useMemo(
+  // The plots are memoised without `pending`, which only sets the wrapper's class: the dimming
+  // then re-renders no plot (React skips a child whose element is the same object).
+  const content = useMemo(
     () =>
       result && (
-        <div className={pending ? 'dims is-stale' : 'dims'} data-computed-in="worker">
+        <>
           <ScatterPair r={result} method={method} />
           <EstimatePlot r={result} method={method} />
           <MethodTable r={result} method={method} split={split} onPick={pick} />
-        </div>
+        </>
       ),
-    [result, pending, method, split, pick],
+    [result, method, split, pick],
+  );
+  const plots = content && (
+    <div className={pending ? 'dims is-stale' : 'dims'} data-computed-in="worker">
+      {content}
+    </div>
   );
   const computing = changedSettings(store.schema, drawn, live);
   const share = typeof progress === 'number' && pending ? ` (${fmt(100 * progress, 2)} %)` : '';

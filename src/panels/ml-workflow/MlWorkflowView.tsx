@@ -110,18 +110,25 @@ export function MlWorkflowView() {
   const pick = useCallback((key: string, option: string) => store.getState().set(key as keyof WfParams, option as never), []);
 
   // Memoised: the slider's own frame (issue 8) does not redraw the plots with the old numbers.
-  const plots = useMemo(
+  // The plots are memoised without `pending`, which only sets the wrapper's class: the dimming
+  // then re-renders no plot (React skips a child whose element is the same object).
+  const content = useMemo(
     () =>
       result && (
-        <div className={pending ? 'dims wf-stale' : 'dims'} data-computed-in="worker" data-testid="wf-content" data-step={step}>
+        <>
           <p className="wf-decision" data-testid="wf-decision">
             {decisionText(result, step)}
           </p>
           <StepContent r={result} step={step} onPick={pick} />
           <NextStep step={step} onStep={setStep} />
-        </div>
+        </>
       ),
-    [result, pending, step, pick, setStep],
+    [result, step, pick, setStep],
+  );
+  const plots = content && (
+    <div className={pending ? 'dims wf-stale' : 'dims'} data-computed-in="worker" data-testid="wf-content" data-step={step}>
+      {content}
+    </div>
   );
 
   const summary = `A guided project on the Palmer penguins: predict the ${drawn.target} of a bird from the other columns, ${share(drawn.test)} of the birds locked away as a test set, every choice scored by ${drawn.folds}-fold cross-validation.`;
