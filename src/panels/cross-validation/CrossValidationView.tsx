@@ -69,22 +69,31 @@ export function CrossValidationView() {
   const drawn = useDrawn(p, !pending);
 
   // Memoised: the slider's own frame (issue 8) does not redraw the plots with the old numbers.
-  const plots = useMemo(
-    () => (
-      <>
-        {r && (
-          <div className="plot-grid">
-            <SplitGallery gallery={r.gallery} data={r.data} scheme={r.scheme} onPick={pick} />
-            <FoldScores r={r} />
-            <TuningPlot t={r.tuning} k={p.k} folds={r.folds.length} />
-            {spread.result && <SpreadPlot r={spread.result} fresh={r.fresh} folds={spreadIn.folds} stale={spread.pending} />}
-            {leaked.result && <LeakPlot r={leaked.result} stale={leaked.pending} />}
-          </div>
-        )}
-      </>
-    ),
-     
-    [r, spread.result, leaked.result, spread.pending, leaked.pending, p.k, spreadIn.folds],
+  // Each of the three computations' plots apart: one going pending (a dimmed plot) or coming back
+  // re-renders its own plot only, not all five.
+  const mainPlots = useMemo(
+    () =>
+      r && (
+        <>
+          <SplitGallery gallery={r.gallery} data={r.data} scheme={r.scheme} onPick={pick} />
+          <FoldScores r={r} />
+          <TuningPlot t={r.tuning} k={p.k} folds={r.folds.length} />
+        </>
+      ),
+    [r, p.k],
+  );
+  const fresh = r?.fresh;
+  const spreadPlot = useMemo(
+    () => spread.result && fresh !== undefined && <SpreadPlot r={spread.result} fresh={fresh} folds={spreadIn.folds} stale={spread.pending} />,
+    [spread.result, fresh, spreadIn.folds, spread.pending],
+  );
+  const leakPlot = useMemo(() => leaked.result && <LeakPlot r={leaked.result} stale={leaked.pending} />, [leaked.result, leaked.pending]);
+  const plots = r && (
+    <div className="plot-grid">
+      {mainPlots}
+      {spreadPlot}
+      {leakPlot}
+    </div>
   );
 
   return (

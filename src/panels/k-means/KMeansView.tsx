@@ -93,30 +93,52 @@ export function KMeansView() {
     notes.push('Mini-batch moves each centre towards only the points of one random batch, so inertia (measured on all points) can go up between moves; it is cheap per step, not monotone.');
 
   // Memoised: the slider's own frame (issue 8) does not redraw the plots with the old numbers.
-  const plots = useMemo(
-    () => (
-      <>
-        {r && (
-          <>
-            <ClusterPlot r={r} placed={placed} onPlace={place} />
-            {!r.error && (
-              <p className="km-move" aria-live="polite">
-                <strong>{moveTitle(r)}</strong>
-                {moveSentence(r)}
-              </p>
-            )}
-            <div className="plot-grid">
-              <InertiaPlot r={r} zoom={params.variant === 'minibatch'} />
-              <SilhouettePlot r={r} />
-              <ElbowPlot e={e} k={params.k} n={r.data.n} stale={ePending} />
-              <SilhouetteKPlot e={e} k={params.k} stale={ePending} />
-            </div>
-          </>
-        )}
-      </>
-    ),
-     
-    [r, e, ePending, placed, params.variant, params.k],
+  // The run's plots and the elbow's apart: the elbow going pending (dimmed) or coming back
+  // re-renders the two elbow plots only, not the cluster map and the run's curves.
+  const runPlots = useMemo(
+    () =>
+      r && (
+        <>
+          <InertiaPlot r={r} zoom={params.variant === 'minibatch'} />
+          <SilhouettePlot r={r} />
+        </>
+      ),
+    [r, params.variant],
+  );
+  const runN = r?.data.n;
+  const elbowPlots = useMemo(
+    () =>
+      runN !== undefined && (
+        <>
+          <ElbowPlot e={e} k={params.k} n={runN} stale={ePending} />
+          <SilhouetteKPlot e={e} k={params.k} stale={ePending} />
+        </>
+      ),
+    [e, ePending, params.k, runN],
+  );
+  const map = useMemo(
+    () =>
+      r && (
+        <>
+          <ClusterPlot r={r} placed={placed} onPlace={place} />
+          {!r.error && (
+            <p className="km-move" aria-live="polite">
+              <strong>{moveTitle(r)}</strong>
+              {moveSentence(r)}
+            </p>
+          )}
+        </>
+      ),
+    [r, placed],
+  );
+  const plots = r && (
+    <>
+      {map}
+      <div className="plot-grid">
+        {runPlots}
+        {elbowPlots}
+      </div>
+    </>
   );
 
   return (
