@@ -1,9 +1,9 @@
 /**
  * What the view runs for each state: the path, cached by everything except λ (so dragging the λ
  * slider only re-solves one λ and redraws the marker and the geometry), then the solution at λ.
- * The path (61 solves, up to ~0.5 s at the largest settings) runs in the panel's worker
- * (compute.worker.ts, which holds the cache); atLambda (~0.6 ms) runs on the page for every
- * position of the λ slider. Pure: no React, no DOM.
+ * The path (61 solves, at most ~15 ms of CPU in Node at the settings path.timing.ts tries) runs
+ * in the panel's worker (compute.worker.ts, which holds the cache); atLambda (~0.6 ms) runs on
+ * the page for every position of the λ slider. Pure: no React, no DOM.
  */
 import { createCache } from '../../lib/panel/cache';
 import { atLambda, computePath, type AtLambda, type PathParams, type PathResult } from './model';

@@ -1,5 +1,5 @@
 /**
- * The regularization panel's worker: the coefficient path (61 warm-started solves; up to ~0.5 s
+ * The regularization panel's worker: the coefficient path (61 warm-started solves; up to ~15 ms
  * at n 200, p 60) off the main thread. The model is compute.ts's cachedPath, the same pure
  * function the unit tests reach; its cache of recent paths lives here, so switching the penalty
  * back and forth answers at once. Transfer is off because the cache keeps the arrays it returns.

@@ -13,7 +13,8 @@
 import { expectedTestMse, makeProblem, type Problem } from './data';
 import { sliceGeometry, type Geometry } from './geometry';
 import { BLOCK, LAMBDA_MAX, LAMBDA_MIN, PATH_PER_DECADE, type Penalty, type RegParams } from './params';
-import { alphaMax, elasticNet, prepare, ridge, trainMse, type Prepared } from './solvers';
+import { ridge } from './ridge';
+import { alphaMax, elasticNet, prepare, trainMse, type Prepared } from './solvers';
 
 /** CD stopping rule used in the panel (largest weight change in a sweep, relative). */
 const PANEL_TOL = 1e-9;

@@ -5,7 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { alphaMax, elasticNet, kktViolation, lasso, prepare, ridge, trainMse } from './solvers';
+import { alphaMax, elasticNet, lasso, prepare, trainMse } from './solvers';
+import { kktViolation } from './kkt';
+import { ridge } from './ridge';
 import { stream } from '../../lib/random/rng';
 
 interface Case {

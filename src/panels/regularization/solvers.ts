@@ -7,10 +7,14 @@
  * The intercept is handled by centring X and y, solving without it, then b = ȳ − x̄·w (exactly
  * what scikit-learn does). Elastic net / lasso use cyclic coordinate descent with soft-thresholding
  * on the Gram matrix ("covariance updates", as glmnet), with an active-set loop: a full sweep,
- * then sweeps over the non-zero weights only until they settle, then a full sweep to check.
- * Ridge uses its closed form, in the primal (p × p) or dual (n × n) form, whichever is smaller.
+ * then sweeps over the non-zero weights only until they settle, then a full sweep to check. The
+ * active-set sweeps are sped up by Newton steps (one linear solve for the weights' sign pattern)
+ * and Anderson extrapolation; the stopping rule is CD's own, so neither changes what is returned.
+ * Ridge (ridge.ts) uses its closed form, in the primal (p × p) or dual (n × n) form, whichever is
+ * smaller; kkt.ts checks the elastic net's optimality conditions from the raw data.
  * Pure: no React, no DOM.
  */
+import { choleskySolve } from './cholesky';
 
 /** Centred design and its second moments, everything divided by n. */
 export interface Prepared {
@@ -109,9 +113,14 @@ export interface CdOptions {
   tol?: number;
   /** Cap on sweeps (full and active-set sweeps together). */
   maxSweeps?: number;
-  /** Anderson acceleration of the active-set sweeps (default on). */
+  /** Anderson acceleration and Newton steps on the active-set sweeps (default on; off is plain CD). */
   accelerate?: boolean;
+  /** The Newton step alone (default on when `accelerate` is): off leaves Anderson only. */
+  newton?: boolean;
 }
+
+/** Active-set sweeps between two Newton steps (see elasticNet). */
+const NEWTON_EVERY = 10;
 
 export interface CdResult {
   w: Float64Array;
@@ -129,6 +138,7 @@ export function elasticNet(d: Prepared, alpha: number, l1Ratio: number, start?: 
   const tol = opts.tol ?? 1e-10;
   const maxSweeps = opts.maxSweeps ?? 20000;
   const accel = opts.accelerate ?? true;
+  const newton = accel && (opts.newton ?? true);
   const l1 = alpha * l1Ratio;
   const l2 = alpha * (1 - l1Ratio);
   const w = new Float64Array(p);
@@ -216,14 +226,61 @@ export function elasticNet(d: Prepared, alpha: number, l1Ratio: number, start?: 
     let sz = 0;
     for (let a = 0; a < K; a++) sz += z[a];
     if (!(Math.abs(sz) > 0)) return;
-    // The raw extrapolation, and how far towards it the signs of w hold.
+    for (let i = 0; i < m; i++) {
+      let v = 0;
+      for (let a = 0; a < K; a++) v += z[a] * hist[(a + 1) * p + i];
+      target[act[i]] = v / sz;
+    }
+    moveTowards(act);
+  };
+  // Newton step on the active set: while the signs s of the active weights hold, the objective
+  // there is the quadratic ½wᵀGw − cᵀw + α a sᵀw + ½α(1 − a)‖w‖², whose minimiser solves
+  // (G_AA + α(1 − a)I) w_A = c_A − α a s_A exactly. When CD has found the right active set and
+  // signs (on a warm-started path, nearly always after a sweep or two) this lands on the solution
+  // in one Cholesky solve, where near p ≈ n CD and Anderson crawl for thousands of sweeps (the
+  // active Gram is then nearly singular). A wrong guess costs one solve: the same sign-limited,
+  // objective-checked move as Anderson's keeps only an improvement. A singular G_AA (more active
+  // weights than the data's rank) gets no step.
+  const Aaa = new Float64Array(p * p);
+  const rA = new Float64Array(p);
+  const nz: number[] = [];
+  const newtonStep = (active: number[]) => {
+    // The weights of the active set that CD has since set to 0 have no sign: left out (kept 0).
+    nz.length = 0;
+    for (const j of active) if (w[j] !== 0) nz.push(j);
+    const act = nz;
+    const m = act.length;
+    for (let a = 0; a < m; a++) {
+      const ja = act[a];
+      for (let b = 0; b < m; b++) Aaa[a * m + b] = gram[ja * p + act[b]];
+      Aaa[a * m + a] += l2;
+      rA[a] = xty[ja] - (w[ja] > 0 ? l1 : -l1);
+    }
+    let sol = choleskySolve(Aaa.subarray(0, m * m), rA, m);
+    if (!sol) {
+      // G_AA singular: more active weights than the data's rank (CD drifts there near p ≈ n).
+      // A tiny ridge makes it solvable; the answer is then huge along G_AA's null space, where
+      // the quadratic is flat, so the sign-limited move below goes that way until one weight
+      // reaches 0: the step that brings the active set back to a size the data can determine.
+      let tr = 0;
+      for (let a = 0; a < m; a++) tr += Aaa[a * m + a];
+      for (let a = 0; a < m; a++) Aaa[a * m + a] += 1e-10 * (tr / m);
+      sol = choleskySolve(Aaa.subarray(0, m * m), rA, m);
+      if (!sol) return;
+    }
+    for (let a = 0; a < m; a++) target[act[a]] = sol[a];
+    moveTowards(act);
+  };
+  /**
+   * Moves w towards `target` (on the active weights `act`) as far as the signs of w hold: the
+   * first weight that would change sign becomes exactly 0 there. Kept only if the objective falls.
+   */
+  const moveTowards = (act: number[]) => {
+    const m = act.length;
     let t = 1;
     let hit = -1;
     for (let i = 0; i < m; i++) {
       const j = act[i];
-      let v = 0;
-      for (let a = 0; a < K; a++) v += z[a] * hist[(a + 1) * p + i];
-      target[j] = v / sz;
       if (w[j] !== 0 && target[j] !== 0 && w[j] > 0 !== target[j] > 0) {
         const tj = w[j] / (w[j] - target[j]);
         if (tj < t) {
@@ -261,12 +318,18 @@ export function elasticNet(d: Prepared, alpha: number, l1Ratio: number, start?: 
     active.length = 0;
     for (let j = 0; j < p; j++) if (w[j] !== 0) active.push(j);
     stored = 0;
+    let inner = 0;
     while (sweeps < maxSweeps) {
       let m = 0;
       for (const j of active) m = Math.max(m, update(j));
       sweeps++;
       if (m < tol * scale()) break;
-      if (accel) accelerate(active);
+      // Newton after the first active sweep (its signs are then CD's settled guess), and again
+      // every NEWTON_EVERY sweeps in case the signs changed since; Anderson in between.
+      if (newton && inner++ % NEWTON_EVERY === 0) {
+        newtonStep(active);
+        stored = 0;
+      } else if (accel) accelerate(active);
     }
   }
   return { w, b: intercept(d, w), sweeps, converged };
@@ -275,112 +338,4 @@ export function elasticNet(d: Prepared, alpha: number, l1Ratio: number, start?: 
 /** The lasso: elastic net with l1_ratio = 1. */
 export function lasso(d: Prepared, alpha: number, start?: ArrayLike<number>, opts?: CdOptions): CdResult {
   return elasticNet(d, alpha, 1, start, opts);
-}
-
-/** Solves the symmetric positive definite system A x = r (A row-major m × m) by Cholesky; null if A is not PD. */
-export function choleskySolve(A: Float64Array, r: ArrayLike<number>, m: number): Float64Array | null {
-  const L = new Float64Array(m * m);
-  for (let i = 0; i < m; i++) {
-    for (let j = 0; j <= i; j++) {
-      let s = A[i * m + j];
-      for (let k = 0; k < j; k++) s -= L[i * m + k] * L[j * m + k];
-      if (i === j) {
-        if (!(s > 0)) return null;
-        L[i * m + i] = Math.sqrt(s);
-      } else L[i * m + j] = s / L[j * m + j];
-    }
-  }
-  const z = new Float64Array(m);
-  for (let i = 0; i < m; i++) {
-    let s = r[i];
-    for (let k = 0; k < i; k++) s -= L[i * m + k] * z[k];
-    z[i] = s / L[i * m + i];
-  }
-  const x = new Float64Array(m);
-  for (let i = m - 1; i >= 0; i--) {
-    let s = z[i];
-    for (let k = i + 1; k < m; k++) s -= L[k * m + i] * x[k];
-    x[i] = s / L[i * m + i];
-  }
-  return x;
-}
-
-export interface RidgeResult {
-  w: Float64Array;
-  b: number;
-  /** 'primal' solved (XcᵀXc + αI) w = Xcᵀyc; 'dual' solved (XcXcᵀ + αI) u = yc, w = Xcᵀu. */
-  form: 'primal' | 'dual';
-}
-
-/**
- * Ridge with scikit-learn's Ridge objective ‖y − Xw − b‖² + α‖w‖² (not divided by n): the closed
- * form w = (XcᵀXc + αI)⁻¹ Xcᵀ yc, or when p > n the equal dual form w = Xcᵀ (XcXcᵀ + αI)⁻¹ yc.
- * As α → 0 with p ≥ n the dual form tends to the minimum-norm interpolating solution.
- * The elastic-net objective with l1_ratio = 0 and strength λ is this with α = n·λ.
- */
-export function ridge(d: Prepared, alpha: number): RidgeResult {
-  const { n, p, gram, xty, xc, yc } = d;
-  if (p <= n) {
-    const A = new Float64Array(p * p);
-    const r = new Float64Array(p);
-    for (let j = 0; j < p * p; j++) A[j] = gram[j] * n;
-    for (let j = 0; j < p; j++) {
-      A[j * p + j] += alpha;
-      r[j] = xty[j] * n;
-    }
-    const w = choleskySolve(A, r, p);
-    if (w) return { w, b: intercept(d, w), form: 'primal' };
-  }
-  // Dual: K = Xc Xcᵀ (n × n). Centring makes K singular, so α > 0 is needed; a vanishing α
-  // gets a tiny relative jitter, which gives the minimum-norm solution.
-  const K = new Float64Array(n * n);
-  let tr = 0;
-  for (let i = 0; i < n; i++) {
-    for (let k = i; k < n; k++) {
-      let s = 0;
-      for (let j = 0; j < p; j++) s += xc[i * p + j] * xc[k * p + j];
-      K[i * n + k] = s;
-      K[k * n + i] = s;
-    }
-    tr += K[i * n + i];
-  }
-  let a = Math.max(alpha, 1e-12 * (tr / n || 1));
-  let u: Float64Array | null = null;
-  for (let tries = 0; tries < 8 && !u; tries++) {
-    const A = K.slice();
-    for (let i = 0; i < n; i++) A[i * n + i] += a;
-    u = choleskySolve(A, yc, n);
-    a *= 100;
-  }
-  const w = new Float64Array(p);
-  if (u) for (let i = 0; i < n; i++) for (let j = 0; j < p; j++) w[j] += xc[i * p + j] * u[i];
-  return { w, b: intercept(d, w), form: 'dual' };
-}
-
-/**
- * Largest violation of the elastic-net optimality (KKT) conditions, in units of the gradient.
- * With g_j = x_jᵀ(y − Xw − b)/n − α(1 − a)w_j: for w_j ≠ 0, g_j = α a sign(w_j); for w_j = 0,
- * |g_j| ≤ α a. Also returns the mean residual (0 when the intercept is optimal).
- */
-export function kktViolation(
-  X: ArrayLike<number>, y: ArrayLike<number>, n: number, p: number, w: ArrayLike<number>, b: number, alpha: number, l1Ratio: number,
-): { maxViolation: number; meanResidual: number } {
-  const r = new Float64Array(n);
-  let mean = 0;
-  for (let i = 0; i < n; i++) {
-    let s = y[i] - b;
-    for (let j = 0; j < p; j++) s -= X[i * p + j] * w[j];
-    r[i] = s;
-    mean += s / n;
-  }
-  const l1 = alpha * l1Ratio;
-  let worst = 0;
-  for (let j = 0; j < p; j++) {
-    let g = 0;
-    for (let i = 0; i < n; i++) g += X[i * p + j] * r[i];
-    g = g / n - alpha * (1 - l1Ratio) * w[j];
-    const v = w[j] !== 0 ? Math.abs(g - l1 * Math.sign(w[j])) : Math.max(0, Math.abs(g) - l1);
-    worst = Math.max(worst, v);
-  }
-  return { maxViolation: worst, meanResidual: mean };
 }
