@@ -33,12 +33,6 @@ export default {
     'src/panels/bagging-boosting/halves.ts',
     'src/panels/random-forest/quietProgress.ts',
     'src/panels/missing-data/fastFills.ts',
-    // regularization's solvers (coordinate descent with Anderson and Newton steps) and the
-    // pieces split out of them.
-    'src/panels/regularization/solvers.ts',
-    'src/panels/regularization/cholesky.ts',
-    'src/panels/regularization/ridge.ts',
-    'src/panels/regularization/kkt.ts',
     'src/lib/worker/throttledProgress.ts',
     // The kits' pure code: seeded randomness and data sets, the link codec and its hostile inputs,
     // number formatting, the LRU cache and the player's clock, the worker kit's channels,
