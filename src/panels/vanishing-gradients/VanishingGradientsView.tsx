@@ -11,7 +11,6 @@ import { SeedButton } from '../../lib/controls/SeedButton';
 import { Readout } from '../../lib/controls/Readout';
 import { PanelLayout } from '../../lib/panel/PanelLayout';
 import { PlayerBar } from '../../lib/panel/PlayerBar';
-import { useAfterPaint } from '../../lib/panel/useAfterPaint';
 import { MAX_COMPARE, PRESETS, type PresetName, type VGParams } from './params';
 import { useTraining, type Training } from './useTraining';
 import { NormByLayer, NormHeat } from './NormPlots';
@@ -47,10 +46,7 @@ function summary(p: VGParams, runs: number): string {
 
 export function VanishingGradientsView() {
   const params = usePanelParams(store);
-  // The worker gets the new settings once the frame that shows the input is painted: training
-  // started at the key press competes with that frame for the two cores (issue 8).
-  const asked = useAfterPaint(params);
-  const t = useTraining(asked);
+  const t = useTraining(params);
   const { settled, live } = t;
   const replaying = isReplay(t, params.step);
   const compareSpec = store.schema.compare;
@@ -78,7 +74,7 @@ export function VanishingGradientsView() {
         <div className="vg-readout">
           {settled ? (
             // Its own params: while other settings replay, the old numbers stay, marked busy, with their labels.
-            <Readout busy={!t.reached || t.player.playing || asked !== params} title={`Readout at step ${settled.view.step}`} computing={pendingText(settled.params, params)} progress={replayProgress(t, params.step)} rows={readoutRows(settled.view, settled.params)} />
+            <Readout busy={!t.reached || t.player.playing} title={`Readout at step ${settled.view.step}`} computing={pendingText(settled.params, params)} progress={replayProgress(t, params.step)} rows={readoutRows(settled.view, settled.params)} />
           ) : (
             <Readout busy title="Readout" rows={[{ label: 'Training step', value: t.error ? 'failed' : 'replaying…', testId: 'ro-step' }]} />
           )}
