@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaults } from '../../lib/params/schema';
 import { createFrameComputer, frameInput, type FrameInput } from './compute';
-import { adaShown, createHalfComputer, fitAda, mergeHalves, type HalfInput, type Part } from './halves';
+import { createHalfComputer, mergeHalves, type HalfInput, type Part } from './halves';
+import { adaShown, fitAda } from './model';
 import { MAX_ROUNDS, schema, type BBParams } from './params';
 
 const D: BBParams = defaults(schema);

@@ -11,13 +11,8 @@
  * worker, so moving the round re-fits nothing. Every typed array in a part is fresh (the worker
  * transfers them). Pure: no React, no DOM.
  */
-import type { AdaBoostRound, ForestMember, Matrix } from '../../lib/learn/api';
-import { treePredict, treeProba } from '../../lib/learn/tree';
-import { errorCurve, growMember } from '../../lib/learn/forest';
-import { adaBoost } from '../../lib/learn/boost';
 import { createCache } from '../../lib/panel/cache';
-import { adaErrorCurve, adaStopOf, boundaryGrid, classData, classKey, classLearner, classOneShare, fitReg, regKey, regRound, voteShare, type AdaShown, type AdaStop, type ClassData, type ClassRound, type ClassSetting, type RegFit } from './model';
-import { runningSum, type RunningSum } from './grids';
+import { adaShown, bagShown, classKey, fitAda, fitBag, fitReg, regKey, regRound, type AdaFit, type AdaShown, type AdaStop, type BagFit, type ClassRound, type RegFit } from './model';
 import type { Frame, FrameInput } from './compute';
 import { MAX_ROUNDS } from './params';
 
@@ -53,107 +48,6 @@ export type Part = BagPart | BoostPart;
 
 /** The round shown, as classRound clamps it. */
 const shownRound = (round: number) => Math.max(1, Math.min(MAX_ROUNDS, Math.round(round)));
-
-/** fitClass's bagging half: the same trees (growMember), curves and running vote sums. */
-export interface BagFit {
-  data: ClassData;
-  members: ForestMember[];
-  bagTrain: Float64Array;
-  bagTest: Float64Array;
-  G: Matrix;
-  sum: RunningSum;
-}
-
-export function fitBag(s: ClassSetting): BagFit {
-  const data = classData(s);
-  const learner = classLearner(s.depth);
-  const members: ForestMember[] = [];
-  for (let m = 0; m < MAX_ROUNDS; m++) members.push(growMember(data.train, data.yTrain, { tree: learner, bootstrap: s.bootstrap, seed: s.seed }, m));
-  const trees = members.map((b) => b.tree);
-  const G = boundaryGrid(data.extent);
-  const sum = runningSum(G.n, (t, out) => {
-    const p = treeProba(trees[t], G);
-    for (let i = 0; i < G.n; i++) out[i] += p[2 * i + 1];
-  });
-  return { data, members, G, sum, bagTrain: errorCurve(trees, data.train, data.yTrain), bagTest: errorCurve(trees, data.test, data.yTest) };
-}
-
-/** fitClass's AdaBoost half: the kit's rounds, their curves and running α-weighted votes. */
-export interface AdaFit {
-  data: ClassData;
-  ada: AdaBoostRound[];
-  adaStop: AdaStop;
-  adaTrain: Float64Array;
-  adaTest: Float64Array;
-  G: Matrix;
-  sum: RunningSum;
-}
-
-export function fitAda(s: ClassSetting): AdaFit {
-  const data = classData(s);
-  const ada = adaBoost(data.train, data.yTrain, MAX_ROUNDS, classLearner(s.depth));
-  const G = boundaryGrid(data.extent);
-  const sum = runningSum(G.n, (t, out) => {
-    const pred = treePredict(ada[t].tree, G);
-    for (let i = 0; i < G.n; i++) if (pred[i] === 1) out[i] += ada[t].alpha;
-  });
-  return {
-    data,
-    ada,
-    adaStop: adaStopOf(ada),
-    G,
-    sum,
-    adaTrain: adaErrorCurve(ada, data.train, data.yTrain, MAX_ROUNDS),
-    adaTest: adaErrorCurve(ada, data.test, data.yTest, MAX_ROUNDS),
-  };
-}
-
-/** classRound's bagging side for round m (1 … MAX_ROUNDS). */
-export function bagShown(fit: BagFit, m: number): ClassRound['bag'] {
-  const { G, members } = fit;
-  const member = members[m - 1];
-  let unique = 0;
-  for (let i = 0; i < member.inBag.length; i++) if (member.inBag[i] > 0) unique++;
-  const bagSum = fit.sum.upTo(m);
-  const grid = new Float32Array(G.n);
-  for (let i = 0; i < G.n; i++) grid[i] = bagSum[i] / m;
-  return {
-    inBag: member.inBag.slice(),
-    unique,
-    grid,
-    treeGrid: classOneShare(treeProba(member.tree, G), G.n),
-    trainError: fit.bagTrain[m - 1],
-    testError: fit.bagTest[m - 1],
-  };
-}
-
-/** classRound's AdaBoost side for round m: its last learner when AdaBoost stopped earlier. */
-export function adaShown(fit: AdaFit, m: number): AdaShown | null {
-  const { ada, data, G } = fit;
-  const a = Math.min(m, ada.length);
-  if (a === 0) return null;
-  const r = ada[a - 1];
-  const pred = treePredict(r.tree, data.train);
-  const miss = new Uint8Array(data.train.n);
-  for (let i = 0; i < miss.length; i++) miss[i] = pred[i] !== data.yTrain[i] ? 1 : 0;
-  const ones = fit.sum.upTo(a);
-  let total = 0;
-  for (let t = 0; t < a; t++) total += ada[t].alpha;
-  const grid = new Float32Array(G.n);
-  for (let i = 0; i < G.n; i++) grid[i] = voteShare(total - ones[i], ones[i]);
-  return {
-    learner: a,
-    weights: r.weights.slice(),
-    miss,
-    error: r.error,
-    alpha: r.alpha,
-    perfect: r.perfect,
-    grid,
-    learnerGrid: Float32Array.from(treePredict(r.tree, G)),
-    trainError: fit.adaTrain[m - 1],
-    testError: fit.adaTest[m - 1],
-  };
-}
 
 /** The input without the half's tag (a part's input compares equal to the page's). */
 function frameInputOf(h: HalfInput): FrameInput {

@@ -124,33 +124,16 @@ export function adaStopOf(rounds: readonly AdaBoostRound[]): AdaStop {
 
 export function fitClass(s: ClassSetting): ClassFit {
   const data = classData(s);
-  const learner = classLearner(s.depth);
-  const members: ForestMember[] = [];
-  for (let m = 0; m < MAX_ROUNDS; m++) members.push(growMember(data.train, data.yTrain, { tree: learner, bootstrap: s.bootstrap, seed: s.seed }, m));
-  const trees = members.map((b) => b.tree);
-  const ada = adaBoost(data.train, data.yTrain, MAX_ROUNDS, learner);
   const G = boundaryGrid(data.extent);
   // Bagging sums each tree's P(class 1); AdaBoost sums α · [h = 1] (its total vote is Σ α).
-  const bag = runningSum(G.n, (t, out) => {
-    const p = treeProba(trees[t], G);
-    for (let i = 0; i < G.n; i++) out[i] += p[2 * i + 1];
-  });
-  const adaSum = runningSum(G.n, (t, out) => {
-    const pred = treePredict(ada[t].tree, G);
-    for (let i = 0; i < G.n; i++) if (pred[i] === 1) out[i] += ada[t].alpha;
-  });
+  const bag = fitBag(s, data, G), ada = fitAda(s, data, G);
   return {
     data,
-    grid: { G, bag, ada: adaSum },
-    members,
-    ada,
-    adaStop: adaStopOf(ada),
-    curves: {
-      bagTrain: errorCurve(trees, data.train, data.yTrain),
-      bagTest: errorCurve(trees, data.test, data.yTest),
-      adaTrain: adaErrorCurve(ada, data.train, data.yTrain, MAX_ROUNDS),
-      adaTest: adaErrorCurve(ada, data.test, data.yTest, MAX_ROUNDS),
-    },
+    grid: { G, bag: bag.sum, ada: ada.sum },
+    members: bag.members,
+    ada: ada.ada,
+    adaStop: ada.adaStop,
+    curves: { bagTrain: bag.bagTrain, bagTest: bag.bagTest, adaTrain: ada.adaTrain, adaTest: ada.adaTest },
   };
 }
 
@@ -212,48 +195,12 @@ export interface ClassRound {
 
 export function classRound(fit: ClassFit, round: number): ClassRound {
   const m = Math.max(1, Math.min(MAX_ROUNDS, Math.round(round)));
-  const { data, members, ada, curves } = fit;
+  const { data, members, ada, adaStop, curves } = fit;
   const { G } = fit.grid;
-  const member = members[m - 1];
-  let unique = 0;
-  for (let i = 0; i < member.inBag.length; i++) if (member.inBag[i] > 0) unique++;
-  const bagSum = fit.grid.bag.upTo(m);
-  const bagGrid = new Float32Array(G.n);
-  for (let i = 0; i < G.n; i++) bagGrid[i] = bagSum[i] / m;
-  const bag = {
-    inBag: member.inBag.slice(),
-    unique,
-    grid: bagGrid,
-    treeGrid: classOneShare(treeProba(member.tree, G), G.n),
-    trainError: curves.bagTrain[m - 1],
-    testError: curves.bagTest[m - 1],
-  };
-  const a = Math.min(m, ada.length);
-  if (a === 0) return { round: m, bag, ada: null };
-  const r = ada[a - 1];
-  const pred = treePredict(r.tree, data.train);
-  const miss = new Uint8Array(data.train.n);
-  for (let i = 0; i < miss.length; i++) miss[i] = pred[i] !== data.yTrain[i] ? 1 : 0;
-  const ones = fit.grid.ada.upTo(a);
-  let total = 0;
-  for (let t = 0; t < a; t++) total += ada[t].alpha;
-  const grid = new Float32Array(G.n);
-  for (let i = 0; i < G.n; i++) grid[i] = voteShare(total - ones[i], ones[i]);
   return {
     round: m,
-    bag,
-    ada: {
-      learner: a,
-      weights: r.weights.slice(),
-      miss,
-      error: r.error,
-      alpha: r.alpha,
-      perfect: r.perfect,
-      grid,
-      learnerGrid: Float32Array.from(treePredict(r.tree, G)),
-      trainError: curves.adaTrain[m - 1],
-      testError: curves.adaTest[m - 1],
-    },
+    bag: bagShown({ data, members, G, sum: fit.grid.bag, bagTrain: curves.bagTrain, bagTest: curves.bagTest }, m),
+    ada: adaShown({ data, ada, adaStop, G, sum: fit.grid.ada, adaTrain: curves.adaTrain, adaTest: curves.adaTest }, m),
   };
 }
 
@@ -354,5 +301,102 @@ export function regRound(fit: RegFit, round: number): RegRound {
     trainMse: fit.trainMse[m - 1],
     testMse: fit.testMse[m - 1],
     prevTrainMse: m > 1 ? fit.trainMse[m - 2] : fit.initTrainMse,
+  };
+}
+
+/** The bagging half of fitClass (two workers each fit one half, halves.ts): the trees, their curves and running vote sums. */
+export interface BagFit {
+  data: ClassData;
+  members: ForestMember[];
+  bagTrain: Float64Array;
+  bagTest: Float64Array;
+  G: Matrix;
+  sum: RunningSum;
+}
+
+export function fitBag(s: ClassSetting, data = classData(s), G = boundaryGrid(data.extent)): BagFit {
+  const learner = classLearner(s.depth);
+  const members: ForestMember[] = [];
+  for (let m = 0; m < MAX_ROUNDS; m++) members.push(growMember(data.train, data.yTrain, { tree: learner, bootstrap: s.bootstrap, seed: s.seed }, m));
+  const trees = members.map((b) => b.tree);
+  const sum = runningSum(G.n, (t, out) => {
+    const p = treeProba(trees[t], G);
+    for (let i = 0; i < G.n; i++) out[i] += p[2 * i + 1];
+  });
+  return { data, members, G, sum, bagTrain: errorCurve(trees, data.train, data.yTrain), bagTest: errorCurve(trees, data.test, data.yTest) };
+}
+
+/** The AdaBoost half of fitClass: the kit's rounds, their curves and running α-weighted votes. */
+export interface AdaFit {
+  data: ClassData;
+  ada: AdaBoostRound[];
+  adaStop: AdaStop;
+  adaTrain: Float64Array;
+  adaTest: Float64Array;
+  G: Matrix;
+  sum: RunningSum;
+}
+
+export function fitAda(s: ClassSetting, data = classData(s), G = boundaryGrid(data.extent)): AdaFit {
+  const ada = adaBoost(data.train, data.yTrain, MAX_ROUNDS, classLearner(s.depth));
+  const sum = runningSum(G.n, (t, out) => {
+    const pred = treePredict(ada[t].tree, G);
+    for (let i = 0; i < G.n; i++) if (pred[i] === 1) out[i] += ada[t].alpha;
+  });
+  return {
+    data,
+    ada,
+    adaStop: adaStopOf(ada),
+    G,
+    sum,
+    adaTrain: adaErrorCurve(ada, data.train, data.yTrain, MAX_ROUNDS),
+    adaTest: adaErrorCurve(ada, data.test, data.yTest, MAX_ROUNDS),
+  };
+}
+
+/** The bagging side of classRound for round m (1 … MAX_ROUNDS). */
+export function bagShown(fit: BagFit, m: number): ClassRound['bag'] {
+  const { G, members } = fit;
+  const member = members[m - 1];
+  let unique = 0;
+  for (let i = 0; i < member.inBag.length; i++) if (member.inBag[i] > 0) unique++;
+  const bagSum = fit.sum.upTo(m);
+  const grid = new Float32Array(G.n);
+  for (let i = 0; i < G.n; i++) grid[i] = bagSum[i] / m;
+  return {
+    inBag: member.inBag.slice(),
+    unique,
+    grid,
+    treeGrid: classOneShare(treeProba(member.tree, G), G.n),
+    trainError: fit.bagTrain[m - 1],
+    testError: fit.bagTest[m - 1],
+  };
+}
+
+/** The AdaBoost side of classRound for round m: its last learner when AdaBoost stopped earlier. */
+export function adaShown(fit: AdaFit, m: number): AdaShown | null {
+  const { ada, data, G } = fit;
+  const a = Math.min(m, ada.length);
+  if (a === 0) return null;
+  const r = ada[a - 1];
+  const pred = treePredict(r.tree, data.train);
+  const miss = new Uint8Array(data.train.n);
+  for (let i = 0; i < miss.length; i++) miss[i] = pred[i] !== data.yTrain[i] ? 1 : 0;
+  const ones = fit.sum.upTo(a);
+  let total = 0;
+  for (let t = 0; t < a; t++) total += ada[t].alpha;
+  const grid = new Float32Array(G.n);
+  for (let i = 0; i < G.n; i++) grid[i] = voteShare(total - ones[i], ones[i]);
+  return {
+    learner: a,
+    weights: r.weights.slice(),
+    miss,
+    error: r.error,
+    alpha: r.alpha,
+    perfect: r.perfect,
+    grid,
+    learnerGrid: Float32Array.from(treePredict(r.tree, G)),
+    trainError: fit.adaTrain[m - 1],
+    testError: fit.adaTest[m - 1],
   };
 }
