@@ -5,9 +5,15 @@
  * changes); `targetKey` identifies the target (e.g. `${step}`). Returns the shape of
  * useIncremental: `reached` says whether `view` shows exactly this key and target, so a panel
  * never presents an intermediate step as the linked one; `progress` says how far a replay is.
+ *
+ * What the worker sends between a new target and the next painted frame waits for that frame
+ * (paintHold.ts, issue 8): the key press's frame is painted first, then the run's first progress.
+ * `reached` compares with the current target, so a held answer never marks a new target reached.
  */
 import { useEffect, useRef, useState } from 'react';
+import { afterNextPaint } from '../panel/schedule';
 import { acquire, release, type WorkerFactory } from './client';
+import { createPaintHold } from './paintHold';
 import { atOf, createRunChannel, type RunChannel, type RunOptions, type RunState, type RunTarget } from './runChannel';
 
 export type { RunOptions } from './runChannel';
@@ -25,11 +31,13 @@ export function useWorkerRun<C, T, V>(factory: WorkerFactory, name: string, t: R
   const latest = useRef(t);
   latest.current = t;
   const setup = useRef({ factory, options });
+  // Answers wait for the frame after a new target is painted (paintHold.ts).
+  const [{ receive, hold }] = useState(() => createPaintHold<RunState<V>>(setState, afterNextPaint));
 
   useEffect(() => {
     const { factory: f, options: o } = setup.current;
     const conn = acquire(f);
-    const ch = createRunChannel<C, T, V>(conn, name, setState, o);
+    const ch = createRunChannel<C, T, V>(conn, name, receive, o);
     channel.current = ch;
     ch.set(latest.current);
     return () => {
@@ -37,12 +45,13 @@ export function useWorkerRun<C, T, V>(factory: WorkerFactory, name: string, t: R
       channel.current = null;
       release(f);
     };
-  }, [name]);
+  }, [name, receive]);
 
   const at = atOf(t.key, t.targetKey);
   useEffect(() => {
     channel.current?.set(latest.current); // a target already sent is ignored
-  }, [at]);
+    hold();
+  }, [at, hold]);
 
   const reached = state.reachedAt === at;
   return { view: state.view, reached, progress: reached ? null : state.progress, error: state.error };
