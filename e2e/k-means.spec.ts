@@ -286,7 +286,7 @@ test('a centre moves with the keyboard alone, like a drag, and the player keys s
 test('the elbow curves come from the worker: K = 1 matches the run on the page, six blobs peak at K = 6', async ({ page }) => {
   const errors = watchErrors(page);
   // K = 1: any start converges to the mean, so the worker's elbow inertia at K = 1 (all points,
-  // below its 5,000-point sample) must equal the inertia of the page's own run.
+  // below its 2,000-point sample) must equal the inertia of the page's own run.
   await openPanel(page, SLUG, 'k=1&step=200');
   await expect(page.getByTestId('ro-elbow')).toHaveText(/inertia at K = 1: [\d.,]+/);
   const elbow = Number((await page.getByTestId('ro-elbow').innerText()).match(/inertia at K = 1: ([\d.,]+)/)![1].replace(/,/g, ''));

@@ -9,7 +9,7 @@ import { timeIt, timingRows, type BenchRow } from '../../lib/bench/measure';
 import { stream } from '../../lib/random/rng';
 import { makeData, type KMData } from './data';
 import { drawPoints, radiusFor } from './draw';
-import { elbowCurve } from './elbow';
+import { ELBOW_SAMPLE, elbowCurve } from './elbow';
 import { assignJs, KMeansRun, type Engine, type Points } from './model';
 import { assignTf } from './assign.tf';
 import { MAX_STEP } from './params';
@@ -90,7 +90,7 @@ export async function bench(): Promise<BenchRow[]> {
   for (const engine of ['tf', 'js'] as const)
     rows.push(
       ...timingRows(
-        `elbow + silhouette for K = 1…10 (3 starts each, 5,000-point sample), ${engine === 'tf' ? 'tfjs' : 'plain JS'}`,
+        `elbow + silhouette for K = 1…10 (3 starts each, ${ELBOW_SAMPLE.toLocaleString('en')}-point sample), ${engine === 'tf' ? 'tfjs' : 'plain JS'}`,
         await timeIt(() => elbowCurve(d, engine, { seed: 4 }), 3, 1),
       ),
     );

@@ -1,7 +1,7 @@
 /**
  * The k-means panel's worker: the elbow and silhouette-against-K curves (a full Lloyd run for
- * every K = 1 … 10, three starts each, on up to 5,000 points: ~50–70 ms of CPU with the fast
- * Lloyd of modelLloyd.ts, ~0.1 s before it, more on a busy machine) off the main thread, in two
+ * every K = 1 … 10, three starts each, on up to 2,000 points (elbow.ts ELBOW_SAMPLE): ~15–20 ms
+ * of CPU per worker with the fast Lloyd of modelLloyd.ts, more on a busy machine) off the main thread, in two
  * workers at once, each computing half of the K's (elbow.ts shardOfK),
  * so dragging the data sliders never freezes the page. The half-move frames stay on the page
  * (each takes a few milliseconds at the default and the "Try this" settings). Plain JS: the elbow
