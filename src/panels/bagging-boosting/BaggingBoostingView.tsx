@@ -72,8 +72,9 @@ export function BaggingBoostingView() {
     busy,
   });
 
-  // Memoised: the slider's own frame (issue 8) does not redraw the plots with the old numbers.
-  const plots = useMemo(() => f && <Plots f={f} stable={stable!} stale={stale} />, [f, stable, stale]);
+  // Memoised: the slider's own frame (issue 8) does not redraw the plots with the old numbers,
+  // and going stale only changes the wrapper's class (below): the plots are not re-rendered to dim.
+  const plots = useMemo(() => f && <Plots f={f} stable={stable!} />, [f, stable]);
 
   const notes: string[] = [];
   if (f?.cls.adaStop && f.round > f.cls.adaStop.after)
@@ -104,7 +105,7 @@ export function BaggingBoostingView() {
         </>
       }
     >
-      {plots}
+      {plots && <div className={stale ? 'bb-stale' : undefined}>{plots}</div>}
     </PanelLayout>
   );
 }
@@ -124,7 +125,7 @@ function useSettingParts(f: Frame | null): SettingParts | null {
   return ref.current.parts;
 }
 
-function Plots({ f, stable, stale }: { f: Frame; stable: SettingParts; stale: boolean }) {
+function Plots({ f, stable }: { f: Frame; stable: SettingParts }) {
   const b = f.shown.bag;
   const a = f.shown.ada;
   const n = f.cls.y.length;
@@ -152,7 +153,6 @@ function Plots({ f, stable, stale }: { f: Frame; stable: SettingParts; stale: bo
               ? `Point size: times drawn into tree ${m}’s bootstrap sample; faint: not drawn (out of bag). Shading: mean P(class 1) of the trees.`
               : `No bootstrap: tree ${m} sees every point once, like every other tree. Shading: mean P(class 1) of the trees.`
           }
-          stale={stale}
         />
         {a ? (
           <BoundaryPlot
@@ -168,19 +168,14 @@ function Plots({ f, stable, stale }: { f: Frame; stable: SettingParts; stale: bo
             marked={a.miss}
             legend={[...classKeys(), ENSEMBLE_KEY, { label: `learner ${a.learner} alone`, color: ADA, kind: 'dashed' }]}
             note={`Point size: the weight learner ${a.learner} was fitted on; outlined: points it gets wrong. Shading: α-weighted share of votes for class 1.`}
-            stale={stale}
           />
         ) : (
           <p className="bb-alpha">AdaBoost found no learner better than chance on these data (weighted error ≥ 0.5), so, as scikit-learn, it has no ensemble to show.</p>
         )}
       </div>
-      {a && (
-        <div className={stale ? 'bb-stale' : undefined}>
-          <AlphaFormula a={a} n={n} />
-        </div>
-      )}
-      <RegressionPlots reg={stable.reg} g={f.regShown} noise={f.input.noise} lr={f.input.lr} stale={stale} />
-      <ErrorPlots cls={stable.cls} reg={stable.reg} round={m} stale={stale} />
+      {a && <AlphaFormula a={a} n={n} />}
+      <RegressionPlots reg={stable.reg} g={f.regShown} noise={f.input.noise} lr={f.input.lr} />
+      <ErrorPlots cls={stable.cls} reg={stable.reg} round={m} />
     </div>
   );
 }

@@ -38,7 +38,6 @@ export interface BoundaryPlotProps {
   marked?: Uint8Array;
   legend: LegendItem[];
   note: ReactNode;
-  stale: boolean;
 }
 
 /** Index lists of the points in each layer, so each layer is one ScatterPaths. */
@@ -67,7 +66,7 @@ export const BoundaryPlot = memo(function BoundaryPlot(p: BoundaryPlotProps) {
   const ens = { values: p.grid, nx: GRID_N, ny: GRID_N, extent: p.extent };
   const own = { values: p.learnerGrid, nx: GRID_N, ny: GRID_N, extent: p.extent };
   return (
-    <div className={p.stale ? 'bb-stale' : undefined}>
+    <div>
       <Frame
         title={p.title}
         xLabel="x₁"

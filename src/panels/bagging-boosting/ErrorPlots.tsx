@@ -52,14 +52,13 @@ export interface ErrorPlotsProps {
   cls: BBFrame['cls'];
   reg: BBFrame['reg'];
   round: number;
-  stale: boolean;
 }
 
-export const ErrorPlots = memo(function ErrorPlots({ cls: c, reg, round: m, stale }: ErrorPlotsProps) {
+export const ErrorPlots = memo(function ErrorPlots({ cls: c, reg, round: m }: ErrorPlotsProps) {
   const errTop = Math.max(0.05, 1.1 * maxOf(c.bagTrain, c.bagTest, c.adaTrain, c.adaTest));
   const mseTop = 1.1 * maxOf(reg.trainMse, reg.testMse);
   return (
-    <div className={`plot-grid${stale ? ' bb-stale' : ''}`}>
+    <div className="plot-grid">
       <Frame
         title="Classification error against rounds"
         xLabel="rounds (log scale)"

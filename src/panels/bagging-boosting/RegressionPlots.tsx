@@ -30,10 +30,9 @@ export interface RegressionPlotsProps {
   g: RegRound;
   noise: number;
   lr: number;
-  stale: boolean;
 }
 
-export const RegressionPlots = memo(function RegressionPlots({ reg, g, noise, lr, stale }: RegressionPlotsProps) {
+export const RegressionPlots = memo(function RegressionPlots({ reg, g, noise, lr }: RegressionPlotsProps) {
   const { x, y } = reg;
   const m = g.round;
   const truth = useMemo(() => {
@@ -50,7 +49,7 @@ export const RegressionPlots = memo(function RegressionPlots({ reg, g, noise, lr
   }, [y]);
   const top = 1.3 + 2.5 * noise;
   return (
-    <div className={`plot-grid${stale ? ' bb-stale' : ''}`}>
+    <div className="plot-grid">
       <Frame
         title={`Gradient boosting, round ${m}: the fit F${sub(m)}`}
         xLabel="x"

@@ -84,15 +84,17 @@ export function CrossValidationView() {
   );
   const fresh = r?.fresh;
   const spreadPlot = useMemo(
-    () => spread.result && fresh !== undefined && <SpreadPlot r={spread.result} fresh={fresh} folds={spreadIn.folds} stale={spread.pending} />,
-    [spread.result, fresh, spreadIn.folds, spread.pending],
+    () => spread.result && fresh !== undefined && <SpreadPlot r={spread.result} fresh={fresh} folds={spreadIn.folds} />,
+    [spread.result, fresh, spreadIn.folds],
   );
-  const leakPlot = useMemo(() => leaked.result && <LeakPlot r={leaked.result} stale={leaked.pending} />, [leaked.result, leaked.pending]);
+  const leakPlot = useMemo(() => leaked.result && <LeakPlot r={leaked.result} />, [leaked.result]);
+  // A plot whose newer result is still computed is dimmed by its wrapper's class: going pending
+  // and back restyles one element, it does not re-render the plot with the same numbers.
   const plots = r && (
     <div className="plot-grid">
       {mainPlots}
-      {spreadPlot}
-      {leakPlot}
+      {spreadPlot && <div className={spread.pending ? 'cv-stale' : undefined}>{spreadPlot}</div>}
+      {leakPlot && <div className={leaked.pending ? 'cv-stale' : undefined}>{leakPlot}</div>}
     </div>
   );
 

@@ -40,8 +40,7 @@ function Row({ values, row, color }: { values: number[]; row: number; color: str
   );
 }
 
-/** `stale`: r is for earlier settings while the worker computes the new ones (drawn dimmed). */
-export function LeakPlot({ r, stale = false }: { r: LeakResult; stale?: boolean }) {
+export function LeakPlot({ r }: { r: LeakResult }) {
   const t = TEXT[r.kind];
   const all = [...r.leaky, ...r.honest, r.reference];
   // Padded past 0 and 1 when needed, so dots at the ends are drawn whole.
@@ -50,7 +49,6 @@ export function LeakPlot({ r, stale = false }: { r: LeakResult; stale?: boolean 
   const ref = r.kind === 'selection' ? t.ref : `${t.ref} ${fmt(r.reference, 3)}`;
   return (
     <Frame
-      className={stale ? 'cv-stale' : undefined}
       title={t.title}
       xLabel="cross-validated accuracy"
       yLabel=""

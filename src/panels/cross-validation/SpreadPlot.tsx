@@ -20,8 +20,7 @@ export function histogram(values: readonly number[], n: number): Map<number, num
   return h;
 }
 
-/** `stale`: r is for earlier settings while the worker computes the new ones (drawn dimmed). */
-export function SpreadPlot({ r, fresh, folds, stale = false }: { r: SpreadResult; fresh: number; folds: number; stale?: boolean }) {
+export function SpreadPlot({ r, fresh, folds }: { r: SpreadResult; fresh: number; folds: number }) {
   const hs = histogram(r.single, r.n), hk = histogram(r.kfold, r.n);
   const bins = [...new Set([...hs.keys(), ...hk.keys()])].sort((a, b) => a - b);
   const xs = bins.map((b) => b / r.n);
@@ -31,7 +30,6 @@ export function SpreadPlot({ r, fresh, folds, stale = false }: { r: SpreadResult
   const lo = Math.min(...xs, fresh) - pad, hi = Math.max(...xs, fresh) + pad;
   return (
     <Frame
-      className={stale ? 'cv-stale' : undefined}
       title={`One split or ${folds} folds? ${r.single.length} shuffles of the same data`}
       xLabel="estimated accuracy"
       yLabel="shuffles"
