@@ -23,14 +23,12 @@ function sampleNote(e: ElbowResult, n: number, what: string): string {
   return e.sampleN < n ? `${what} on a seeded sample of ${count(e.sampleN)} of the ${count(n)} points.` : `${what} on all ${count(n)} points.`;
 }
 
-/** `stale`: e is for earlier data while the worker computes the new curves (drawn dimmed). */
-export const ElbowPlot = memo(function ElbowPlot({ e, k, n, stale = false }: { e: ElbowResult | null; k: number; n: number; stale?: boolean }) {
+export const ElbowPlot = memo(function ElbowPlot({ e, k, n }: { e: ElbowResult | null; k: number; n: number }) {
   const pts: XY[] = e ? e.ks.flatMap((kk, i) => (e.inertia[i] !== null ? [[kk, e.inertia[i]!] as XY] : [])) : [];
   const hi = pts.length ? Math.max(...pts.map((p) => p[1])) : 1;
   const here = pts.find((p) => p[0] === k);
   return (
     <Frame
-      className={stale ? 'km-stale' : undefined}
       title="Elbow: final inertia against K"
       xLabel="K"
       yLabel="inertia"
@@ -48,14 +46,13 @@ export const ElbowPlot = memo(function ElbowPlot({ e, k, n, stale = false }: { e
   );
 });
 
-export const SilhouetteKPlot = memo(function SilhouetteKPlot({ e, k, stale = false }: { e: ElbowResult | null; k: number; stale?: boolean }) {
+export const SilhouetteKPlot = memo(function SilhouetteKPlot({ e, k }: { e: ElbowResult | null; k: number }) {
   const pts: XY[] = e ? e.ks.flatMap((kk, i) => (e.silhouette[i] !== null ? [[kk, e.silhouette[i]!] as XY] : [])) : [];
   const lo = Math.min(0, ...pts.map((p) => p[1]));
   const best = e ? bestK(e) : null;
   const b = pts.find((p) => p[0] === best);
   return (
     <Frame
-      className={stale ? 'km-stale' : undefined}
       title="Mean silhouette against K"
       xLabel="K"
       yLabel="mean silhouette"

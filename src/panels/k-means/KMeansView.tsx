@@ -107,14 +107,8 @@ export function KMeansView() {
   );
   const runN = r?.data.n;
   const elbowPlots = useMemo(
-    () =>
-      runN !== undefined && (
-        <>
-          <ElbowPlot e={e} k={params.k} n={runN} stale={ePending} />
-          <SilhouetteKPlot e={e} k={params.k} stale={ePending} />
-        </>
-      ),
-    [e, ePending, params.k, runN],
+    () => runN !== undefined && [<ElbowPlot key="elbow" e={e} k={params.k} n={runN} />, <SilhouetteKPlot key="silhouette" e={e} k={params.k} />],
+    [e, params.k, runN],
   );
   const map = useMemo(
     () =>
@@ -136,7 +130,13 @@ export function KMeansView() {
       {map}
       <div className="plot-grid">
         {runPlots}
-        {elbowPlots}
+        {/* Each dimmed by its wrapper's class while newer curves are computed: no re-render to dim. */}
+        {elbowPlots &&
+          elbowPlots.map((plot) => (
+            <div key={plot.key} className={ePending ? 'km-stale' : undefined}>
+              {plot}
+            </div>
+          ))}
       </div>
     </>
   );
