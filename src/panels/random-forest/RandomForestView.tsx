@@ -89,7 +89,7 @@ export function RandomForestView() {
                 {view.scores ? <ErrorCurves s={view.scores} /> : <p className="rf-wait">Error curves: growing the forest…</p>}
               </div>
             )}
-            {view.picked && <TreeDiagram key={`${view.key}|${view.picked.index}`} tree={view.picked.tree} index={view.picked.index} criterion={criterion} forestKey={view.key} />}
+            {view.picked && <TreeDiagram tree={view.picked.tree} index={view.picked.index} criterion={criterion} forestKey={view.key} />}
             {view.scores && <Importances s={view.scores} criterion={criterion} />}
           </div>
         )}

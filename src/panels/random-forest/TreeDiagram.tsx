@@ -97,8 +97,14 @@ interface TreeDiagramProps {
   forestKey: string;
 }
 
-export const TreeDiagram = memo(function TreeDiagram({ tree, index, criterion }: TreeDiagramProps) {
-  const [top, setTop] = useState(0);
+export const TreeDiagram = memo(function TreeDiagram({ tree, index, criterion, forestKey }: TreeDiagramProps) {
+  // The split drawn at the top, for this forest's tree: another forest or tree starts at its root.
+  // Reset here rather than by remounting the figure (a `key`): a remount rebuilds every node and
+  // measures the width again, three renders for each new forest instead of one (issue 8).
+  const shows = `${forestKey}|${index}`;
+  const [opened, setOpened] = useState({ shows, top: 0 });
+  const top = opened.shows === shows ? opened.top : 0;
+  const setTop = (node: number) => setOpened({ shows, top: node });
   const { ref, width: room } = useSize<HTMLDivElement>();
   const levels = levelsFor(room);
   const root = top < tree.nodeCount ? top : 0;
