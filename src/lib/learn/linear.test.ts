@@ -145,6 +145,63 @@ describe('bayesianRidge', () => {
     expect(bayesianRidge(X, y, { tol: Infinity }).nIter).toBe(2);
   });
 
+  it('one evidence update solves its systems as solveSpd does, to the bit: w and the diagonal of the inverse, solved together', () => {
+    // The update, written with solveSpd (one right-hand side at a time) on the centred moments
+    // summed as bayesianRidge sums them; bayesianRidge solves Xᵀy and the unit vectors in one
+    // elimination and must give the same α and λ to the last bit. Cases: a 3-column design with
+    // two nearly equal columns (pivots matter), and a constant column beside one at scale 1e8
+    // (its pivot is below the tolerance, so that unknown is left at 0 and adds nothing to γ).
+    const n = 20;
+    const near = Float64Array.from({ length: n * 3 }, () => rng.normal());
+    for (let i = 0; i < n; i++) near[i * 3 + 2] = near[i * 3] + 1e-6 * near[i * 3 + 2];
+    const big = Float64Array.from({ length: n * 3 }, () => rng.normal());
+    for (let i = 0; i < n; i++) {
+      big[i * 3] *= 1e8;
+      big[i * 3 + 1] = 4;
+    }
+    const wide = Float64Array.from({ length: n * 2 }, () => rng.normal());
+    // The same with the large column last: the largest diagonal entry is the last one.
+    const bigLast = Float64Array.from({ length: n * 3 }, (_, k) => big[k - (k % 3) + 2 - (k % 3)]);
+    for (const [data, d] of [[near, 3], [big, 3], [wide, 2], [bigLast, 3]] as const) {
+      // var y well below 1, where ε is several units in the last place of var y + ε.
+      const y = Float64Array.from({ length: n }, (_, i) => 0.3 * (data[i * d] * 1e-9 + rng.normal()));
+      const xm = new Float64Array(d);
+      let ym = 0;
+      for (let i = 0; i < n; i++) {
+        ym += y[i];
+        for (let j = 0; j < d; j++) xm[j] += data[i * d + j];
+      }
+      ym /= n;
+      for (let j = 0; j < d; j++) xm[j] /= n;
+      const G = new Float64Array(d * d), g = new Float64Array(d);
+      let yy = 0;
+      for (let i = 0; i < n; i++) {
+        const yc = y[i] - ym;
+        yy += yc * yc;
+        for (let a = 0; a < d; a++) {
+          g[a] += (data[i * d + a] - xm[a]) * yc;
+          for (let b = 0; b < d; b++) G[a * d + b] += (data[i * d + a] - xm[a]) * (data[i * d + b] - xm[b]);
+        }
+      }
+      const ratio = 1 / (1 / (yy / n + Number.EPSILON)); // λ₀ / α₀
+      const A = Float64Array.from(G, (v, k) => (k % (d + 1) === 0 ? v + ratio : v));
+      const w = solveSpd(A, g, d);
+      let trInv = 0;
+      for (let j = 0; j < d; j++) trInv += solveSpd(A, Float64Array.from({ length: d }, (_, k) => (k === j ? 1 : 0)), d)[j];
+      let rss = yy, w2 = 0;
+      for (let a = 0; a < d; a++) {
+        rss -= 2 * w[a] * g[a];
+        for (let b = 0; b < d; b++) rss += w[a] * G[a * d + b] * w[b];
+        w2 += w[a] * w[a];
+      }
+      const gamma = d - ratio * trInv;
+      const m = bayesianRidge({ data, n, d }, y, { ...priors, maxIter: 1 });
+      expect(m.lambda).toBe((gamma + 2 * priors.lambda1) / (w2 + 2 * priors.lambda2));
+      expect(m.alpha).toBe((n - gamma + 2 * priors.alpha1) / (Math.max(0, rss) + 2 * priors.alpha2));
+      if (data === big || data === bigLast) expect(w[1]).toBe(0); // the constant column's unknown
+    }
+  });
+
   it('no rows: coefficients and intercept 0, and the updates give α = λ = 1 (priors over priors)', () => {
     // With no data, w = 0, γ = 0, so λ = 2λ₁ / 2λ₂ and α = 2α₁ / 2α₂ (= 1 with the defaults).
     const m = bayesianRidge({ data: new Float64Array(0), n: 0, d: 1 }, new Float64Array(0));

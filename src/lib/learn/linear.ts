@@ -20,9 +20,11 @@ interface SpdWorkspace {
   v: Float64Array;
   used: Uint8Array;
   pivotRow: Int32Array;
+  /** solveSpdMany's right-hand sides while they are eliminated (sized on first use). */
+  many: Float64Array;
 }
 
-const spdWorkspace = (d: number): SpdWorkspace => ({ M: new Float64Array(d * d), v: new Float64Array(d), used: new Uint8Array(d), pivotRow: new Int32Array(d) });
+const spdWorkspace = (d: number): SpdWorkspace => ({ M: new Float64Array(d * d), v: new Float64Array(d), used: new Uint8Array(d), pivotRow: new Int32Array(d), many: new Float64Array(0) });
 
 /** solveSpd into `x`, using the workspace's arrays: the same operations in the same order. */
 function solveSpdWith(ws: SpdWorkspace, A: Float64Array, b: ArrayLike<number>, d: number, x: Float64Array): Float64Array {
@@ -59,6 +61,46 @@ function solveSpdWith(ws: SpdWorkspace, A: Float64Array, b: ArrayLike<number>, d
   return x;
 }
 
+/**
+ * solveSpdWith for several right-hand sides at once (rows of `B`, k × d) into the rows of `X`:
+ * the elimination of A depends on A alone, so it is done once and each right-hand side gets
+ * exactly the updates solveSpdWith would give it, in the same order: the same bits per side.
+ */
+function solveSpdMany(ws: SpdWorkspace, A: Float64Array, B: Float64Array, k: number, d: number, X: Float64Array): Float64Array {
+  const { M, used, pivotRow } = ws;
+  const V = ws.many.length === k * d ? ws.many : (ws.many = new Float64Array(k * d));
+  M.set(A);
+  V.set(B);
+  used.fill(0);
+  pivotRow.fill(-1);
+  let scale = 0;
+  for (let j = 0; j < d; j++) scale = Math.max(scale, Math.abs(M[j * d + j]));
+  const tiny = 1e-12 * (scale || 1);
+  for (let c = 0; c < d; c++) {
+    let best = -1, bestAbs = tiny;
+    for (let r = 0; r < d; r++) {
+      if (!used[r] && Math.abs(M[r * d + c]) > bestAbs) {
+        best = r;
+        bestAbs = Math.abs(M[r * d + c]);
+      }
+    }
+    if (best < 0) continue;
+    used[best] = 1;
+    pivotRow[c] = best;
+    const p = M[best * d + c];
+    for (let r = 0; r < d; r++) {
+      if (r === best) continue;
+      const f = M[r * d + c] / p;
+      if (f === 0) continue;
+      for (let q = c; q < d; q++) M[r * d + q] -= f * M[best * d + q];
+      for (let q = 0; q < k; q++) V[q * d + r] -= f * V[q * d + best];
+    }
+  }
+  X.fill(0);
+  for (let c = 0; c < d; c++) if (pivotRow[c] >= 0) for (let q = 0; q < k; q++) X[q * d + c] = V[q * d + pivotRow[c]] / M[pivotRow[c] * d + c];
+  return X;
+}
+
 export interface BayesianRidgeOptions {
   maxIter?: number;
   tol?: number;
@@ -86,7 +128,6 @@ export interface BayesianRidgeModel {
  * computed as d − (λ/α)·tr((XᵀX + λ/α I)⁻¹): the same sum without an eigendecomposition.
  */
 export function bayesianRidge(X: Matrix, y: ArrayLike<number>, opts: BayesianRidgeOptions = {}): BayesianRidgeModel {
-  const { maxIter = 300, tol = 1e-3, alpha1 = 1e-6, alpha2 = 1e-6, lambda1 = 1e-6, lambda2 = 1e-6 } = opts;
   const { n, d, data } = X;
   const xm = new Float64Array(d);
   let ym = 0;
@@ -110,12 +151,51 @@ export function bayesianRidge(X: Matrix, y: ArrayLike<number>, opts: BayesianRid
       for (let b = 0; b < d; b++) XtX[a * d + b] += row[a] * row[b];
     }
   }
+  return bayesianRidgeMoments({ n, d, xm, ym, XtX, Xty, yy }, opts);
+}
+
+/**
+ * What bayesianRidge needs from the data: the row count, the column means, the mean of y, and the
+ * centred XᵀX (d × d, row-major), Xᵀy and yᵀy, each summed over the rows in order as
+ * bayesianRidge sums them. A caller that forms them itself in that order (without copying a
+ * design) gets the same model to the bit.
+ */
+export interface RidgeMoments {
+  n: number;
+  d: number;
+  xm: Float64Array;
+  ym: number;
+  XtX: Float64Array;
+  Xty: Float64Array;
+  yy: number;
+}
+
+const scratch = new Map<number, { A: Float64Array; ws: SpdWorkspace; B: Float64Array; sol: Float64Array; w0: Float64Array; w1: Float64Array }>();
+
+/** bayesianRidgeMoments' buffers for d features (B holds the unit vectors in rows 1..d; row 0 is set per fit). */
+function ridgeScratch(d: number) {
+  let s = scratch.get(d);
+  if (!s) {
+    const B = new Float64Array((d + 1) * d);
+    for (let j = 0; j < d; j++) B[(j + 1) * d + j] = 1;
+    s = { A: new Float64Array(d * d), ws: spdWorkspace(d), B, sol: new Float64Array((d + 1) * d), w0: new Float64Array(d), w1: new Float64Array(d) };
+    scratch.set(d, s);
+  }
+  return s;
+}
+
+/** bayesianRidge from the centred moments (see RidgeMoments): the evidence iterations and the final solve. */
+export function bayesianRidgeMoments(mo: RidgeMoments, opts: BayesianRidgeOptions = {}): BayesianRidgeModel {
+  const { maxIter = 300, tol = 1e-3, alpha1 = 1e-6, alpha2 = 1e-6, lambda1 = 1e-6, lambda2 = 1e-6 } = opts;
+  const { n, d, xm, ym, XtX, Xty, yy } = mo;
   const varY = n > 0 ? yy / n : 0; // numpy's var: ddof 0
   let alpha = 1 / (varY + Number.EPSILON);
   let lambda = 1;
-  // One system, workspace and unit vector for the whole fit: the imputer fits this model
-  // thousands of times per study, and per-solve allocations were most of its garbage.
-  const A = new Float64Array(d * d), ws = spdWorkspace(d), e = new Float64Array(d), col = new Float64Array(d);
+  // One system, workspace and set of right-hand sides per width, kept between fits: the imputer
+  // fits this model thousands of times per study, and allocations were most of its garbage. The
+  // sides are Xᵀy (for w) and the unit vectors (the diagonal of the inverse, for γ), solved together.
+  const { A, ws, B, sol, w0, w1 } = ridgeScratch(d);
+  B.set(Xty);
   const system = (ratio: number) => {
     A.set(XtX);
     for (let j = 0; j < d; j++) A[j * d + j] += ratio;
@@ -135,14 +215,12 @@ export function bayesianRidge(X: Matrix, y: ArrayLike<number>, opts: BayesianRid
   for (; iter < maxIter; iter++) {
     const ratio = lambda / alpha;
     system(ratio);
-    const w = solveSpdWith(ws, A, Xty, d, new Float64Array(d));
+    solveSpdMany(ws, A, B, d + 1, d, sol);
+    const w = iter % 2 ? w1 : w0; // coefOld is the other one
+    w.set(sol.subarray(0, d));
     const r = rss(w);
     let trInv = 0;
-    for (let j = 0; j < d; j++) {
-      e.fill(0);
-      e[j] = 1;
-      trInv += solveSpdWith(ws, A, e, d, col)[j];
-    }
+    for (let j = 0; j < d; j++) trInv += sol[(j + 1) * d + j];
     const gamma = d - ratio * trInv;
     let w2 = 0;
     for (let j = 0; j < d; j++) w2 += w[j] * w[j];

@@ -65,25 +65,57 @@ export function missProbability(mechanism: Mechanism, rate: number, offset: numb
 }
 
 /**
+ * The random numbers behind data set number `draw` of a seed: per row, four standard normals from
+ * stream 'data-<draw>' (for x, y, z, t) and two uniforms from 'miss-<draw>' (the coins for x, y).
+ * They do not depend on ρ, the mechanism or the rate, so the study keeps them while those move.
+ */
+export interface Draws {
+  a: Float64Array;
+  b: Float64Array;
+  c: Float64Array;
+  e: Float64Array;
+  ux: Float64Array;
+  uy: Float64Array;
+}
+
+export function drawNumbers(seed: number, draw: number, n: number): Draws {
+  const data = stream(seed, `data-${draw}`), coins = stream(seed, `miss-${draw}`);
+  const r: Draws = { a: new Float64Array(n), b: new Float64Array(n), c: new Float64Array(n), e: new Float64Array(n), ux: new Float64Array(n), uy: new Float64Array(n) };
+  for (let i = 0; i < n; i++) {
+    r.a[i] = data.normal();
+    r.b[i] = data.normal();
+    r.c[i] = data.normal();
+    r.e[i] = data.normal();
+    r.ux[i] = coins.next();
+    r.uy[i] = coins.next();
+  }
+  return r;
+}
+
+/** The data set made from its random numbers (drawNumbers) at a setting of ρ, the mechanism and the rate. */
+export function sampleFrom(r: Draws, rho: number, mechanism: Mechanism, rate: number, offset = offsetFor(rate)): Sample {
+  const n = r.a.length;
+  const s: Sample = { n, x: new Float64Array(n), y: new Float64Array(n), z: new Float64Array(n), t: new Float64Array(n), missX: new Uint8Array(n), missY: new Uint8Array(n) };
+  const r2 = Math.sqrt(Math.max(0, 1 - rho * rho)), z2 = Math.sqrt(1 - Z_LOAD * Z_LOAD);
+  for (let i = 0; i < n; i++) {
+    const a = r.a[i];
+    const x = a, y = rho * a + r2 * r.b[i], z = Z_LOAD * y + z2 * r.c[i];
+    s.x[i] = x;
+    s.y[i] = y;
+    s.z[i] = z;
+    s.t[i] = x + y + T_NOISE * r.e[i];
+    const vx = mechanism === 'mar' ? z : x;
+    const vy = mechanism === 'mar' ? z : y;
+    s.missX[i] = r.ux[i] < missProbability(mechanism, rate, offset, vx) ? 1 : 0;
+    s.missY[i] = r.uy[i] < missProbability(mechanism, rate, offset, vy) ? 1 : 0;
+  }
+  return s;
+}
+
+/**
  * Data set number `draw` of a seed: the values from stream 'data-<draw>', the missingness coins
  * from 'miss-<draw>', so switching the mechanism or the rate keeps the data and the coins.
  */
 export function drawSample(seed: number, draw: number, n: number, rho: number, mechanism: Mechanism, rate: number, offset = offsetFor(rate)): Sample {
-  const data = stream(seed, `data-${draw}`), coins = stream(seed, `miss-${draw}`);
-  const s: Sample = { n, x: new Float64Array(n), y: new Float64Array(n), z: new Float64Array(n), t: new Float64Array(n), missX: new Uint8Array(n), missY: new Uint8Array(n) };
-  const r2 = Math.sqrt(Math.max(0, 1 - rho * rho)), z2 = Math.sqrt(1 - Z_LOAD * Z_LOAD);
-  for (let i = 0; i < n; i++) {
-    const a = data.normal(), b = data.normal(), c = data.normal(), e = data.normal();
-    const x = a, y = rho * a + r2 * b, z = Z_LOAD * y + z2 * c;
-    s.x[i] = x;
-    s.y[i] = y;
-    s.z[i] = z;
-    s.t[i] = x + y + T_NOISE * e;
-    const ux = coins.next(), uy = coins.next();
-    const vx = mechanism === 'mar' ? z : x;
-    const vy = mechanism === 'mar' ? z : y;
-    s.missX[i] = ux < missProbability(mechanism, rate, offset, vx) ? 1 : 0;
-    s.missY[i] = uy < missProbability(mechanism, rate, offset, vy) ? 1 : 0;
-  }
-  return s;
+  return sampleFrom(drawNumbers(seed, draw, n), rho, mechanism, rate, offset);
 }

@@ -19,9 +19,10 @@ import { fillMissing, fitIterativeImputer, fitRegressionImputer, iterativeTransf
 import { fitLstsq, lstsqPredict, meanSquaredError } from '../../lib/learn/lstsq';
 import type { Stepwise } from '../../lib/panel/schedule';
 import { drain } from '../../lib/panel/schedule';
-import { drawSample, offsetFor, TEST_SHARE, type Sample } from './data';
+import { drawNumbers, offsetFor, sampleFrom, TEST_SHARE, type Draws, type Sample } from './data';
 import { knnFills } from './modelKnn';
 import { fitRegressionXY, xyStatistics } from './fastFills';
+import { fitIterativeFast } from './fastIterative';
 import { METHODS, type Mechanism, type Method } from './params';
 
 export interface StudyInput {
@@ -130,19 +131,20 @@ export function imputeSplit(method: Exclude<Method, 'drop'>, train: Matrix, test
 
 /** Mean and variance (n − 1) of column j of the listed rows, and the correlation of columns 0 and 1. */
 export function estimates(M: Matrix, rows?: number[]): Estimates {
-  const idx = rows ?? Array.from({ length: M.n }, (_, i) => i);
-  const m = idx.length;
+  const m = rows ? rows.length : M.n;
   if (m < 3) return { meanY: null, varY: null, corr: null };
+  // Row at of the listed rows (all rows when none are listed): no index list is built for all rows.
+  const row = (at: number) => (rows ? rows[at] : at) * M.d;
   let mx = 0, my = 0;
-  for (const i of idx) {
-    mx += M.data[i * M.d];
-    my += M.data[i * M.d + 1];
+  for (let at = 0; at < m; at++) {
+    mx += M.data[row(at)];
+    my += M.data[row(at) + 1];
   }
   mx /= m;
   my /= m;
   let sxx = 0, syy = 0, sxy = 0;
-  for (const i of idx) {
-    const u = M.data[i * M.d] - mx, v = M.data[i * M.d + 1] - my;
+  for (let at = 0; at < m; at++) {
+    const u = M.data[row(at)] - mx, v = M.data[row(at) + 1] - my;
     sxx += u * u;
     syy += v * v;
     sxy += u * v;
@@ -242,6 +244,16 @@ export function analyseDraw(s: Sample, k: number, indicator: boolean, reference 
       before[m] = testError(...designs(leaky, leaky, s, nTrain, indicator));
       continue;
     }
+    if (!reference && m === 'iterative') {
+      // The kit's chain with skipComplete, to the bit (fastIterative.ts).
+      const f = fitIterativeFast(all).imputed, st = fitIterativeFast(train);
+      filled[m] = f;
+      est[m] = estimates(f);
+      after[m] = testError(...designs(st.imputed, iterativeTransform(st.model, test), s, nTrain, indicator));
+      const leaky = fitIterativeFast(table).imputed;
+      before[m] = testError(...designs(leaky, leaky, s, nTrain, indicator));
+      continue;
+    }
     const f = knn && m === 'knn' ? knn.all : impute(m, all, all, k, !reference);
     filled[m] = f;
     est[m] = estimates(f);
@@ -278,6 +290,9 @@ export function redoKnn(s: Sample, k: number, indicator: boolean, prev: DrawResu
 export class StudyCache {
   key = '';
   readonly draws = new Map<number, { s: Sample; k: number; r: DrawResult }>();
+  /** Each data set's random numbers at the last seed and n: moving ρ, the mechanism or the rate keeps them. */
+  numbersKey = '';
+  readonly numbers = new Map<number, Draws>();
 }
 
 /** Mean and standard deviation (n − 1) of the defined values. */
@@ -315,6 +330,10 @@ export function studyPartJob(input: StudyInput, cache = new StudyCache(), shard 
     cache.key = key;
     cache.draws.clear();
   }
+  if (cache.numbersKey !== `${seed}|${n}`) {
+    cache.numbersKey = `${seed}|${n}`;
+    cache.numbers.clear();
+  }
   const part: StudyPart = {
     draws: [],
     per: Object.fromEntries(ROWS.map((r) => [r, Object.fromEntries(QUANTITIES.map((q) => [q, []]))])) as never,
@@ -324,13 +343,18 @@ export function studyPartJob(input: StudyInput, cache = new StudyCache(), shard 
     first: null,
   };
   const { per } = part;
+  const numbersOf = (d: number) => {
+    let r = cache.numbers.get(d);
+    if (!r) cache.numbers.set(d, (r = drawNumbers(seed, d, n)));
+    return r;
+  };
   let d = shard;
   return {
     step() {
       if (d >= draws) return true;
       let kept = cache.draws.get(d);
       if (!kept || kept.k !== k) {
-        const s = kept?.s ?? drawSample(seed, d, n, rho, mechanism, rate, offset);
+        const s = kept?.s ?? sampleFrom(numbersOf(d), rho, mechanism, rate, offset);
         const fresh = kept ? redoKnn(s, k, indicator, kept.r) : analyseDraw(s, k, indicator);
         kept = { s, k, r: d === 0 ? fresh : { ...fresh, filled: {} as DrawResult['filled'] } };
         cache.draws.set(d, kept);

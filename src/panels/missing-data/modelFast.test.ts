@@ -97,6 +97,20 @@ describe("the worker's cache gives what a fresh run gives", () => {
       expect(cache.draws.size).toBeGreaterThanOrEqual(input.draws);
     }
   });
+  it("after moving ρ, the rate and the mechanism (each data set's random numbers kept), then n and the seed (drawn anew)", () => {
+    const cache = new StudyCache();
+    let first = null as unknown;
+    const path: StudyInput[] = [base, { ...base, rho: -0.3 }, { ...base, rho: -0.3, rate: 0.5 }, { ...base, rho: -0.3, rate: 0.5, mechanism: 'mnar' }, { ...base, n: 50 }, { ...base, n: 50, seed: 8 }];
+    for (const input of path) {
+      expect(drain(studyJob(input, cache))).toEqual(runStudy(input));
+      expect(cache.numbersKey).toBe(`${input.seed}|${input.n}`);
+      expect(cache.numbers.size).toBe(input.draws);
+      for (const r of cache.numbers.values()) expect(r.a).toHaveLength(input.n);
+      // Kept (the same object) while only ρ, the rate and the mechanism move; drawn anew for another n or seed.
+      if (input.n === base.n && input.seed === base.seed) expect(cache.numbers.get(0)).toBe((first ??= cache.numbers.get(0)));
+      else expect(cache.numbers.get(0)).not.toBe(first);
+    }
+  });
   it('keeps the data sets of the last data setting only', () => {
     const cache = new StudyCache();
     drain(studyJob({ ...base, draws: 8 }, cache));
