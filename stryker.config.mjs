@@ -34,6 +34,9 @@ export default {
     'src/panels/random-forest/quietProgress.ts',
     'src/panels/missing-data/fastFills.ts',
     'src/lib/worker/throttledProgress.ts',
+    // Stop 26: missing-data's iterative imputer from the filled table; the worker kit's paint hold.
+    'src/panels/missing-data/fastIterative.ts',
+    'src/lib/worker/paintHold.ts',
     // The kits' pure code: seeded randomness and data sets, the link codec and its hostile inputs,
     // number formatting, the LRU cache and the player's clock, the worker kit's channels,
     // slicing and transfer lists.
