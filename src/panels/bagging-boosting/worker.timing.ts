@@ -22,7 +22,7 @@ const D: BBParams = defaults(schema);
 
 const settings: [string, Partial<BBParams>][] = [
   ['defaults', {}], ['noise 0', { noise: 0 }], ['noise 0.6', { noise: 0.6 }], ['n 20', { n: 20 }], ['n 500', { n: 500 }],
-  ['depth 2', { depth: 2 }], ['depth 3', { depth: 3 }], ['lr 1', { lr: 1 }], ['n 500, depth 3', { n: 500, depth: 3 }],
+  ['depth 2', { depth: 2 }], ['depth 3', { depth: 3 }], ['lr 1', { lr: 1 }], ['n 500, depth 3', { n: 500, depth: 3 }], ['xor link', { dataset: 'xor', noise: 0.1, n: 150, depth: 1, round: 200 }], ['circles link', { dataset: 'circles', noise: 0.2, n: 80, depth: 3, round: 200 }],
 ];
 function report(label: string, job: () => number) {
   for (let r = 0; r < 2; r++) job(); // warm-up (JIT)
