@@ -69,6 +69,81 @@ function separates(X: Matrix, y: Int32Array, s: Float64Array | undefined, beta: 
   return strict;
 }
 
+/**
+ * X by columns (contiguous for the sums below), each with its nonzero rows: a one-hot column is
+ * mostly zeros, and a row with x_a = 0 adds (hᵢ·0)·x_b or rᵢ·0, an exact ±0, to a gradient or
+ * Hessian sum, which leaves the sum as it was (x + ±0 = x, and +0 + −0 = +0 for a sum that began
+ * at +0), so skipping those rows changes no bit. That needs every x and weight finite (0·∞ is
+ * NaN); otherwise every row is kept. A column mostly nonzero keeps every row too: its list would
+ * cost more than the zeros it skips.
+ */
+function columnsOf(X: Matrix, s: Float64Array | undefined): { cols: Float64Array[]; rows: (Int32Array | null)[] } {
+  const { n, d, data } = X;
+  let safe = true;
+  for (let i = 0; i < n * d && safe; i++) safe = Number.isFinite(data[i]);
+  if (s) for (let i = 0; i < n && safe; i++) safe = Number.isFinite(s[i]);
+  const cols: Float64Array[] = [], rows: (Int32Array | null)[] = [];
+  for (let j = 0; j < d; j++) {
+    const col = new Float64Array(n);
+    let nz = 0;
+    for (let i = 0; i < n; i++) if ((col[i] = data[i * d + j]) !== 0) nz++;
+    cols.push(col);
+    if (!safe || nz > n / 2) rows.push(null);
+    else {
+      const list = new Int32Array(nz);
+      for (let i = 0, m = 0; i < n; i++) if (col[i] !== 0) list[m++] = i;
+      rows.push(list);
+    }
+  }
+  return { cols, rows };
+}
+
+/**
+ * The gradient Σ rᵢ xᵢ and the Hessian's lower triangle Σ hᵢ xᵢ xᵢᵀ (intercept last; solveSpd
+ * reads no other entry). Each entry is summed over the rows in order with the terms of a
+ * row-by-row pass, (hᵢ·x_ia)·x_ib for a ≥ b, so the numbers are the same to the bit; but entry by
+ * entry, four of a row at a time in registers, over column a's nonzero rows (issue 8: the Hessian
+ * was most of a fit, and ml-workflow's one-hot columns are mostly zeros).
+ */
+function accumulate(g: Float64Array, H: Float64Array, cols: Float64Array[], rows: (Int32Array | null)[], hv: Float64Array, rv: Float64Array): void {
+  const n = hv.length, d = cols.length, p = d + 1;
+  let gd = 0, hdd = 0;
+  for (let i = 0; i < n; i++) {
+    gd += rv[i];
+    hdd += hv[i];
+  }
+  g[d] = gd;
+  H[d * p + d] = hdd;
+  for (let a = 0; a < d; a++) {
+    const xa = cols[a], ra = rows[a], m1 = ra ? ra.length : n;
+    let ga = 0, hda = 0;
+    for (let m = 0; m < m1; m++) {
+      const i = ra ? ra[m] : m;
+      ga += rv[i] * xa[i];
+      hda += hv[i] * xa[i];
+    }
+    g[a] = ga;
+    H[d * p + a] = hda;
+    const ap = a * p;
+    for (let b = 0; b <= a; b += 4) {
+      // Columns past a repeat column a: their sums are made and not stored.
+      const x0 = cols[b], x1 = cols[Math.min(b + 1, a)], x2 = cols[Math.min(b + 2, a)], x3 = cols[Math.min(b + 3, a)];
+      let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+      for (let m = 0; m < m1; m++) {
+        const i = ra ? ra[m] : m, hx = hv[i] * xa[i];
+        s0 += hx * x0[i];
+        s1 += hx * x1[i];
+        s2 += hx * x2[i];
+        s3 += hx * x3[i];
+      }
+      H[ap + b] = s0;
+      if (b + 1 <= a) H[ap + b + 1] = s1;
+      if (b + 2 <= a) H[ap + b + 2] = s2;
+      if (b + 3 <= a) H[ap + b + 3] = s3;
+    }
+  }
+}
+
 export function fitLogistic(X: Matrix, y: Int32Array, opts: LogisticOptions): LogisticModel {
   const { n, d, data } = X;
   const p = d + 1; // the last coordinate is the intercept
@@ -99,23 +174,19 @@ export function fitLogistic(X: Matrix, y: Int32Array, opts: LogisticOptions): Lo
   };
 
   let f = objective(beta, z, e), converged = false, iterations = 0;
-  const g = new Float64Array(p), H = new Float64Array(p * p), row = new Float64Array(p);
-  row[d] = 1; // the intercept's column
+  const g = new Float64Array(p), H = new Float64Array(p * p);
+  const { cols, rows } = columnsOf(X, s);
+  const hv = new Float64Array(n), rv = new Float64Array(n);
+  let next = new Float64Array(p);
   while (iterations < maxIter) {
-    g.fill(0);
-    H.fill(0);
     for (let i = 0; i < n; i++) {
       const si = s ? s[i] : 1;
-      for (let j = 0; j < d; j++) row[j] = data[i * d + j];
       const zi = z[i], ei = e[i];
-      const pi = zi >= 0 ? 1 / (1 + ei) : ei / (1 + ei), r = si * (pi - y[i]), h = si * pi * (1 - pi);
-      for (let a = 0; a < p; a++) {
-        const xa = row[a];
-        g[a] += r * xa;
-        // Only H's lower triangle: solveSpd reads no other entry.
-        for (let b = 0; b <= a; b++) H[a * p + b] += h * xa * row[b];
-      }
+      const pi = zi >= 0 ? 1 / (1 + ei) : ei / (1 + ei);
+      rv[i] = si * (pi - y[i]);
+      hv[i] = si * pi * (1 - pi);
     }
+    accumulate(g, H, cols, rows, hv, rv);
     for (let j = 0; j < d; j++) {
       g[j] += lambda * beta[j];
       H[j * p + j] += lambda;
@@ -138,22 +209,22 @@ export function fitLogistic(X: Matrix, y: Int32Array, opts: LogisticOptions): Lo
       bmax0 = Math.max(bmax0, Math.abs(beta[a]));
     }
     if (smax <= tol * (1 + bmax0)) {
-      beta = beta.map((v, a) => v - dir[a]);
+      for (let a = 0; a < p; a++) beta[a] -= dir[a];
       converged = true;
       break;
     }
     let slope = 0;
     for (let a = 0; a < p; a++) slope += g[a] * dir[a];
-    let t = 1, next = beta, fNext = f;
+    let t = 1, fNext = f;
     for (let k = 0; k < 60; k++, t /= 2) {
-      next = beta.map((v, a) => v - t * dir[a]);
+      for (let a = 0; a < p; a++) next[a] = beta[a] - t * dir[a];
       fNext = objective(next, zNext, eNext);
       // Armijo; or, once the predicted decrease is below the objective's rounding, the full
       // Newton step (halving there would stall short of the optimum forever).
       if (fNext <= f - 1e-4 * t * slope || (t === 1 && slope <= 1e-12 * Math.abs(f))) break;
     }
     if (!(fNext <= f + 1e-12 * Math.abs(f)) || next.some((v) => !Number.isFinite(v))) break; // no progress possible
-    beta = next;
+    [beta, next] = [next, beta];
     f = fNext;
     [z, zNext] = [zNext, z];
     [e, eNext] = [eNext, e];

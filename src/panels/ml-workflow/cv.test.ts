@@ -32,6 +32,22 @@ describe('cross-validation in halves', () => {
       expect(plain(computeWorkflow(input, t, mergeFoldParts(input, thirds)))).toEqual(plain(whole));
     });
 
+  it('gives each part the same folds for every score (made once), the odd folds in turn', () => {
+    const t = penguins();
+    for (const [k, shards] of [[5, 2], [7, 3], [4, 2]]) {
+      const parts = Array.from({ length: shards }, (_, s) => foldPart({ ...base, folds: k }, t, s, shards));
+      const whole = k - (k % shards);
+      const tails = Array.from({ length: shards }, () => 0);
+      for (const key of Object.keys(parts[0].folds)) {
+        for (let f = 0; f < whole; f++) parts.forEach((p, s) => expect(f in p.folds[key]).toBe(f % shards === s));
+        parts.forEach((p, s) => (tails[s] += Object.keys(p.folds[key]).filter((f) => Number(f) >= whole).length));
+      }
+      // Each score's last k mod shards folds, taken in turn: no part more than one ahead.
+      expect(Math.max(...tails) - Math.min(...tails)).toBeLessThanOrEqual(1);
+      expect(tails.reduce((a, b) => a + b, 0)).toBe((k % shards) * Object.keys(parts[0].folds).length);
+    }
+  });
+
   it('refuses a join that misses or repeats a fold, and a table without a score the project needs', () => {
     const t = penguins();
     const input = { ...base, folds: 3 };

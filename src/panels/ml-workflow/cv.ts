@@ -40,6 +40,8 @@ interface Ctx {
   k: number;
   /** Rows the preprocessing is fitted on, when fixed (the wrong move); null: each fold's training rows. */
   prepAll: Int32Array | null;
+  /** The largest k the stage scores k-NN with (the neighbour lists' length, see KNN_MAX). */
+  knnMax: number;
   /** Each fold's preprocessed rows per preprocessing option set: every model and grid value with
    *  the same options reads the same design matrices (the same numbers, made once). */
   memo: Map<string, FoldData | null>;
@@ -51,12 +53,15 @@ interface FoldData {
   ytrain: Int32Array;
   Xtrain: Matrix;
   Xvalid: Matrix;
-  /** The validation and training rows' nearest training rows, up to KNN_MAX (made at the first k-NN). */
+  /** The validation and training rows' nearest training rows, up to knnMax (made at the first k-NN). */
   lists?: { valid: Int32Array[]; train: Int32Array[] };
 }
 
-/** The largest k the project scores: one neighbour search per fold serves every k of the grid. */
+/** The largest k the project scores when k-NN is its model: one neighbour search per fold serves
+ *  every k of the grid. With another model only the default k is scored (the models' row), and
+ *  lists that long cost less to keep (a candidate is turned away by the 5th nearest, not the 31st). */
 const KNN_MAX = Math.max(...HYPER.knn.grid, HYPER.knn.fallback);
+const knnMaxOf = (model: ModelKind) => (model === 'knn' ? KNN_MAX : HYPER.knn.fallback);
 
 function foldData(c: Ctx, f: number, options: PrepOptions): FoldData | null {
   const key = `${f} ${options.impute} ${options.scale} ${options.encode}`;
@@ -79,9 +84,9 @@ function foldData(c: Ctx, f: number, options: PrepOptions): FoldData | null {
 function foldScore(c: Ctx, f: number, options: PrepOptions, kind: ModelKind, hyper: number): FoldScore | null {
   const d = foldData(c, f, options);
   if (!d) return null;
-  if (kind === 'knn' && hyper <= KNN_MAX) {
+  if (kind === 'knn' && hyper <= c.knnMax) {
     // knnProba from the shared lists: the same numbers (knn.test.ts), one search for the grid.
-    d.lists ??= { valid: neighbourLists(d.Xtrain, d.Xvalid, KNN_MAX), train: neighbourLists(d.Xtrain, d.Xtrain, KNN_MAX) };
+    d.lists ??= { valid: neighbourLists(d.Xtrain, d.Xvalid, c.knnMax), train: neighbourLists(d.Xtrain, d.Xtrain, c.knnMax) };
     const val = argmaxRows(knnProbaFromLists(d.lists.valid, d.ytrain, hyper, c.K), c.K), tr = argmaxRows(knnProbaFromLists(d.lists.train, d.ytrain, hyper, c.K), c.K);
     return { val: accuracyOf(val, c.y, d.valid), tr: accuracyOf(tr, c.y, d.train) };
   }
@@ -133,7 +138,7 @@ export function setupOf(input: WfInput, t: Table) {
   const Fclean = input.leak ? features(t, target, y, false, input.seed) : F;
   const allRows = Int32Array.from([...train, ...test]);
   const prepAll = input.prepFit === 'all' ? allRows : null;
-  const c: Ctx = { F, y, K, train, fold, k, prepAll, memo: new Map() };
+  const c: Ctx = { F, y, K, train, fold, k, prepAll, knnMax: knnMaxOf(input.model), memo: new Map() };
   const ctxs: Record<CtxName, Ctx> = {
     main: c,
     clean: { ...c, F: Fclean, prepAll: null, memo: new Map() },
@@ -178,9 +183,10 @@ export function cvStage(input: WfInput, cv: Cv) {
   return { opts, kind, ruleOpts, ruleCv, current, prepChoices, honestCv, leakyCv, models, grid, gridCv };
 }
 
-/** One half of the cross-validation (issue 8: two workers), computed as computeWorkflow
- *  computes it: of every (score, fold) pair in the stage's order, those with index ≡ shard
- *  (mod shards). Pairs, not whole folds, so an odd k still splits the fits evenly. */
+/** One part of the cross-validation (issue 8: two workers), computed as computeWorkflow
+ *  computes it. Fold f of every score belongs to part f mod shards, so each part preprocesses
+ *  (and searches neighbours in) only its own folds; the last k mod shards folds, which would
+ *  make one part heavier, go to the parts in turn, score after score (see pairOwner). */
 export interface FoldPart {
   shard: number;
   shards: number;
@@ -202,17 +208,27 @@ export function foldPart(input: WfInput, t: Table, shard: number, shards: number
   const S = setupOf(input, t);
   const folds: Record<string, Record<number, FoldScore | null>> = {};
   const none: Score = { mean: NaN, sd: NaN, train: NaN };
-  let pair = 0;
+  const owner = pairOwner(S.k, shards);
   cvStage(input, (ctx, o, m, h) => {
     const key = cvKey(ctx, o, m, h);
     if (!folds[key]) {
       const mine: Record<number, FoldScore | null> = {};
-      for (let f = 0; f < S.k; f++, pair++) if (pair % shards === shard) mine[f] = foldScore(S.ctxs[ctx], f, o, m, h);
+      for (let f = 0; f < S.k; f++) if (owner(f) === shard) mine[f] = foldScore(S.ctxs[ctx], f, o, m, h);
       folds[key] = mine;
     }
     return none; // this half's scores are not read: the stage's calls do not depend on them
   });
   return { shard, shards, k: S.k, folds };
+}
+
+/** Which part computes fold f of the next score, asked for the folds in order, score after
+ *  score: f mod shards for the first k − k mod shards folds (a part's folds are the same for
+ *  every score: their design matrices are made once), the rest round-robin over the whole
+ *  stage (each part's count of fits stays within one of the others'). */
+export function pairOwner(k: number, shards: number): (f: number) => number {
+  const whole = k - (k % shards);
+  let turn = 0;
+  return (f) => (f < whole ? f % shards : turn++ % shards);
 }
 
 /** Joins parts that cover every (score, fold) pair once (throws otherwise): the scores to the bit. */

@@ -3,11 +3,13 @@
  * cross-validation's folds (cv.ts foldPart), the page joins the halves (mergeFoldParts: a few
  * hundred numbers), and the first worker finishes the project from the joined scores (the final
  * fits, the test set, the wrong moves: a few fits, not the ~300 of the folds). The result equals
- * one worker's computeWorkflow to the bit (cv.test.ts). Same shape as useWorkerComputed's.
+ * one worker's computeWorkflow to the bit (cv.test.ts). The three calls are chained outside React
+ * (workflowChannel.ts), so the page renders once per setting, when its result is in.
  */
-import { useHalvesComputed } from '../../lib/worker/useHalvesComputed';
-import { useWorkerComputed } from '../../lib/worker/useWorkerComputed';
-import { mergeFoldParts, type FoldPart, type FoldTable, type WfInput, type WfResult } from './model';
+import { useEffect, useRef, useState } from 'react';
+import { acquire, release } from '../../lib/worker/client';
+import type { WfInput, WfResult } from './model';
+import { createWorkflowChannel, type WorkflowChannel, type WorkflowState } from './workflowChannel';
 
 // Vite's static worker pattern (lib/worker/client.ts): two factories, one worker each.
 const workers = [
@@ -15,13 +17,29 @@ const workers = [
   () => new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' }),
 ] as const;
 
-const join = (input: WfInput, parts: [FoldPart, FoldPart]) => mergeFoldParts(input, parts);
-
 export function useWorkflow(input: WfInput): { result: WfResult | null; error: string | null; pending: boolean } {
-  const halves = useHalvesComputed<WfInput, FoldPart, FoldTable>(workers, 'folds', input, join);
-  // The last joined scores (kept while newer halves are pending); null before the first.
-  const table = halves.result;
-  const finished = useWorkerComputed<FoldTable | null, WfResult | null>(workers[0], 'finish', table);
-  const current = table !== null && table.input === input && !halves.pending;
-  return { result: finished.result, error: halves.error ?? finished.error, pending: !current || finished.pending };
+  const [state, setState] = useState<WorkflowState>({ result: null, resultFor: null, error: null, errorFor: null });
+  const channel = useRef<WorkflowChannel | null>(null);
+  const latest = useRef(input);
+  latest.current = input;
+
+  useEffect(() => {
+    const ch = createWorkflowChannel([acquire(workers[0]), acquire(workers[1])], setState);
+    channel.current = ch;
+    ch.submit(latest.current);
+    return () => {
+      ch.close();
+      channel.current = null;
+      release(workers[0]);
+      release(workers[1]);
+    };
+  }, []);
+
+  useEffect(() => {
+    channel.current?.submit(input); // the same object as the mount's submit is ignored
+  }, [input]);
+
+  // Pending from the render in which a new input appears (useDrawn relies on it) until its result,
+  // or its failure (then the readout stops saying busy and the error is shown, as with the kit's hooks).
+  return { result: state.result, error: state.error, pending: state.resultFor !== input && state.errorFor !== input };
 }
