@@ -131,7 +131,12 @@ test('the spam data loads only when chosen, trains, and the balance slider subsa
   await waitReady(page);
   await expectNoNaN(page);
 
-  // The link reproduces the same readout (the same split, training and subsample).
+  // The link reproduces the same readout (the same split, training and subsample). The address
+  // is written a moment after the last key (throttled, then when idle): wait for it to name the
+  // slider's value before copying it, or a fast subsample can settle first (a CI flake).
+  // (The slider is logarithmic: its value is log10 of the share.)
+  const position = Number(await slider.inputValue());
+  await expect.poll(() => Math.abs(Math.log10(Number(urlParam(page, 'prevalence'))) - position)).toBeLessThan(0.01);
   const expected = await readoutText(page);
   const fresh = await browser.newPage();
   await fresh.goto(page.url());
