@@ -61,6 +61,15 @@ test('kernel mode: sizes follow the formula, the kernel and the drawing travel i
   await expect.poll(() => (urlParam(page, 'img') ?? '').length).toBeGreaterThan(12);
   await expect(page.getByTestId('ro-range')).not.toHaveText('0 … 0');
   await waitReady(page);
+  // The address follows the stroke a moment later (throttled, then when idle): copy it once it
+  // has stopped changing, not while it still names part of the stroke (a CI flake).
+  await expect
+    .poll(async () => {
+      const u = page.url();
+      await page.waitForTimeout(700);
+      return page.url() === u;
+    })
+    .toBe(true);
   const drawn = await readoutText(page);
   const fresh = await browser.newPage();
   await openPanel(fresh, SLUG, new URL(page.url()).search.slice(1));
