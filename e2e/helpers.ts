@@ -76,8 +76,21 @@ export async function expectStep(page: Page, n: number): Promise<void> {
   await expect.poll(() => readoutNumber(page, 'step'), { message: `the readout should show step ${n}` }).toBe(n);
 }
 
+/** Waits until the address has not changed for 0.7 s: it follows the state a moment later
+ *  (throttled, then when idle), so a link copied at once can name an older state. */
+export async function addressSettled(page: Page): Promise<void> {
+  await expect
+    .poll(async () => {
+      const u = page.url();
+      await page.waitForTimeout(700);
+      return page.url() === u;
+    })
+    .toBe(true);
+}
+
 /** A shared link reproduces the state: the page's address, opened in a fresh page, shows the same readout. */
 export async function expectLinkReopens(page: Page, browser: Browser): Promise<void> {
+  await addressSettled(page);
   const shown = await readoutText(page);
   const fresh = await browser.newPage();
   try {
