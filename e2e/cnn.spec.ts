@@ -7,7 +7,7 @@
  * with progress, the readout and the probabilities follow, and its tensors go when it is left.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoNaN, liveTensors, openPanel, readoutText, readoutValue, urlParam, waitReady, watchErrors } from './helpers';
+import { addressSettled, expectNoNaN, liveTensors, openPanel, readoutText, readoutValue, urlParam, waitReady, watchErrors } from './helpers';
 
 const SLUG = 'cnn';
 const workerTensors = (page: Page) => page.evaluate(() => (window as unknown as { __mlWorkerTensors?: () => number }).__mlWorkerTensors?.() ?? 0);
@@ -61,15 +61,8 @@ test('kernel mode: sizes follow the formula, the kernel and the drawing travel i
   await expect.poll(() => (urlParam(page, 'img') ?? '').length).toBeGreaterThan(12);
   await expect(page.getByTestId('ro-range')).not.toHaveText('0 … 0');
   await waitReady(page);
-  // The address follows the stroke a moment later (throttled, then when idle): copy it once it
-  // has stopped changing, not while it still names part of the stroke (a CI flake).
-  await expect
-    .poll(async () => {
-      const u = page.url();
-      await page.waitForTimeout(700);
-      return page.url() === u;
-    })
-    .toBe(true);
+  // The address follows the stroke a moment later: copy it once it has stopped changing.
+  await addressSettled(page);
   const drawn = await readoutText(page);
   const fresh = await browser.newPage();
   await openPanel(fresh, SLUG, new URL(page.url()).search.slice(1));
