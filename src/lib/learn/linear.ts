@@ -28,37 +28,8 @@ const spdWorkspace = (d: number): SpdWorkspace => ({ M: new Float64Array(d * d),
 
 /** solveSpd into `x`, using the workspace's arrays: the same operations in the same order. */
 function solveSpdWith(ws: SpdWorkspace, A: Float64Array, b: ArrayLike<number>, d: number, x: Float64Array): Float64Array {
-  const { M, v, used, pivotRow } = ws;
-  M.set(A);
-  for (let j = 0; j < d; j++) v[j] = b[j];
-  used.fill(0);
-  pivotRow.fill(-1);
-  let scale = 0;
-  for (let j = 0; j < d; j++) scale = Math.max(scale, Math.abs(M[j * d + j]));
-  const tiny = 1e-12 * (scale || 1);
-  for (let c = 0; c < d; c++) {
-    let best = -1, bestAbs = tiny;
-    for (let r = 0; r < d; r++) {
-      if (!used[r] && Math.abs(M[r * d + c]) > bestAbs) {
-        best = r;
-        bestAbs = Math.abs(M[r * d + c]);
-      }
-    }
-    if (best < 0) continue;
-    used[best] = 1;
-    pivotRow[c] = best;
-    const p = M[best * d + c];
-    for (let r = 0; r < d; r++) {
-      if (r === best) continue;
-      const f = M[r * d + c] / p;
-      if (f === 0) continue;
-      for (let k = c; k < d; k++) M[r * d + k] -= f * M[best * d + k];
-      v[r] -= f * v[best];
-    }
-  }
-  x.fill(0);
-  for (let c = 0; c < d; c++) if (pivotRow[c] >= 0) x[c] = v[pivotRow[c]] / M[pivotRow[c] * d + c];
-  return x;
+  for (let j = 0; j < d; j++) ws.v[j] = b[j];
+  return eliminate(ws, A, ws.v, 1, d, x);
 }
 
 /**
@@ -67,10 +38,16 @@ function solveSpdWith(ws: SpdWorkspace, A: Float64Array, b: ArrayLike<number>, d
  * exactly the updates solveSpdWith would give it, in the same order: the same bits per side.
  */
 function solveSpdMany(ws: SpdWorkspace, A: Float64Array, B: Float64Array, k: number, d: number, X: Float64Array): Float64Array {
-  const { M, used, pivotRow } = ws;
   const V = ws.many.length === k * d ? ws.many : (ws.many = new Float64Array(k * d));
-  M.set(A);
   V.set(B);
+  return eliminate(ws, A, V, k, d, X);
+}
+
+/** Gaussian elimination of A (copied into the workspace) with partial pivoting, applied to the k
+ *  right-hand sides in V (rows, overwritten), and the solutions into the rows of X. */
+function eliminate(ws: SpdWorkspace, A: Float64Array, V: Float64Array, k: number, d: number, X: Float64Array): Float64Array {
+  const { M, used, pivotRow } = ws;
+  M.set(A);
   used.fill(0);
   pivotRow.fill(-1);
   let scale = 0;
