@@ -3,7 +3,8 @@
 import { useMemo } from 'react';
 import { sequential } from './colors';
 import { usePlotScales } from './context';
-import { contourBands, contourThresholds } from './contourPaths';
+import { contourLevels, type ContourLevel } from '../contour/levels';
+import { contourThresholds, levelsToBands } from './contourPaths';
 import type { Grid } from './gridSpec';
 
 export interface ContoursProps extends Grid {
@@ -19,26 +20,27 @@ export interface ContoursProps extends Grid {
   opacity?: number;
   /** Colour scheme for level colours. */
   scheme?: 'viridis' | 'cividis';
+  /**
+   * The contour lines already traced (contourLevels, e.g. in the worker that made the grid):
+   * the page then only maps them to pixels. `thresholds` and `log` are then not used.
+   */
+  levels?: readonly ContourLevel[];
 }
 
 export function Contours({
   values, nx, ny, extent, thresholds = 10, log = false, stroke, strokeWidth = 1, fill = false,
-  opacity = 1, scheme = 'viridis',
+  opacity = 1, scheme = 'viridis', levels: given,
 }: ContoursProps) {
   const { x, y } = usePlotScales();
-  const levels = useMemo(
-    () =>
-      typeof thresholds === 'number'
-        ? contourThresholds(values, { count: thresholds, log })
-        : [...thresholds].sort((a, b) => a - b),
-    [values, thresholds, log],
-  );
+  // Tracing the lines (d3.contours) is the costly part: skipped when they come traced.
+  const traced = useMemo(() => {
+    if (given) return given;
+    const at = typeof thresholds === 'number' ? contourThresholds(values, { count: thresholds, log }) : [...thresholds].sort((a, b) => a - b);
+    return contourLevels({ values, nx, ny }, at);
+  }, [given, values, nx, ny, thresholds, log]);
   // Keyed on the extent's numbers: an inline extent array must not recompute every render.
   const [e0, e1, e2, e3] = extent;
-  const bands = useMemo(
-    () => contourBands({ values, nx, ny, extent: [e0, e1, e2, e3] }, levels, x, y),
-    [values, nx, ny, e0, e1, e2, e3, levels, x, y],
-  );
+  const bands = useMemo(() => levelsToBands(traced, { nx, ny, extent: [e0, e1, e2, e3] }, x, y), [traced, nx, ny, e0, e1, e2, e3, x, y]);
   const n = bands.length;
   return (
     <g style={{ opacity }}>

@@ -1,6 +1,7 @@
-/* Pure contour helpers (no DOM): threshold choice and turning d3.contours' grid-space
-   polygons into SVG path data in pixel space. */
-import { contours as d3contours, ticks as d3ticks } from 'd3';
+/* Pure contour helpers (no DOM): threshold choice and turning traced contour lines
+   (lib/contour/levels.ts) into SVG path data in pixel space. */
+import { ticks as d3ticks } from 'd3';
+import { contourLevels, type ContourLevel } from '../contour/levels';
 import { contourToData, type Grid } from './gridSpec';
 import { finiteExtent } from './heatRaster';
 
@@ -52,22 +53,25 @@ export interface ContourBand {
   d: string;
 }
 
-/** GeoJSON-like MultiPolygon coordinates → SVG path data, each point passed through `toPx`. */
-export function ringsToPath(
-  polygons: ReadonlyArray<ReadonlyArray<ReadonlyArray<readonly number[]>>>,
-  toPx: (cx: number, cy: number) => [number, number],
-): string {
-  const parts: string[] = [];
-  for (const polygon of polygons) {
-    for (const ring of polygon) {
-      ring.forEach((pt, k) => {
-        const [px, py] = toPx(pt[0], pt[1]);
-        parts.push(`${k === 0 ? 'M' : 'L'}${px.toFixed(1)},${py.toFixed(1)}`);
-      });
-      if (ring.length) parts.push('Z');
+/** The path data of contour levels (contourLevels) in pixel space, given the plot's scales. */
+export function levelsToBands(
+  levels: readonly ContourLevel[],
+  grid: Pick<Grid, 'nx' | 'ny' | 'extent'>,
+  sx: (v: number) => number,
+  sy: (v: number) => number,
+): ContourBand[] {
+  return levels.map(({ value, xy, ringStart }) => {
+    const parts: string[] = [];
+    for (let r = 0; r + 1 < ringStart.length; r++) {
+      const a = ringStart[r], b = ringStart[r + 1];
+      for (let k = a; k < b; k++) {
+        const [x, y] = contourToData(grid, xy[2 * k], xy[2 * k + 1]);
+        parts.push(`${k === a ? 'M' : 'L'}${sx(x).toFixed(1)},${sy(y).toFixed(1)}`);
+      }
+      if (b > a) parts.push('Z');
     }
-  }
-  return parts.join('');
+    return { value, d: parts.join('') };
+  });
 }
 
 /** One path per threshold for the grid, in pixel space given the plot's scales. */
@@ -77,13 +81,5 @@ export function contourBands(
   sx: (v: number) => number,
   sy: (v: number) => number,
 ): ContourBand[] {
-  const { nx, ny } = grid;
-  if (nx < 2 || ny < 2 || grid.values.length < nx * ny || thresholds.length === 0) return [];
-  const gen = d3contours().size([nx, ny]).thresholds(thresholds as number[]);
-  const toPx = (cx: number, cy: number): [number, number] => {
-    const [x, y] = contourToData(grid, cx, cy);
-    return [sx(x), sy(y)];
-  };
-  const vals = Array.isArray(grid.values) ? (grid.values as number[]) : Array.from(grid.values);
-  return gen(vals).map((c) => ({ value: c.value, d: ringsToPath(c.coordinates, toPx) }));
+  return levelsToBands(contourLevels(grid, thresholds), grid, sx, sy);
 }

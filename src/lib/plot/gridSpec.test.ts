@@ -1,6 +1,7 @@
 import { contours } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { contourBands, contourThresholds, ringsToPath } from './contourPaths';
+import { contourLevels } from '../contour/levels';
+import { contourBands, contourThresholds, levelsToBands } from './contourPaths';
 import { cellBounds, contourToData, gridStep, nearestIndex, sampleAt } from './gridSpec';
 import { autoColorDomain, buildLut, fillHeatRgba, finiteExtent, heatPixelIndex, makeNormalizer } from './heatRaster';
 
@@ -85,9 +86,36 @@ describe('contour thresholds', () => {
 });
 
 describe('contour paths', () => {
-  it('rings become closed paths through toPx', () => {
-    const d = ringsToPath([[[[0, 0], [1, 0], [1, 1], [0, 0]]]], (x, y) => [x * 10, y * 10]);
-    expect(d).toBe('M0.0,0.0L10.0,0.0L10.0,10.0L0.0,0.0Z');
+  it('levels become closed paths through the grid mapping and the scales, ring by ring', () => {
+    // Grid 3 × 3 over [0, 2] × [0, 2]: contour coordinate c maps to data c − 0.5 (one unit per step).
+    const level = { value: 0.5, xy: Float64Array.of(1, 1, 2, 1, 2, 2, 0.5, 0.5, 1, 0.5, 0.5, 0.5), ringStart: Uint32Array.of(0, 3, 6) };
+    const [band] = levelsToBands([level], { nx: 3, ny: 3, extent: [0, 2, 0, 2] }, (v) => v * 10, (v) => 100 - v * 10);
+    expect(band.value).toBe(0.5);
+    expect(band.d).toBe('M5.0,95.0L15.0,95.0L15.0,85.0ZM0.0,100.0L5.0,100.0L0.0,100.0Z');
+  });
+  it('contour levels give the path data of d3.contours read directly, two separate regions included', () => {
+    // Two bumps: the level 0.5 is two rings (two polygons), the level 0.9 two smaller ones.
+    const nx = 30, ny = 20;
+    const values = Array.from({ length: nx * ny }, (_, k) => {
+      const i = k % nx, j = Math.floor(k / nx);
+      return Math.exp(-((i - 8) ** 2 + (j - 9) ** 2) / 12) + Math.exp(-((i - 21) ** 2 + (j - 10) ** 2) / 8);
+    });
+    const grid = { values, nx, ny, extent: [-3, 3, 0, 4] as const };
+    const sx = (v: number) => 40 + v * 17.3, sy = (v: number) => 300 - v * 21.1;
+    const bands = contourBands(grid, [0.5, 0.9], sx, sy);
+    const ref = contours().size([nx, ny]).thresholds([0.5, 0.9])(values).map((c) => ({
+      value: c.value,
+      d: c.coordinates.map((poly) => poly.map((ring) => ring.map(([cx, cy], k) => {
+        const x = -3 + (cx - 0.5) * (6 / 29), y = (cy - 0.5) * (4 / 19);
+        return `${k ? 'L' : 'M'}${sx(x).toFixed(1)},${sy(y).toFixed(1)}`;
+      }).join('') + (ring.length ? 'Z' : '')).join('')).join(''),
+    }));
+    expect(ref.map((r) => r.d.split('M').length - 1)).toEqual([2, 2]);
+    expect(bands).toEqual(ref);
+    // Flattened for transfer: two rings at each level, every point kept.
+    const levels = contourLevels(grid, [0.5, 0.9]);
+    expect(levels.map((l) => l.ringStart.length)).toEqual([3, 3]);
+    expect(levels.map((l) => l.xy.length / 2)).toEqual(ref.map((r) => r.d.split(/[ML]/).length - 1));
   });
   it('a circle level lands at the right radius in data space', () => {
     const n = 41;

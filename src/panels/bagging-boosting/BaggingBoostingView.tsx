@@ -142,6 +142,8 @@ function Plots({ f, stable }: { f: Frame; stable: SettingParts }) {
           extent={stable.cls.extent}
           grid={b.grid}
           learnerGrid={b.treeGrid}
+          line={b.line}
+          learnerLine={b.treeLine}
           learnerColor={BAG}
           x={stable.cls.x}
           y={stable.cls.y}
@@ -161,6 +163,8 @@ function Plots({ f, stable }: { f: Frame; stable: SettingParts }) {
             extent={stable.cls.extent}
             grid={a.grid}
             learnerGrid={a.learnerGrid}
+            line={a.line}
+            learnerLine={a.learnerLine}
             learnerColor={ADA}
             x={stable.cls.x}
             y={stable.cls.y}

@@ -9,6 +9,7 @@ import { interpolateRgb, piecewise } from 'd3';
 import { Frame } from '../../lib/plot/Frame';
 import { HeatMap } from '../../lib/plot/HeatMap';
 import { Contours } from '../../lib/plot/Contours';
+import type { ContourLevel } from '../../lib/contour/levels';
 import { ScatterPaths } from '../../lib/plot/ScatterPaths';
 import { Legend, type LegendItem } from '../../lib/plot/Legend';
 import { CLASS0, CLASS1, FG, resolveColor } from '../../lib/plot/colors';
@@ -16,7 +17,6 @@ import { useThemeKey } from '../../lib/plot/useThemeKey';
 import { GRID_N } from './model';
 
 const DOMAIN: readonly [number, number] = [0, 1];
-const LEVEL = [0.5];
 const LEARNER_DASH = { strokeDasharray: '6 4' };
 
 export interface BoundaryPlotProps {
@@ -27,6 +27,9 @@ export interface BoundaryPlotProps {
   grid: Float32Array;
   /** The newest learner's share (or 0/1 prediction) on the same grid. */
   learnerGrid: Float32Array;
+  /** The two grids' 0.5 lines, traced in the worker. */
+  line: readonly ContourLevel[];
+  learnerLine: readonly ContourLevel[];
   learnerColor: string;
   /** Training points (row-major n × 2), labels, radius per point. */
   x: Float64Array;
@@ -81,9 +84,9 @@ export const BoundaryPlot = memo(function BoundaryPlot(p: BoundaryPlotProps) {
       >
         <HeatMap {...ens} interpolate={interpolate} domain={DOMAIN} opacity={0.6} />
         <g style={LEARNER_DASH}>
-          <Contours {...own} thresholds={LEVEL} stroke={p.learnerColor} strokeWidth={2} />
+          <Contours {...own} levels={p.learnerLine} stroke={p.learnerColor} strokeWidth={2} />
         </g>
-        <Contours {...ens} thresholds={LEVEL} stroke={FG} strokeWidth={1.75} />
+        <Contours {...ens} levels={p.line} stroke={FG} strokeWidth={1.75} />
         <Points idx={dim} x={p.x} y={p.y} r={p.r} stroke="none" strokeWidth={0} opacity={0.3} />
         <Points idx={plain} x={p.x} y={p.y} r={p.r} stroke="var(--plot-bg)" strokeWidth={0.75} opacity={0.9} />
         <Points idx={outlined} x={p.x} y={p.y} r={p.r} stroke={FG} strokeWidth={1.6} opacity={0.9} />

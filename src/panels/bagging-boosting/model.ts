@@ -19,6 +19,7 @@ import { circles, moons, noisy1D, trueFunction, xor, type Dataset2D } from '../.
 import { stream } from '../../lib/random/rng';
 import { MAX_ROUNDS, type BBParams, type DatasetName } from './params';
 import { gridMatrix, runningSum, type RunningSum } from './grids';
+import { contourLevels, type ContourLevel } from '../../lib/contour/levels';
 
 /** Test points: enough that the test error moves smoothly (it is an estimate of the true error). */
 export const N_TEST_CLS = 1000;
@@ -137,6 +138,9 @@ export function fitClass(s: ClassSetting): ClassFit {
   };
 }
 
+/** A boundary (share 0.5) traced on a grid in the worker, so the page only draws it. */
+const boundaryLine = (grid: Float32Array): ContourLevel[] => contourLevels({ values: grid, nx: GRID_N, ny: GRID_N }, [0.5]);
+
 /** The boundary grid's sample points (GRID_N × GRID_N over the extent). */
 export const boundaryGrid = (extent: ClassData['extent']): Matrix => gridMatrix(extent, GRID_N, GRID_N);
 
@@ -171,6 +175,9 @@ export interface AdaShown {
   grid: Float32Array;
   /** Learner `learner`'s own prediction (0 or 1), on the grid. */
   learnerGrid: Float32Array;
+  /** The 0.5 lines of grid and learnerGrid. */
+  line: ContourLevel[];
+  learnerLine: ContourLevel[];
   trainError: number;
   testError: number;
 }
@@ -186,6 +193,9 @@ export interface ClassRound {
     grid: Float32Array;
     /** Tree `round`'s own P(class 1), on the grid. */
     treeGrid: Float32Array;
+    /** The 0.5 lines of grid and treeGrid. */
+    line: ContourLevel[];
+    treeLine: ContourLevel[];
     trainError: number;
     testError: number;
   };
@@ -363,11 +373,14 @@ export function bagShown(fit: BagFit, m: number): ClassRound['bag'] {
   const bagSum = fit.sum.upTo(m);
   const grid = new Float32Array(G.n);
   for (let i = 0; i < G.n; i++) grid[i] = bagSum[i] / m;
+  const treeGrid = classOneShare(treeProba(member.tree, G), G.n);
   return {
     inBag: member.inBag.slice(),
     unique,
     grid,
-    treeGrid: classOneShare(treeProba(member.tree, G), G.n),
+    treeGrid,
+    line: boundaryLine(grid),
+    treeLine: boundaryLine(treeGrid),
     trainError: fit.bagTrain[m - 1],
     testError: fit.bagTest[m - 1],
   };
@@ -387,6 +400,7 @@ export function adaShown(fit: AdaFit, m: number): AdaShown | null {
   for (let t = 0; t < a; t++) total += ada[t].alpha;
   const grid = new Float32Array(G.n);
   for (let i = 0; i < G.n; i++) grid[i] = voteShare(total - ones[i], ones[i]);
+  const learnerGrid = Float32Array.from(treePredict(r.tree, G));
   return {
     learner: a,
     weights: r.weights.slice(),
@@ -395,7 +409,9 @@ export function adaShown(fit: AdaFit, m: number): AdaShown | null {
     alpha: r.alpha,
     perfect: r.perfect,
     grid,
-    learnerGrid: Float32Array.from(treePredict(r.tree, G)),
+    learnerGrid,
+    line: boundaryLine(grid),
+    learnerLine: boundaryLine(learnerGrid),
     trainError: fit.adaTrain[m - 1],
     testError: fit.adaTest[m - 1],
   };

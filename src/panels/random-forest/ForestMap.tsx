@@ -15,8 +15,6 @@ import { column, GRID_N, type ForestData } from './data';
 import type { ForestView } from './model';
 import { classColor, PROB_DOMAIN, useCanvasClassColor, useProbColors } from './look';
 
-const LEVEL = [0.5];
-
 export function usePoints(data: ForestData) {
   return useMemo(() => ({ x: column(data.X, 0), y: column(data.X, 1), color: (i: number) => classColor(data.y[i]) }), [data]);
 }
@@ -34,7 +32,7 @@ export const ForestMap = memo(function ForestMap({ view, data, busy }: { view: F
   // the view that brings the scores (and clears the busy mark) does not repaint the heat map or
   // recompute its contour.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the forest and its tree count, not on the copy
-  const values = useMemo(() => view.map, [view.key, view.grown]);
+  const [values, contour] = useMemo(() => [view.map, view.contour], [view.key, view.grown]);
   const grid = { values, nx: GRID_N, ny: GRID_N, extent: data.extent };
   const growing = view.grown < view.trees;
   const title = growing ? `Forest: growing, ${view.grown} of ${view.trees} trees` : `Forest of ${view.trees} tree${view.trees === 1 ? '' : 's'}: mean P(class 1)`;
@@ -61,7 +59,7 @@ export const ForestMap = memo(function ForestMap({ view, data, busy }: { view: F
       note={data.d > 2 ? `Shading: the share of trees’ votes for class 1, with the ${data.d - 2} noise features at 0 (their mean).` : 'Shading: the mean over the trees of each leaf’s share of class 1.'}
     >
       <HeatMap {...grid} interpolate={interpolate} domain={PROB_DOMAIN} opacity={0.8} />
-      <Contours {...grid} thresholds={LEVEL} stroke={FG} strokeWidth={1.5} />
+      <Contours {...grid} levels={contour} stroke={FG} strokeWidth={1.5} />
       <Points data={data} />
     </Frame>
   );

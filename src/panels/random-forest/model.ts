@@ -9,6 +9,7 @@
 import type { ForestMember, ForestOptions, Tree } from '../../lib/learn/api';
 import { forestPermutation, growMember, type ForestPermutation } from '../../lib/learn/forest';
 import { createCache } from '../../lib/panel/cache';
+import { contourLevels, type ContourLevel } from '../../lib/contour/levels';
 import { stream } from '../../lib/random/rng';
 import { GRID_N, makeData, type DataParams, type ForestData } from './data';
 import { createTally, type Tally } from './tally';
@@ -16,6 +17,8 @@ import { planePermutation } from './planePermutation';
 import { addTreeGrid, gridAxes, treeGrid, type GridAxes } from './grid';
 import { DEPTH_NONE, type ForestParams, type MaxFeatures } from './params';
 
+/** The forest map's contour: where the mean P(class 1) is one half. */
+export const MAP_LEVEL = [0.5];
 /** Trees whose own maps are drawn as small multiples beside the forest's. */
 export const MULTIPLES = 4;
 /** Shuffles per column for the permutation importances. */
@@ -112,6 +115,8 @@ export interface ForestView {
   grown: number;
   /** Mean P(class 1) of the grown trees on the GRID_N² grid (values[i + j·GRID_N]). */
   map: Float32Array;
+  /** The map's MAP_LEVEL line, traced here so the page only draws it. */
+  contour: ContourLevel[];
   multiples: { index: number; grid: Float32Array }[];
   picked: PickedView | null;
   /** Null until all `trees` are grown and scored (curves and importances arrive together). */
@@ -213,7 +218,8 @@ export function createForestRun(config: ForestConfig) {
       const pi = Math.min(Math.max(1, t.pick), t.trees) - 1;
       const picked = pi < grown ? { index: pi, tree: copyTree(members[pi].tree), grid: gridOf(pi).slice(), inBag: members[pi].inBag.slice() } : null;
       const s = grown === t.trees ? scores.peek(String(t.trees)) : undefined;
-      return { key, trees: t.trees, grown, map, multiples, picked, scores: s ? copyScores(s) : null };
+      const contour = contourLevels({ values: map, nx: GRID_N, ny: GRID_N }, MAP_LEVEL);
+      return { key, trees: t.trees, grown, map, contour, multiples, picked, scores: s ? copyScores(s) : null };
     },
     progress: () => members.length,
   };
