@@ -229,6 +229,27 @@ describe('forestPermutation: permutation importance of a forest, tree by tree', 
     }
   });
 
+  it('scoring only some columns gives those columns the whole run’s numbers to the bit (two workers split them)', () => {
+    const data = twoClasses(stream(24, 'data'), 140, 4), test = twoClasses(stream(24, 'test'), 80, 4);
+    const trees = Array.from({ length: 8 }, (_, i) => growMember(data.X, data.y, { tree: { criterion: 'gini', maxDepth: Infinity, maxFeatures: 2 }, bootstrap: true, seed: 9 }, i).tree);
+    const T = 8, d = 6;
+    // The reference: permutationImportance of the forest's vote, every column.
+    const want = permutationImportance(vote(trees), test.X, test.y, createRng(4), 3);
+    // Unsorted, repeated and out-of-range entries are read as the set of valid columns.
+    for (const cols of [[0, 2, 4], [5, 3, 1, 3, 9, -1], [], [1.5, 2]]) {
+      const fp = forestPermutation(test.X, test.y, createRng(4), 3, cols);
+      for (const t of trees) fp.add(t);
+      const got = fp.importance(T);
+      for (let j = 0; j < d; j++) {
+        const mine = cols.includes(j);
+        expect(Object.is(got.mean[j], mine ? want.mean[j] : NaN)).toBe(true);
+        expect(Object.is(got.sd[j], mine ? want.sd[j] : NaN)).toBe(true);
+      }
+      // The rows as they are: the same leaves whichever columns are scored.
+      expect(Array.from(fp.leaves(3))).toEqual(Array.from({ length: 80 }, (_, i) => leafOf(trees[3], test.X.data, i * d)));
+    }
+  });
+
   it('leaves(t): every row’s own leaf in tree t, the one leafOf finds', () => {
     const data = twoClasses(stream(23, 'data'), 120, 2), test = twoClasses(stream(23, 'test'), 60, 2);
     const trees = Array.from({ length: 3 }, (_, i) => growMember(data.X, data.y, { tree: { criterion: 'gini', maxDepth: Infinity, maxFeatures: 2 }, bootstrap: true, seed: 6 }, i).tree);

@@ -187,16 +187,26 @@ export interface ForestPermutation {
 /** Rows summed together through every tree in forestPermutation's importance. */
 const CHUNK = 1024;
 
-export function forestPermutation(X: Matrix, y: Int32Array, rng: Rng, repeats = 5): ForestPermutation {
+export function forestPermutation(X: Matrix, y: Int32Array, rng: Rng, repeats = 5, columns?: readonly number[]): ForestPermutation {
   const { n, d, data } = X;
   const R = Math.max(0, repeats);
-  // Block 0: the rows as they are; block 1 + j·R + r: column j in shuffle r (permutationImportance's
-  // draw order: column by column, repeat by repeat). shuffled[(j·R + r)·n + i]: what row i reads.
-  const B = 1 + d * R;
-  const shuffled = new Float64Array(d * R * n);
+  // The columns scored (ascending; default all): two workers can each take some of them and get
+  // exactly the numbers of the whole, since a column's importance reads only its own shuffles and
+  // the rows as they are. `slot[j]` is column j's place among them, −1 when not scored.
+  const slot = new Int32Array(d).fill(-1);
+  const cols = columns ? [...new Set(columns)].filter((j) => Number.isInteger(j) && j >= 0 && j < d).sort((a, b) => a - b) : Array.from({ length: d }, (_, j) => j);
+  cols.forEach((j, c) => (slot[j] = c));
+  const C = cols.length;
+  // Block 0: the rows as they are; block 1 + c·R + r: column cols[c] in shuffle r. Every shuffle
+  // is drawn, scored column or not, in permutationImportance's order (column by column, repeat by
+  // repeat), so each column gets its own draws. shuffled[(c·R + r)·n + i]: what row i reads.
+  const B = 1 + C * R;
+  const shuffled = new Float64Array(C * R * n);
   for (let j = 0; j < d; j++)
     for (let r = 0; r < R; r++) {
-      const perm = rng.permutation(n), at = (j * R + r) * n;
+      const perm = rng.permutation(n), c = slot[j];
+      if (c < 0) continue;
+      const at = (c * R + r) * n;
       for (let i = 0; i < n; i++) shuffled[at + i] = data[perm[i] * d + j];
     }
   const leaves: (Uint16Array | Int32Array)[] = [], shares: Float64Array[] = [];
@@ -226,9 +236,9 @@ export function forestPermutation(X: Matrix, y: Int32Array, rng: Rng, repeats = 
       }
       L[i] = node;
       for (let f = 0; f < d; f++) pt[f] = data[o + f];
-      for (let j = 0; j < d; j++) {
-        const s = first[j], a = lo[j], b = hi[j];
-        for (let r = 0, q = j * R * n + i; r < R; r++, q += n) {
+      for (let c = 0; c < C; c++) {
+        const j = cols[c], s = first[j], a = lo[j], b = hi[j];
+        for (let r = 0, q = c * R * n + i; r < R; r++, q += n) {
           const v = shuffled[q];
           let leaf = node;
           if (s >= 0 && !(v > a && v <= b)) {
@@ -270,11 +280,13 @@ export function forestPermutation(X: Matrix, y: Int32Array, rng: Rng, repeats = 
       return n ? ok / n : 0;
     };
     const base = accuracy(0);
+    // A column not scored here reads NaN (its importance is another worker's).
     const mean = new Float64Array(d), sd = new Float64Array(d);
+    for (let j = 0; j < d; j++) if (slot[j] < 0) mean[j] = sd[j] = NaN;
     if (R === 0) return { mean, sd };
     const drops = new Float64Array(R);
-    for (let j = 0; j < d; j++) {
-      for (let r = 0; r < R; r++) drops[r] = base - accuracy(1 + j * R + r);
+    for (const j of cols) {
+      for (let r = 0; r < R; r++) drops[r] = base - accuracy(1 + slot[j] * R + r);
       let s = 0;
       for (const v of drops) s += v;
       mean[j] = s / R;

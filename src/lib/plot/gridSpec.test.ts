@@ -93,6 +93,15 @@ describe('contour paths', () => {
     expect(band.value).toBe(0.5);
     expect(band.d).toBe('M5.0,95.0L15.0,95.0L15.0,85.0ZM0.0,100.0L5.0,100.0L0.0,100.0Z');
   });
+  it('contour levels: a grid too small to trace, or values missing, give no levels; 2 × 2 is enough', () => {
+    const bump = [0, 0, 0, 1];
+    expect(contourLevels({ values: bump, nx: 2, ny: 2 }, [0.5]).map((l) => l.ringStart.length)).toEqual([2]);
+    expect(contourLevels({ values: [0, 1, 0, 1], nx: 4, ny: 1 }, [0.5])).toEqual([]);
+    expect(contourLevels({ values: [0, 1, 0, 1], nx: 1, ny: 4 }, [0.5])).toEqual([]);
+    expect(contourLevels({ values: [0, 0, 1], nx: 2, ny: 2 }, [0.5])).toEqual([]);
+    expect(contourLevels({ values: [0, 0, 0, 1, 1, 1], nx: 3, ny: 3 }, [0.5])).toEqual([]);
+    expect(contourLevels({ values: bump, nx: 2, ny: 2 }, [])).toEqual([]);
+  });
   it('contour levels give the path data of d3.contours read directly, two separate regions included', () => {
     // Two bumps: the level 0.5 is two rings (two polygons), the level 0.9 two smaller ones.
     const nx = 30, ny = 20;

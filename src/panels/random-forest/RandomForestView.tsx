@@ -23,6 +23,7 @@ import { ErrorCurves } from './ErrorCurves';
 import { Importances } from './Importances';
 import { readoutRows } from './readout';
 import { nextShown, QUIET_MS, type Shown } from './quietProgress';
+import { joinParts, type PermView } from './permPart';
 import { DATASET_WORDS, depthText, featuresText } from './look';
 import { DEPTH_NONE } from './params';
 import { store } from './store';
@@ -32,7 +33,10 @@ import './random-forest.css';
 const SLICE_MS = 40;
 
 // Vite's static worker pattern: the worker is bundled as its own chunk (see lib/worker/client.ts).
+// Two factories, so two workers (client.ts keeps one per factory): the forest's view, and the
+// rest of its permutation importances at the same time (permPart.ts).
 const computeWorker = () => new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' });
+const permWorker = () => new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' });
 
 /** QUIET_MS, or 0 while the e2e suite sets window.__rfQuietMs = 0: the growing forest's views are
  *  then all drawn on any machine (a fast one grows even the slowest forest within QUIET_MS, and
@@ -56,7 +60,13 @@ export function RandomForestView() {
   // Slices of 40 ms: most settings' forests are grown and scored in one (a single view to draw, not
   // a map per 16 ms slice redrawn on the page while the worker still works); the largest ones
   // still show their trees arriving.
-  const w = useWorkerRun<ForestConfig, ForestTarget, ForestView>(computeWorker, 'forest', { key, config, target, targetKey: `${trees}:${tree}` }, { showProgress: true, budgetMs: SLICE_MS });
+  const parts = useMemo(() => [{ ...config, part: 0 as const }, { ...config, part: 1 as const }] as const, [config]);
+  const w = useWorkerRun<ForestConfig, ForestTarget, ForestView>(computeWorker, 'forest', { key, config: parts[0], target, targetKey: `${trees}:${tree}` }, { showProgress: true, budgetMs: SLICE_MS });
+  const permTarget = useMemo(() => ({ trees }), [trees]);
+  const wp = useWorkerRun<ForestConfig, { trees: number }, PermView>(permWorker, 'forest-perm', { key, config: parts[1], target: permTarget, targetKey: `${trees}` }, { budgetMs: SLICE_MS });
+  // The whole forest's view once both parts have it; part 0's map meanwhile, its scores held back.
+  const joined = useMemo(() => joinParts(w.view, wp.view), [w.view, wp.view]);
+  const reached = w.reached && wp.reached;
 
   // The points drawn with a view are the ones it was grown on (an older view stays on screen,
   // marked busy, until the new forest's first trees arrive).
@@ -65,11 +75,11 @@ export function RandomForestView() {
   // A forest finished within QUIET_MS is drawn once, not after every slice (quietProgress.ts).
   const at = `${key}|${trees}:${tree}`;
   const shown = useRef<Shown<ForestView>>({ at, since: 0, view: null });
-  shown.current = nextShown(shown.current, w.view, w.reached, at, performance.now(), quietMsFor());
+  shown.current = nextShown(shown.current, joined, reached, at, performance.now(), quietMsFor());
   const view = shown.current.view;
   const shownData = view ? (datas.peek(view.key) ?? null) : null;
   const current = view && view.key === key && view.trees === trees && view.grown === trees ? view : null;
-  const grown = w.reached && !!current;
+  const grown = reached && !!current;
   const busy = !grown || p !== live;
   const drawn = useDrawn(p, grown);
 
@@ -117,13 +127,13 @@ export function RandomForestView() {
           {noise > 0 ? ` plus ${noise} noise feature${noise === 1 ? '' : 's'}` : ''}, grown tree by tree in a worker.
         </>
       }
-      error={w.error}
+      error={w.error ?? wp.error}
       notes={notes}
       readout={<Readout
           busy={busy}
           computing={changedSettings(store.schema, drawn, live)}
           title={`Readout: forest of ${trees}`}
-          rows={readoutRows(p, w.reached ? current : null)}
+          rows={readoutRows(p, reached ? current : null)}
         />}
       controls={
         <>

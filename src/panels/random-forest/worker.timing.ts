@@ -5,10 +5,12 @@
  * slider other than trees asks; the trees slider moves an existing run by one tree. Prints the
  * median and p95 of this process's CPU time (steadier than wall time on a shared machine). tsx
  * routes every call between modules through a getter; a bundle (esbuild, as the page's worker
- * is) runs the kit's loops 10–20 % faster.
+ * is) runs the kit's loops 10–20 % faster. The page splits a fresh forest over two workers
+ * (permPart.ts): the "part 0" and "part 1" lines time each alone.
  */
 import { defaults } from '../../lib/params/schema';
 import { computeForest, configOf, createForestRun } from './model';
+import { createPermRun } from './permPart';
 import { schema, type ForestParams } from './params';
 
 const RUNS = Number(process.env.RUNS ?? 15);
@@ -36,6 +38,19 @@ for (const [label, over] of settings)
     computeForest({ ...D, ...over });
     return cpu() - t0;
   });
+// The page's two workers (permPart.ts): each part of a fresh forest alone; the slower one is
+// what the page waits for.
+for (const [label, over] of settings)
+  for (const part of [0, 1] as const)
+    report(`${label}, part ${part}`, () => {
+      const p = { ...D, ...over };
+      const t0 = cpu();
+      const t = { trees: p.trees, pick: p.tree };
+      const run = part === 0 ? createForestRun({ ...configOf(p), part }) : createPermRun({ ...configOf(p), part });
+      while (!run.advance(t, Infinity));
+      run.view(t);
+      return cpu() - t0;
+    });
 for (const [from, to] of [[100, 101], [199, 198]])
   report(`trees ${from} → ${to}`, () => {
     const run = createForestRun(configOf(D));
