@@ -25,7 +25,7 @@ const Points = memo(function Points({ data }: { data: ForestData }) {
   return <ScatterPaths x={pts.x} y={pts.y} color={pts.color} r={2.6} opacity={0.95} stroke={FG} strokeWidth={0.5} />;
 });
 
-export const ForestMap = memo(function ForestMap({ view, data, busy }: { view: ForestView; data: ForestData; busy: boolean }) {
+export const ForestMap = memo(function ForestMap({ view, data }: { view: ForestView; data: ForestData }) {
   const interpolate = useProbColors();
   const [x0, x1, y0, y1] = data.extent;
   // The first `grown` trees of a forest always make the same map: keep the copy first received, so
@@ -45,7 +45,7 @@ export const ForestMap = memo(function ForestMap({ view, data, busy }: { view: F
       yDomain={[y0, y1]}
       equalAspect
       maxHeight={400}
-      className={busy ? 'rf-busy' : undefined}
+      className="rf-forest-map"
       ariaLabel={`Forest probability map: the mean over ${view.grown} trees of P(class 1) on the plane, with the ${data.X.n} training points`}
       legend={
         <Legend
@@ -65,7 +65,7 @@ export const ForestMap = memo(function ForestMap({ view, data, busy }: { view: F
   );
   // The map of a forest's first `grown` trees is always the same map: a view that only brings the
   // scores (or a slice that grew nothing) does not redraw the heat map and its contour.
-}, (a, b) => a.data === b.data && a.busy === b.busy && a.view.key === b.view.key && a.view.grown === b.view.grown && a.view.trees === b.view.trees);
+}, (a, b) => a.data === b.data && a.view.key === b.view.key && a.view.grown === b.view.grown && a.view.trees === b.view.trees);
 
 // The first trees' maps do not change once grown: redraw only when another forest or more of them arrive.
 const sameMultiples = (a: { view: ForestView; data: ForestData }, b: { view: ForestView; data: ForestData }) =>

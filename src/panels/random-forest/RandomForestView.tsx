@@ -91,14 +91,15 @@ export function RandomForestView() {
   if (!bootstrap && featuresPerSplit(features, d) === d)
     notes.push('Without bootstrap and with every feature tried at every split, all trees are the same tree: the forest is one tree.');
 
-  // Memoised: the slider's own frame (issue 8) does not redraw the plots with the old numbers.
+  // Memoised: the slider's own frame (issue 8) does not redraw the plots with the old numbers; the
+  // pending look is the wrapper's class (the map dims), so going busy re-renders no plot either.
   const plots = useMemo(
     () => (
       <>
         {view && shownData && (
           <div className="rf-plots" data-computed-in="worker">
             <div className="rf-top">
-              <ForestMap view={view} data={shownData} busy={busy} />
+              <ForestMap view={view} data={shownData} />
               <Multiples view={view} data={shownData} />
             </div>
             {view.picked && (
@@ -115,7 +116,7 @@ export function RandomForestView() {
       </>
     ),
      
-    [view, shownData, busy, criterion],
+    [view, shownData, criterion],
   );
 
   return (
@@ -152,7 +153,7 @@ export function RandomForestView() {
         </>
       }
     >
-      {plots}
+      <div className={busy ? 'rf-pending' : undefined}>{plots}</div>
     </PanelLayout>
   );
 }
