@@ -3,8 +3,8 @@
 import { useMemo } from 'react';
 import { sequential } from './colors';
 import { usePlotScales } from './context';
-import { contourLevels, type ContourLevel } from '../contour/levels';
-import { contourThresholds, levelsToBands } from './contourPaths';
+import { contourLevels, contourThresholds, type ContourLevel } from '../contour/levels';
+import { levelsToBands } from './contourPaths';
 import type { Grid } from './gridSpec';
 
 export interface ContoursProps extends Grid {

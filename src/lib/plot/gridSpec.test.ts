@@ -1,7 +1,7 @@
 import { contours } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { contourLevels } from '../contour/levels';
-import { contourBands, contourThresholds, levelsToBands } from './contourPaths';
+import { contourLevels, contourThresholds } from '../contour/levels';
+import { contourBands, levelsToBands } from './contourPaths';
 import { cellBounds, contourToData, gridStep, nearestIndex, sampleAt } from './gridSpec';
 import { autoColorDomain, buildLut, fillHeatRgba, finiteExtent, heatPixelIndex, makeNormalizer } from './heatRaster';
 

@@ -2,6 +2,9 @@
    which HeatMap then stretches over the plot with CSS (as TensorFlow Playground does). */
 import { color as d3color } from 'd3';
 import type { Grid } from './gridSpec';
+import { finiteExtent } from '../contour/levels';
+// Moved to the pure contour kit (workers choose contour levels too); kept importable from here.
+export { finiteExtent };
 
 /** Canvas pixel index for grid sample (i, j): canvas row 0 is the top, i.e. the highest y. */
 export function heatPixelIndex(i: number, j: number, nx: number, ny: number): number {
@@ -39,18 +42,6 @@ export function makeNormalizer(domain: readonly [number, number], log = false): 
   };
 }
 
-/** Finite min and max of the values (positive only when `positive`), or null if none. */
-export function finiteExtent(values: ArrayLike<number>, positive = false): [number, number] | null {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let k = 0; k < values.length; k++) {
-    const v = values[k];
-    if (!Number.isFinite(v) || (positive && v <= 0)) continue;
-    if (v < lo) lo = v;
-    if (v > hi) hi = v;
-  }
-  return lo <= hi ? [lo, hi] : null;
-}
 
 /** Fill `out` (length nx * ny * 4, as ImageData.data) from the grid; NaN cells are transparent. */
 export function fillHeatRgba(

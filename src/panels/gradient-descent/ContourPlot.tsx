@@ -13,7 +13,6 @@ import { Line } from '../../lib/plot/Line';
 import { Scatter } from '../../lib/plot/Scatter';
 import { Marker } from '../../lib/plot/Marker';
 import { Legend } from '../../lib/plot/Legend';
-import { contourThresholds } from '../../lib/plot/contourPaths';
 import { autoColorDomain } from '../../lib/plot/heatRaster';
 import { FG, MUTED } from '../../lib/plot/colors';
 import { fmt } from '../../lib/format/format';
@@ -43,10 +42,6 @@ export interface ContourPlotProps {
 
 export function ContourPlot({ r, start, onPick, onMove }: ContourPlotProps) {
   const { grid, surface: s } = r;
-  const levels = useMemo(
-    () => contourThresholds(grid.values, grid.log ? { count: 14, log: true, maxDecades: 4 } : { count: 14 }),
-    [grid],
-  );
   // HeatMap would otherwise scan the grid for its colour domain on every step while playing.
   const domain = useMemo(() => autoColorDomain(grid.values, { log: grid.log }), [grid]);
   const down = useRef<{ px: number; py: number } | null>(null);
@@ -114,7 +109,7 @@ export function ContourPlot({ r, start, onPick, onMove }: ContourPlotProps) {
       }
     >
       <HeatMap values={grid.values} nx={grid.nx} ny={grid.ny} extent={grid.extent} log={grid.log} domain={domain} scheme="viridis" opacity={dark ? 0.09 : 0.16} />
-      <Contours values={grid.values} nx={grid.nx} ny={grid.ny} extent={grid.extent} thresholds={levels} strokeWidth={1} opacity={0.75} />
+      <Contours values={grid.values} nx={grid.nx} ny={grid.ny} extent={grid.extent} levels={grid.lines} strokeWidth={1} opacity={0.75} />
       {s.minima.slice(1).map((m, i) => (
         <Marker key={i} x={m.at[0]} y={m.at[1]} shape="diamond" size={9} color={MUTED} />
       ))}

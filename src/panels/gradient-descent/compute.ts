@@ -10,6 +10,7 @@
  * one computer, so the caches live there and the page only receives slices of a cached race.
  */
 import { createCache } from '../../lib/panel/cache';
+import { contourLevels, contourThresholds, type ContourLevel } from '../../lib/contour/levels';
 import { gridValues, raceFor, startOf, surfaceOf, warnings, type OptimizerRun, type Race, type RunResult } from './model';
 import type { Vec2 } from './optimizers';
 import { horizonFor } from './frames';
@@ -33,6 +34,8 @@ export interface ContourGrid {
   ny: number;
   extent: readonly [number, number, number, number];
   log: boolean;
+  /** Its contour lines (14 levels, in log for log surfaces), traced here with the grid: the page only draws them. */
+  lines: ContourLevel[];
 }
 
 export interface GDResult {
@@ -60,7 +63,8 @@ function contourGrid(p: GDParams): ContourGrid {
   const g = gridValues(p, GRID_N, GRID_N);
   const log = LOG_LEVELS[p.surface];
   const values = log ? g.values.map((v) => v - g.min) : g.values;
-  return { key: gridKey(p), values, nx: g.nx, ny: g.ny, extent: g.view, log };
+  const levels = contourThresholds(values, log ? { count: 14, log: true, maxDecades: 4 } : { count: 14 });
+  return { key: gridKey(p), values, nx: g.nx, ny: g.ny, extent: g.view, log, lines: contourLevels({ values, nx: g.nx, ny: g.ny }, levels) };
 }
 
 /** Steps computed between two yields of the worker (a 50-step slice of six logistic runs is ~20 ms). */
