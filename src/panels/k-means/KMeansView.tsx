@@ -18,7 +18,7 @@ import { useHalvesComputed } from '../../lib/worker/useHalvesComputed';
 import { useAfterPaint, useDrawn } from '../../lib/panel/useAfterPaint';
 import { changedSettings } from '../../lib/params/describe';
 import { createComputer, type ElbowInput } from './compute';
-import { mergeElbow, type ElbowResult } from './elbow';
+import { elbowSample, mergeElbow, type ElbowResult } from './elbow';
 import { ClusterPlot } from './ClusterPlot';
 import { InertiaPlot } from './InertiaPlot';
 import { SilhouettePlot } from './SilhouettePlot';
@@ -52,9 +52,12 @@ export function KMeansView() {
   const [comp] = useState(createComputer);
   const { result: r, error, pending } = useComputed(params, comp.frame, ensureBackend);
   const { dataset, groups, spread, n, seed, csv } = params;
-  // Own data as the page holds them (rows too many for a link live only here, not in the worker).
-  const own = useMemo(() => (dataset === 'csv' ? resolveOwnData(OWN_KEY, csv, 2).data : null), [dataset, csv]);
-  const elbowInput = useMemo<ElbowInput>(() => ({ dataset, groups, spread, n, seed, csv, points: own?.columns }), [dataset, groups, spread, n, seed, csv, own]);
+  // The worker gets only the points the curves use, taken from the page's data (own data
+  // included: rows too many for a link live only here). The frame then finds the data cached.
+  const elbowInput = useMemo<ElbowInput>(
+    () => ({ dataset, groups, spread, n, seed, csv, sample: elbowSample(comp.data({ dataset, groups, spread, n, seed, csv }), seed).x }),
+    [comp, dataset, groups, spread, n, seed, csv],
+  );
   const liveOwn = useMemo(() => (live.dataset === 'csv' ? resolveOwnData(OWN_KEY, live.csv, 2).data : null), [live.dataset, live.csv]);
   // The elbow curves (up to ~0.4 s) in two workers; the kit marks them pending at once for new data.
   const { result: e, pending: ePending, error: eError } = useHalvesComputed<ElbowInput, ElbowResult, ElbowResult>(elbowWorkers, 'elbow', elbowInput, joinElbow);

@@ -191,8 +191,13 @@ export function createComputer() {
     };
   };
 
-  return { frame };
+  /** The data set of these params (the cached one the frame uses). */
+  const data = (p: DataParams): KMData => dataFor(p);
+
+  return { frame, data };
 }
 
-/** `points`: own data (columns x1, x2) resolved on the page; the worker cannot see the page's memory. */
-export type ElbowInput = Pick<KMeansParams, 'dataset' | 'groups' | 'spread' | 'n' | 'seed' | 'csv'> & { points?: Float64Array[] };
+/** The data params (the worker's cache key) and `sample`: the points the curves use (elbow.ts
+ *  elbowSample of the page's data, row-major [m, 2], m ≤ ELBOW_SAMPLE), own data included: the
+ *  worker cannot see the page's memory, and remaking up to 100,000 points there is wasted work. */
+export type ElbowInput = Pick<KMeansParams, 'dataset' | 'groups' | 'spread' | 'n' | 'seed' | 'csv'> & { sample: Float64Array };

@@ -6,8 +6,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { useCpuBackend } from '../../lib/tf/testing';
+import * as tf from '../../lib/tf/tf';
 import { createRng, stream } from '../../lib/random/rng';
-import { assignJs, checkK, inertiaOf, KMeansRun, meansOf, pointsOf, runLloyd, type Engine } from './model';
+import { assign, assignJs, checkK, inertiaOf, KMeansRun, meansOf, pointsOf, runLloyd, type Engine } from './model';
 import { assignTf } from './assign.tf';
 import { drawWeighted, extendPlusPlus, formatCentres, parseCentres, seedPlusPlus, seedRandom } from './seeding';
 import { sampleIndices, silhouetteSamples } from './silhouette';
@@ -239,6 +240,77 @@ describe('Lloyd invariants', () => {
     const d = makeData({ dataset: 'blobs', groups: 6, spread: 1.5, n: 5000, seed: 9 });
     const c = extendPlusPlus(d.x, d.n, new Float64Array(0), 10, stream(9, 'init'));
     expect(Array.from(await assignTf(d, c, 10))).toEqual(Array.from(assignJs(d, c, 10)));
+  });
+
+  it('a tfjs run assigns as the float64 loops at every iteration and leaves no tensor behind', async () => {
+    // The run keeps the points uploaded while it records (assign.tf.ts tfAssigner): each
+    // assignment must still be against that iteration's centres, and the upload freed at the end.
+    const d = makeData({ dataset: 'blobs', groups: 5, spread: 1.1, n: 3000, seed: 12 });
+    const start = extendPlusPlus(d.x, d.n, new Float64Array(0), 6, stream(12, 'init'));
+    const before = tf.memory().numTensors;
+    const run = new KMeansRun(d, start, { k: 6, engine: 'tf', variant: 'lloyd', batch: d.n, seed: 12 });
+    await run.ensure(5);
+    expect(tf.memory().numTensors).toBe(before);
+    await run.ensure(MAX_STEP); // a second stretch of the same run: a fresh upload, freed again
+    expect(tf.memory().numTensors).toBe(before);
+    const s = run.snapshots;
+    expect(s.length).toBeGreaterThan(8);
+    for (let t = 1; t < s.length; t += 2) expect(Array.from(s[t].labels!), `step ${t}`).toEqual(Array.from(assignJs(d, s[t - 1].centres, 6)));
+    // A mini-batch run too (the same recording path), and a one-off assignment.
+    const mb = new KMeansRun(d, start, { k: 6, engine: 'tf', variant: 'minibatch', batch: 100, seed: 12 });
+    await mb.ensure(9);
+    for (let t = 1; t < 9; t += 2) expect(Array.from(mb.at(t).labels!), `mini-batch step ${t}`).toEqual(Array.from(assignJs(d, mb.at(t - 1).centres, 6)));
+    expect(Array.from(await assign('tf', d, start, 6))).toEqual(Array.from(assignJs(d, start, 6)));
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it('only the tfjs engine runs tfjs kernels, and a run records only as far as asked', async () => {
+    // The plain engine (the elbow's, in the worker) must never touch tfjs; the tfjs engine must
+    // really assign in tfjs (both give the same labels, so only the kernels tell them apart).
+    const d = makeData({ dataset: 'blobs', groups: 4, spread: 1.4, n: 800, seed: 3 });
+    const start = extendPlusPlus(d.x, d.n, new Float64Array(0), 5, stream(3, 'init'));
+    const kernels = async (job: () => Promise<unknown>) => (await tf.profile(async () => void (await job()))).kernels.map((kk) => kk.name);
+    const js = new KMeansRun(d, start, { k: 5, engine: 'js', variant: 'lloyd', batch: d.n, seed: 3 });
+    expect(await kernels(() => js.ensure(MAX_STEP))).toEqual([]);
+    expect(await kernels(() => assign('js', d, start, 5))).toEqual([]);
+    const run = new KMeansRun(d, start, { k: 5, engine: 'tf', variant: 'lloyd', batch: d.n, seed: 3 });
+    // ensure(3): iteration 1 (steps 1, 2) and iteration 2 (steps 3, 4), nothing further.
+    const first = await kernels(() => run.ensure(3));
+    expect(run.snapshots.length).toBe(5);
+    expect(first.filter((kk) => kk === 'ArgMin')).toHaveLength(2);
+    expect(await kernels(() => assign('tf', d, start, 5))).toContain('ArgMin');
+    await run.ensure(MAX_STEP);
+    expect(run.lastStep).toBe(js.lastStep);
+    expect(run.lastStep!).toBeGreaterThan(5);
+    // Asking again for what is recorded does no tfjs work (not even an upload).
+    // (tf.profile nets an upload freed again out of its counts; tensor ids are handed out in
+    // order, so two markers one id apart mean no tensor was made between them.)
+    const a = tf.scalar(0);
+    const again = await tf.profile(() => run.ensure(4));
+    const b = tf.scalar(0);
+    expect(again.kernels).toEqual([]);
+    expect(b.id - a.id).toBe(1);
+    tf.dispose([a, b]);
+  });
+
+  it('tfjs assignment in both forms agrees with the float64 loops', async () => {
+    const d = makeData({ dataset: 'uneven', groups: 5, spread: 0.9, n: 2000, seed: 4 });
+    const c = extendPlusPlus(d.x, d.n, new Float64Array(0), 7, stream(4, 'init'));
+    const want = Array.from(assignJs(d, c, 7));
+    for (const form of ['direct', 'matmul'] as const) expect(Array.from(await assignTf(d, c, 7, form)), form).toEqual(want);
+    // Far from the origin the forms part: ‖c‖² ≈ 2·10⁶ leaves float32 a step of 0.125, which
+    // swamps the gaps between the expanded distances (about 10⁻⁵ here), while the direct form
+    // subtracts first and stays exact. Points along x between centres 0.02 apart, none near the tie.
+    const xs: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      const u = (i + 0.5) / 40;
+      if (Math.abs(u - 0.5) > 0.1) xs.push(1000 + 0.02 * u, 1000);
+    }
+    const far = pointsOf(xs), cf = Float64Array.from([1000, 1000, 1000.02, 1000]);
+    const exact = Array.from(assignJs(far, cf, 2));
+    expect(new Set(exact).size).toBe(2);
+    expect(Array.from(await assignTf(far, cf, 2, 'direct'))).toEqual(exact);
+    expect(Array.from(await assignTf(far, cf, 2, 'matmul'))).not.toEqual(exact);
   });
 
   it('inertia of a hand-worked assignment', () => {

@@ -14,6 +14,7 @@
 import { yieldToBrowser } from '../../lib/panel/schedule';
 import { stream, type Rng } from '../../lib/random/rng';
 import { MAX_ITER, MAX_STEP } from './params';
+import type { TfAssigner } from './assign.tf';
 
 export type Engine = 'tf' | 'js';
 export type Variant = 'lloyd' | 'minibatch';
@@ -60,12 +61,23 @@ export function assignJs(p: Points, centres: Float64Array, k: number): Int32Arra
   return out;
 }
 
+/** assign.tf.ts, loaded once: tfjs only once this engine is chosen, so code that runs plain JS
+ *  alone (the elbow, in the panel's worker) never loads tfjs. Kept as one promise because each
+ *  `import()` of the production build goes through the bundler's preload helper, which queries
+ *  the document for every dependency: once per assignment, that was a visible share of a run. */
+let tfModule: Promise<typeof import('./assign.tf')> | null = null;
+function loadTf(): Promise<typeof import('./assign.tf')> {
+  // A failed load (a chunk that did not arrive) is not kept: the next assignment tries again.
+  tfModule ??= import('./assign.tf').catch((e: unknown) => {
+    tfModule = null;
+    throw e;
+  });
+  return tfModule;
+}
+
 export async function assign(engine: Engine, p: Points, centres: Float64Array, k: number): Promise<Int32Array> {
   if (engine === 'js') return assignJs(p, centres, k);
-  // tfjs only once this engine is chosen: code that runs plain JS alone (the elbow, in the
-  // panel's worker) then never loads tfjs.
-  const { assignTf } = await import('./assign.tf');
-  return assignTf(p, centres, k);
+  return (await loadTf()).assignTf(p, centres, k);
 }
 
 // --- float64 pieces over the labels ----------------------------------------------------------
@@ -184,14 +196,23 @@ export class KMeansRun {
   }
 
   private async extend(step: number): Promise<void> {
-    let t0 = performance.now();
-    while (this.snapshots.length <= step && this.lastStep === null) {
-      await this.iterate();
-      // A long recording (100,000 points) lets input and paint in every SLICE_MS.
-      if (performance.now() - t0 > SLICE_MS) {
-        await yieldToBrowser();
-        t0 = performance.now();
+    const more = () => this.snapshots.length <= step && this.lastStep === null;
+    if (!more()) return;
+    // tfjs: the points are uploaded once for this stretch of iterations and freed at its end, so
+    // the live tensors after an interaction are those before it.
+    const tfa = this.cfg.engine === 'tf' ? (await loadTf()).tfAssigner(this.points) : null;
+    try {
+      let t0 = performance.now();
+      while (more()) {
+        await this.iterate(tfa);
+        // A long recording (100,000 points) lets input and paint in every SLICE_MS.
+        if (performance.now() - t0 > SLICE_MS) {
+          await yieldToBrowser();
+          t0 = performance.now();
+        }
       }
+    } finally {
+      tfa?.dispose();
     }
   }
 
@@ -210,14 +231,14 @@ export class KMeansRun {
   }
 
   /** One iteration: an assignment snapshot and, unless that converged, an update snapshot. */
-  private async iterate(): Promise<void> {
+  private async iterate(tfa: TfAssigner | null): Promise<void> {
     const { points: P, cfg } = this;
     const { x, n } = P;
     const k = cfg.k;
     const s = this.snapshots.length; // the assignment's step (odd)
     const prev = this.snapshots[s - 1];
     const c = prev.centres;
-    const labels = Uint8Array.from(await assign(cfg.engine, P, c, k));
+    const labels = Uint8Array.from(tfa ? await tfa.assign(c, k) : assignJs(P, c, k));
     const before = s >= 3 ? this.snapshots[s - 2].labels : null;
     let moved = 0;
     if (before) {
