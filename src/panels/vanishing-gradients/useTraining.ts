@@ -9,10 +9,16 @@
  * reached its target exactly (the readout and the player show only that), `live` may be a view of
  * the replay in progress (the plots show it, labelled as such), so a link to step 50 never shows
  * step 15 as if it were the linked step.
+ *
+ * The worker gets a new target one painted frame after the key press (useAfterPaint): training
+ * started at once takes a core from the page on a 2-core machine just while the press's own frame
+ * (the slider, the readout's "computing for" row) is laid out, painted and composited, and that
+ * frame is what a learner feels (issue 8). Until the target is sent, nothing counts as reached.
  */
 import { useRef } from 'react';
 import { useWorkerRun } from '../../lib/worker/useWorkerRun';
 import { usePlayer, type Player } from '../../lib/panel/usePlayer';
+import { useAfterPaint } from '../../lib/panel/useAfterPaint';
 import { MAX_STEPS, type VGParams } from './params';
 import { sessionKey } from './train';
 import type { SessionView } from './view';
@@ -41,16 +47,21 @@ export interface Training {
 }
 
 export function useTraining(params: VGParams): Training {
+  // What the worker is asked for: the params, one painted frame later.
+  const sent = useAfterPaint(params);
   const inc = useWorkerRun<VGParams, number, SessionView>(
     computeWorker,
     'session',
-    { key: sessionKey(params), config: params, target: params.step, targetKey: String(params.step) },
+    { key: sessionKey(sent), config: sent, target: sent.step, targetKey: String(sent.step) },
     { keep: KEEP_SESSIONS, showProgress: true },
   );
+  const reached = inc.reached && sent === params;
+  // While the new target waits for its frame, the run's progress is not this target's.
+  const progress = sent === params ? inc.progress : null;
   // The last exact view survives a replay (and a change of settings), so the readout can stay,
   // marked busy, instead of showing an intermediate step or jumping away on a phone.
   const settled = useRef<Training['settled']>(null);
-  if (inc.reached && inc.view && settled.current?.view !== inc.view) settled.current = { view: inc.view, params };
+  if (inc.reached && inc.view && settled.current?.view !== inc.view) settled.current = { view: inc.view, params: sent };
 
   const player = usePlayer({
     shown: settled.current?.view.step ?? params.step,
@@ -59,15 +70,15 @@ export function useTraining(params: VGParams): Training {
     unit: 'step',
     speeds: SPEEDS,
     speed: 30,
-    busy: !inc.reached,
+    busy: !reached,
   });
 
   return {
     settled: settled.current,
     live: inc.view,
-    reached: inc.reached,
-    done: inc.reached ? null : (inc.progress ?? 0),
-    progressed: !inc.reached && inc.progress !== null,
+    reached,
+    done: reached ? null : (progress ?? 0),
+    progressed: !reached && progress !== null,
     error: inc.error,
     player,
   };
