@@ -37,9 +37,15 @@ export default {
     // Stop 26: missing-data's iterative imputer from the filled table; the worker kit's paint hold.
     'src/panels/missing-data/fastIterative.ts',
     'src/lib/worker/paintHold.ts',
-    // Stop 27: contour lines traced off the page (in a worker) and drawn from typed arrays.
+    // Stop 27: contour lines traced off the page (in a worker) and drawn from typed arrays; the
+    // random forest's second worker; cross-validation's spread in halves and its grid comparison;
+    // KaTeX markup kept per formula.
     'src/lib/contour/levels.ts',
     'src/lib/plot/contourPaths.ts',
+    'src/panels/random-forest/permPart.ts',
+    'src/panels/cross-validation/spreadParts.ts',
+    'src/panels/cross-validation/sameGrid.ts',
+    'src/lib/tex/markup.ts',
     // The kits' pure code: seeded randomness and data sets, the link codec and its hostile inputs,
     // number formatting, the LRU cache and the player's clock, the worker kit's channels,
     // slicing and transfer lists.

@@ -3,8 +3,8 @@
  * score per split; tuning k of k-NN with error bars; one split against k folds over many
  * shuffles; a leak beside its honest score. Three computations, each keyed only by the params it
  * depends on, so moving one control reruns only what it changes. All three run in the panel's
- * worker (compute.worker.ts; the leak at 2000 features and the spread at 200 shuffles take up to
- * a second), so the page only draws; the readout says busy until every part matches the controls.
+ * two workers (compute.worker.ts: the main job in one, the spread and the leak split in halves
+ * across both), so the page only draws; the readout says busy until every part matches the controls.
  * Layout, readout and controls: lib/panel.
  */
 import { useMemo } from 'react';
@@ -16,6 +16,7 @@ import { PanelLayout } from '../../lib/panel/PanelLayout';
 import { useWorkerComputed } from '../../lib/worker/useWorkerComputed';
 import { useHalvesComputed } from '../../lib/worker/useHalvesComputed';
 import { mergeLeak, type LeakPart } from './leakParts';
+import { mergeSpread, type SpreadPart } from './spreadParts';
 import { useAfterPaint, useDrawn } from '../../lib/panel/useAfterPaint';
 import { changedSettings } from '../../lib/params/describe';
 import type { CvResult, LeakParams, LeakResult, MainParams, SpreadParams, SpreadResult } from './model';
@@ -31,8 +32,8 @@ import './cross-validation.css';
 
 // Vite's static worker pattern: the worker is bundled as its own chunk (see lib/worker/client.ts).
 const computeWorker = () => new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' });
-// The leak demo's other half runs in a second copy of the same worker (two cores: about half the wait).
-const leakWorkers = [computeWorker, () => new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' })] as const;
+// The spread's and the leak demo's other halves run in a second copy of the same worker (two cores: about half the wait).
+const halves = [computeWorker, () => new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' })] as const;
 
 const FLOAT64_BADGE = <span className="badge">float64 JS</span>;
 
@@ -60,8 +61,8 @@ export function CrossValidationView() {
   );
 
   const main = useWorkerComputed<MainParams, CvResult>(computeWorker, 'cv', mainIn);
-  const spread = useWorkerComputed<SpreadParams, SpreadResult>(computeWorker, 'spread', spreadIn);
-  const leaked = useHalvesComputed<LeakParams, LeakPart, LeakResult>(leakWorkers, 'leakPart', leakIn, mergeLeak);
+  const spread = useHalvesComputed<SpreadParams, SpreadPart, SpreadResult>(halves, 'spreadPart', spreadIn, mergeSpread);
+  const leaked = useHalvesComputed<LeakParams, LeakPart, LeakResult>(halves, 'leakPart', leakIn, mergeLeak);
   const r = main.result;
   const error = main.error ?? spread.error ?? leaked.error;
   const pick = (s: Scheme) => store.getState().set('scheme', s);
@@ -98,6 +99,31 @@ export function CrossValidationView() {
     </div>
   );
 
+  // The controls subscribe to the store themselves: memoised, the five renders a new setting's
+  // worker messages cause (main job, two halves each of the spread and the leak) skip all thirteen.
+  const { scheme: liveScheme, leak: liveLeak, seed: liveSeed } = live;
+  const controls = useMemo(
+    () => (
+      <>
+        <ParamControl store={store} name="scheme" />
+        <ParamControl store={store} name="folds" />
+        {liveScheme === 'timeseries' && <ParamControl store={store} name="gap" />}
+        {liveScheme === 'timeseries' && <ParamControl store={store} name="window" />}
+        <ParamControl store={store} name="k" />
+        <ParamControl store={store} name="n" />
+        <ParamControl store={store} name="balance" />
+        <ParamControl store={store} name="groups" />
+        <ParamControl store={store} name="groupEffect" />
+        <ParamControl store={store} name="repeats" />
+        <ParamControl store={store} name="leak" />
+        {liveLeak === 'selection' && <ParamControl store={store} name="features" display={(v) => String(Math.round(v))} />}
+        {liveLeak === 'selection' && <ParamControl store={store} name="keep" />}
+        <SeedButton seed={liveSeed} max={store.schema.seed.max} onChange={(s) => store.getState().set('seed', s)} />
+      </>
+    ),
+    [liveScheme, liveLeak, liveSeed],
+  );
+
   return (
     <PanelLayout
       summary={`${drawn.n} samples in time order, 2 classes, ${drawn.groups} groups; every fold is scored with a ${drawn.k}-nearest-neighbour classifier.`}
@@ -113,24 +139,7 @@ export function CrossValidationView() {
           />
         )
       }
-      controls={
-        <>
-          <ParamControl store={store} name="scheme" />
-          <ParamControl store={store} name="folds" />
-          {live.scheme === 'timeseries' && <ParamControl store={store} name="gap" />}
-          {live.scheme === 'timeseries' && <ParamControl store={store} name="window" />}
-          <ParamControl store={store} name="k" />
-          <ParamControl store={store} name="n" />
-          <ParamControl store={store} name="balance" />
-          <ParamControl store={store} name="groups" />
-          <ParamControl store={store} name="groupEffect" />
-          <ParamControl store={store} name="repeats" />
-          <ParamControl store={store} name="leak" />
-          {live.leak === 'selection' && <ParamControl store={store} name="features" display={(v) => String(Math.round(v))} />}
-          {live.leak === 'selection' && <ParamControl store={store} name="keep" />}
-          <SeedButton seed={live.seed} max={store.schema.seed.max} onChange={(s) => store.getState().set('seed', s)} />
-        </>
-      }
+      controls={controls}
     >
       {plots}
     </PanelLayout>

@@ -5,17 +5,20 @@
  * keep their Stepwise pieces and hand the worker back between slices (sliced.ts), so a newer
  * setting's cancel is read and a superseded run stops instead of finishing for nothing. All
  * three share the worker: the quick fold scores slot in between the slices of the long ones.
- * The leak demo runs in two copies of this worker, each on half of its data sets (leakParts.ts).
+ * The spread and the leak demo run in two copies of this worker, each on half of its shuffles
+ * (spreadParts.ts) or data sets (leakParts.ts), so both cores share a new setting's work.
  */
 import { exposeModels, type ModelContext } from '../../lib/worker/expose';
-import { computeCv, spreadRun, type LeakParams, type MainParams, type SpreadParams } from './model';
+import { computeCv, type LeakParams, type MainParams, type SpreadParams } from './model';
 import { leakPartRun } from './leakParts';
+import { spreadPartRun } from './spreadParts';
 import { sliced } from '../../lib/worker/sliced';
 import type { Half } from '../../lib/worker/useHalvesComputed';
 
 exposeModels({
   cv: (p: MainParams) => computeCv(p),
-  spread: (p: SpreadParams, ctx: ModelContext) => sliced(spreadRun(p), ctx),
+  // Half of the spread's shuffles; the page runs this module in a second worker for the other half.
+  spreadPart: (p: Half<SpreadParams>, ctx: ModelContext) => sliced(spreadPartRun(p), ctx),
   // Half of the leak demo's data sets; the page runs this module in a second worker for the other half.
   leakPart: (p: Half<LeakParams>, ctx: ModelContext) => sliced(leakPartRun(p), ctx),
 });

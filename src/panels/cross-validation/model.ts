@@ -211,6 +211,18 @@ export interface SpreadResult {
 export { drain, type Stepwise } from '../../lib/panel/schedule';
 import { drain, type Stepwise } from '../../lib/panel/schedule';
 
+/** Shuffle r of the spread: the score of its first fold alone and the mean over all its folds. */
+export function spreadShuffle(p: SpreadParams, data: CvData, r: number): { single: number; kfold: number } {
+  const splits = kFold(data.n, p.folds, true, stream(p.seed, `spread-${r}`));
+  const acc = foldAccuracies(data, splits, [p.k]).map((a) => a[0]);
+  return { single: acc[0], kfold: stats(acc).mean };
+}
+
+/** The spread's result from its shuffles' scores, in shuffle order (spreadParts.ts joins two halves). */
+export function spreadResult(p: SpreadParams, n: number, single: number[], kfold: number[]): SpreadResult {
+  return { single, kfold, singleStats: stats(single), kfoldStats: stats(kfold), testSize: Math.ceil(n / p.folds), n };
+}
+
 /** The spread, one shuffle per step. */
 export function spreadRun(p: SpreadParams): Stepwise<SpreadResult> {
   const data = dataFor(p);
@@ -220,15 +232,14 @@ export function spreadRun(p: SpreadParams): Stepwise<SpreadResult> {
   return {
     step() {
       if (r < p.repeats) {
-        const splits = kFold(data.n, p.folds, true, stream(p.seed, `spread-${r}`));
-        const acc = foldAccuracies(data, splits, [p.k]).map((a) => a[0]);
-        single.push(acc[0]);
-        kfold.push(stats(acc).mean);
+        const x = spreadShuffle(p, data, r);
+        single.push(x.single);
+        kfold.push(x.kfold);
         r++;
       }
       return r >= p.repeats;
     },
-    result: () => ({ single, kfold, singleStats: stats(single), kfoldStats: stats(kfold), testSize: Math.ceil(data.n / p.folds), n: data.n }),
+    result: () => spreadResult(p, data.n, single, kfold),
   };
 }
 

@@ -1,0 +1,62 @@
+/**
+ * Timing of the cross-validation worker's jobs per setting (prints figures; asserts nothing, so it
+ * cannot flake): `npx tsx src/panels/cross-validation/worker.timing.ts` (RUNS=15 by default).
+ * A slider's new setting reruns the jobs whose params it moves: the main job (splits, fold
+ * scores, tuning), the spread over many shuffles, and the leak demo's two halves (leakParts.ts).
+ * Prints the median and p95 of this process's CPU time (steadier than wall time on a shared
+ * machine) for each job alone, and for each worker's share of a setting that moves all three
+ * (worker 0: the main job and half of the spread and of the leak; worker 1: the other halves);
+ * the page waits for the busier of its two workers.
+ */
+import { defaults } from '../../lib/params/schema';
+import { computeCv, computeSpread, type LeakParams } from './model';
+import { leakPartRun } from './leakParts';
+import { spreadPartRun } from './spreadParts';
+import { drain } from '../../lib/panel/schedule';
+import { schema, type CvParams } from './params';
+
+const RUNS = Number(process.env.RUNS ?? 15);
+const cpu = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+const q = (a: number[], p: number) => [...a].sort((x, y) => x - y)[Math.min(a.length - 1, Math.floor(p * a.length))];
+const D: CvParams = defaults(schema);
+
+// The view's leak input (CrossValidationView.tsx): the noise demo ignores the grouped data's settings.
+const leakIn = (p: CvParams): LeakParams =>
+  p.leak === 'selection'
+    ? { leak: p.leak, n: p.n, folds: p.folds, k: p.k, features: p.features, keep: p.keep, seed: p.seed, balance: 0.3, groups: 2, groupEffect: 0 }
+    : { leak: p.leak, n: p.n, folds: p.folds, k: p.k, features: 10, keep: 1, seed: p.seed, balance: p.balance, groups: p.groups, groupEffect: p.groupEffect };
+
+const settings: [string, Partial<CvParams>][] = [
+  ['defaults', {}], ['folds 10', { folds: 10 }], ['n 60', { n: 60 }], ['k 25', { k: 25 }], ['repeats 200', { repeats: 200 }],
+  ['features 2000', { features: 2000 }], ['keep 50', { keep: 50 }], ['n 60, folds 10', { n: 60, folds: 10 }],
+  ['groups leak', { leak: 'groups' }], ['loo, n 60', { scheme: 'loo', n: 60 }],
+];
+function report(label: string, job: () => void) {
+  const time = () => {
+    const t0 = cpu();
+    job();
+    return cpu() - t0;
+  };
+  for (let r = 0; r < 2; r++) time(); // warm-up (JIT)
+  const a = Array.from({ length: RUNS }, time);
+  console.log(`${label.padEnd(34)} median ${q(a, 0.5).toFixed(1).padStart(6)} ms   p95 ${q(a, 0.95).toFixed(1).padStart(6)} ms`);
+}
+const only = process.env.ONLY;
+for (const [label, over] of settings) {
+  if (only && !label.startsWith(only)) continue;
+  const p = { ...D, ...over };
+  report(`${label}: main`, () => computeCv(p));
+  report(`${label}: spread, one run`, () => computeSpread(p));
+  for (const shard of [0, 1] as const) report(`${label}: spread half ${shard}`, () => drain(spreadPartRun({ ...p, shard, shards: 2 })));
+  for (const shard of [0, 1] as const) report(`${label}: leak half ${shard}`, () => drain(leakPartRun({ ...leakIn(p), shard, shards: 2 })));
+  // What each worker does for a setting that moves all three (the main job runs in worker 0).
+  for (const shard of [0, 1] as const)
+    report(`${label}: worker ${shard} in all`, () => {
+      if (shard === 0) computeCv(p);
+      drain(spreadPartRun({ ...p, shard, shards: 2 }));
+      drain(leakPartRun({ ...leakIn(p), shard, shards: 2 }));
+    });
+}
