@@ -46,6 +46,8 @@ export function AbView() {
       {content}
     </div>
   );
+  // The rows of the result on screen: a key press (only `live` changes) does not rebuild them.
+  const rows = useMemo(() => abRows(drawn, r), [drawn, r]);
   const notes: string[] = [];
   if (r && Number.isFinite(r.nTotal) && r.nTotal > r.input.visitors)
     notes.push(`Underpowered: detecting ${percent(r.input.pA)} → ${percent(r.input.pB)} with power ${r.input.power} needs about ${count(Math.ceil(r.nTotal))} visitors at this split; the test has ${count(r.input.visitors)}.`);
@@ -58,7 +60,7 @@ export function AbView() {
       error={error}
       notes={notes}
       notesKind="info"
-      readout={<Readout busy={pending || p !== live} computing={changedSettings(store.schema, drawn, live)} title="Readout" rows={abRows(drawn, r)} />}
+      readout={<Readout busy={pending || p !== live} computing={changedSettings(store.schema, drawn, live)} title="Readout" rows={rows} />}
       controls={
         <>
           <ParamControl store={store} name="split" display={(v) => percent(v, 0)} />

@@ -61,6 +61,8 @@ export function DriftView() {
       {content}
     </div>
   );
+  // The rows of the result on screen: a key press (only `live` changes) does not rebuild them.
+  const readoutRows = useMemo(() => driftRows(drawn, r, w), [drawn, r, w]);
   const notes: string[] = [];
   if (r && r.falseAlarms > 0) notes.push(`${r.falseAlarms} window${r.falseAlarms > 1 ? 's' : ''} passed the threshold before any drift: with ${count(r.input.window)} rows per window PSI is noisy (its expected value without drift is about 9 (1/n + 1/m)).`);
 
@@ -72,7 +74,7 @@ export function DriftView() {
       notes={notes}
       notesKind="warn"
       player={<PlayerBar player={player} />}
-      readout={<Readout busy={pending || p !== live} computing={changedSettings(store.schema, drawn, live, ['w'])} title="Readout" rows={driftRows(drawn, r, w)} />}
+      readout={<Readout busy={pending || p !== live} computing={changedSettings(store.schema, drawn, live, ['w'])} title="Readout" rows={readoutRows} />}
       controls={
         <>
           <ParamControl store={store} name="drift" />

@@ -3,7 +3,7 @@
  * (offered, served, rejected) up to the window on screen, then the batching sweep, where p99
  * latency against throughput for each max-batch size puts the trade-off in one picture.
  */
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { Frame } from '../../lib/plot/Frame';
 import { Line } from '../../lib/plot/Line';
 import { HLine } from '../../lib/plot/HLine';
@@ -114,6 +114,21 @@ export const SweepPlot = memo(function SweepPlot({ s, here, maxBatch }: { s: Swe
     xs.push(here.throughput);
     ys.push(here.p99);
   }
+  // The seventy-odd marks of the sweep, kept while only "your setting" moves (every new serving
+  // result): React then skips them, and redraws them only if the axes' scales change (context).
+  const curves = useMemo(
+    () => (
+      <>
+        {s.curves.map((c, i) => (
+          <Line key={c.maxBatch} x={c.throughput} y={c.p99} color={batchColor(i)} width={c.maxBatch === maxBatch ? 3 : 1.5} />
+        ))}
+        {s.curves.map((c, i) => (
+          <Scatter key={`p${c.maxBatch}`} x={c.throughput} y={c.p99} color={batchColor(i)} r={2.5} />
+        ))}
+      </>
+    ),
+    [s, maxBatch],
+  );
   return (
     <Frame
       title="Batching: p99 latency against throughput"
@@ -136,12 +151,7 @@ export const SweepPlot = memo(function SweepPlot({ s, here, maxBatch }: { s: Swe
       }
       note={`Each line: one max-batch size at ${s.rates.length} arrival rates from ${fmt(s.rates[0], 3)} to ${fmt(s.rates[s.rates.length - 1], 3)} per second, 4,000 requests each, every other setting as yours. Batching raises the most a replica can serve and costs latency at light load.`}
     >
-      {s.curves.map((c, i) => (
-        <Line key={c.maxBatch} x={c.throughput} y={c.p99} color={batchColor(i)} width={c.maxBatch === maxBatch ? 3 : 1.5} />
-      ))}
-      {s.curves.map((c, i) => (
-        <Scatter key={`p${c.maxBatch}`} x={c.throughput} y={c.p99} color={batchColor(i)} r={2.5} />
-      ))}
+      {curves}
       {here && <Scatter x={[here.throughput]} y={[here.p99]} color={FG} r={6} />}
     </Frame>
   );

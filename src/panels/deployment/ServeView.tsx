@@ -1,7 +1,8 @@
 /**
  * The serving simulator: a million requests at most, simulated in the panel's worker; the player
  * steps through the run's time windows (the plots and the readout follow the window on screen),
- * and the batching sweep is recomputed only when a setting it depends on changes.
+ * and the batching sweep is recomputed only when a setting it depends on changes, in halves, in
+ * two more workers.
  */
 import { useMemo } from 'react';
 import { usePanelParams } from '../../lib/controls/usePanelParams';
@@ -14,13 +15,15 @@ import { usePlayer } from '../../lib/panel/usePlayer';
 import { useAfterPaint, useDrawn } from '../../lib/panel/useAfterPaint';
 import { changedSettings } from '../../lib/params/describe';
 import { useWorkerComputed } from '../../lib/worker/useWorkerComputed';
+import { useHalvesComputed } from '../../lib/worker/useHalvesComputed';
 import { fmt } from '../../lib/format/format';
 import { simInput, sweepInput, type SimInput, type SimResult, type SweepInput, type SweepResult } from './model';
 import { SIM_WINDOWS } from './params';
 import { serveRows } from './readout';
 import { FlowPlot, LatencyPlot, SweepPlot } from './ServePlots';
 import { PartTabs } from './PartTabs';
-import { computeWorker } from './worker';
+import { computeWorker, sweepWorkers } from './worker';
+import { mergeSweep, type SweepPart } from './sweepHalves';
 import { count, ms } from './look';
 import { store } from './store';
 
@@ -42,7 +45,12 @@ export function ServeView() {
     [replicas, maxWait, fixed, perItem, dist, spread, queue, seed],
   );
   const sim = useWorkerComputed<SimInput, SimResult>(computeWorker, 'serve', input);
-  const sw = useWorkerComputed<SweepInput, SweepResult>(computeWorker, 'sweep', sweepIn);
+  // The sweep is asked for once the new serving result is painted: on two cores its two halves
+  // would otherwise compete with the worker and the page for the readout's result. Until then
+  // the sweep on screen is stale (dimmed), like a pending one.
+  const sweepAsk = useAfterPaint(useDrawn(sweepIn, !sim.pending));
+  const sw = useHalvesComputed<SweepInput, SweepPart, SweepResult>(sweepWorkers, 'sweepHalf', sweepAsk, mergeSweep);
+  const sweepStale = sw.pending || sweepAsk !== sweepIn;
   const r = sim.result;
   const drawn = useDrawn(p, !sim.pending);
   const t = p.t;
@@ -74,7 +82,7 @@ export function ServeView() {
   const plots = r && (
     <div className={`dep-plots${sim.pending ? ' dep-stale' : ''}`} data-computed-in="worker">
       {pair}
-      {sweep ? <div className={sw.pending ? 'dep-stale' : undefined}>{sweep}</div> : <p className="ctl-help">Sweeping the max batch size…</p>}
+      {sweep ? <div className={sweepStale ? 'dep-stale' : undefined}>{sweep}</div> : <p className="ctl-help">Sweeping the max batch size…</p>}
     </div>
   );
 
@@ -84,6 +92,8 @@ export function ServeView() {
     if (T.rejected > 0) notes.push(`The queue filled up: ${count(T.rejected)} requests were rejected. The load is more than the replicas can serve with these batches.`);
     if (r.input.maxBatch > 1 && T.meanBatch < 1.5 && T.p50 > r.input.fixed + r.input.perItem) notes.push(`Batches rarely fill at this load: most requests wait up to ${ms(r.input.maxWait)} for company that does not come.`);
   }
+  // The rows of the result on screen: a key press (only `live` changes) does not rebuild them.
+  const rows = useMemo(() => serveRows(drawn, r, t), [drawn, r, t]);
   const computing = changedSettings(store.schema, drawn, live, ['t']);
   const share = sw.pending && typeof sw.progress === 'number' ? ` · sweep ${fmt(100 * sw.progress, 2)} %` : '';
 
@@ -95,7 +105,7 @@ export function ServeView() {
       notes={notes}
       notesKind="info"
       player={<PlayerBar player={player} />}
-      readout={<Readout busy={sim.pending || p !== live} computing={computing ? `${computing}${share}` : ''} title="Readout" rows={serveRows(drawn, r, t)} />}
+      readout={<Readout busy={sim.pending || p !== live} computing={computing ? `${computing}${share}` : ''} title="Readout" rows={rows} />}
       controls={
         <>
           <ParamControl store={store} name="rate" display={(v) => `${fmt(v, 3)} /s`} />

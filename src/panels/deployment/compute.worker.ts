@@ -1,19 +1,22 @@
 /**
- * The deployment panel's worker: the serving simulation (up to a million requests), the batching
- * sweep (seventy short runs, one per slice so a newer setting cancels it between runs), the drift
+ * The deployment panel's worker: the serving simulation (up to a million requests), half of the
+ * batching sweep (thirty-five short runs, sliced so a newer setting cancels it between runs), the drift
  * monitor, the A/B rollout and the loaded model's latency. The page only draws.
  */
 import { exposeModels } from '../../lib/worker/expose';
 import { sliced } from '../../lib/worker/sliced';
 import { throttledProgress } from '../../lib/worker/throttledProgress';
 import { validateModel } from '../../lib/models/format';
-import { abStudy, driftStudy, simulate, sweepJob, type AbInput, type DriftInput, type SimInput, type SweepInput } from './model';
+import { abStudy, driftStudy, simulate, type AbInput, type DriftInput, type SimInput } from './model';
+import { sweepPartJob, type SweepHalfInput } from './sweepHalves';
 import { measureLatency } from './latency';
 
 exposeModels({
   serve: (input: SimInput) => simulate(input),
-  sweep: (input: SweepInput, ctx) => {
-    const job = sweepJob(input);
+  // Half of the batching sweep (sweepHalves.ts): the page runs both halves at once in two more
+  // instances of this worker, so the serving simulation never waits behind a sweep.
+  sweepHalf: (input: SweepHalfInput, ctx) => {
+    const job = sweepPartJob(input);
     const report = throttledProgress(ctx);
     return sliced(
       {

@@ -25,10 +25,15 @@ export function ms(v: number): string {
   return `${fmt(v, 3)} ms`;
 }
 
+// One formatter for every count: Number#toLocaleString builds a new Intl.NumberFormat per call,
+// which made `count` the panel's costliest function per slider step (issue 8: 1-7 ms a key press
+// in Chromium's profile, a dozen calls per render). The same locale and options, so the same text.
+const WHOLE = new Intl.NumberFormat('en-US');
+
 /** A whole count with thousands separators: 12,345. */
 export function count(v: number): string {
   if (!Number.isFinite(v)) return fmt(v);
-  return Math.round(v).toLocaleString('en-US');
+  return WHOLE.format(Math.round(v));
 }
 
 /** A rate per second: "1,234 /s" below a million, else "1.2e+6 /s". */
