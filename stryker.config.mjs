@@ -45,6 +45,7 @@ export default {
     'src/panels/random-forest/permPart.ts',
     'src/panels/cross-validation/spreadParts.ts',
     'src/panels/cross-validation/sameGrid.ts',
+    'src/panels/deployment/sweepHalves.ts',
     'src/lib/tex/markup.ts',
     // The kits' pure code: seeded randomness and data sets, the link codec and its hostile inputs,
     // number formatting, the LRU cache and the player's clock, the worker kit's channels,
