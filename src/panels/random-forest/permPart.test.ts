@@ -76,6 +76,8 @@ describe('a forest in two parts (two workers)', () => {
     expect(joinParts(v0, null)!.scores).toBeNull();
     expect(joinParts(v0, { ...v1, key: 'another forest' })!.scores).toBeNull();
     expect(joinParts(v0, { ...v1, trees: v1.trees + 1 })!.scores).toBeNull();
+    // Part 1 done for another tree count (the trees slider moved on) is not this forest's either.
+    expect(joinParts(v0, { ...v1, trees: v1.trees + 1, grown: v1.trees + 1 })!.scores).toBeNull();
     expect(joinParts(v0, { ...v1, grown: v1.trees - 1 })!.scores).toBeNull();
     // The map is not held back meanwhile, and a view without scores passes as it is.
     expect(joinParts(v0, null)!.map).toBe(v0.map);
