@@ -163,12 +163,13 @@ export function permutationOf(data: ForestData, seed: number, part?: 0 | 1): For
  * The columns whose permutation importance a part scores. Whole: all. With noise columns, every
  * other column each (x₁ and x₂ cost the most: a shuffle there moves most rows to another leaf,
  * so each part gets one); part 0 also grows the map and the curves. Without noise columns the
- * plane look-up makes both columns cheap, and part 1 takes both.
+ * plane look-up makes the importances cheap, less than growing the trees a second time would
+ * cost: part 0 scores both and part 1 has nothing to do (it grows no tree).
  */
 export function permColumns(d: number, part?: 0 | 1): number[] {
   const all = Array.from({ length: d }, (_, j) => j);
   if (part === undefined) return all;
-  if (d === 2) return part === 1 ? all : [];
+  if (d === 2) return part === 0 ? all : [];
   return all.filter((j) => j % 2 === part);
 }
 

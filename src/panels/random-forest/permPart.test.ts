@@ -34,10 +34,10 @@ function expectSameView(got: ForestView | null, want: ForestView) {
 }
 
 describe('a forest in two parts (two workers)', () => {
-  it('permColumns: no noise columns → part 1 takes both; with noise, every other column each', () => {
+  it('permColumns: no noise columns → part 0 takes both; with noise, every other column each', () => {
     expect(permColumns(2)).toEqual([0, 1]);
-    expect(permColumns(2, 0)).toEqual([]);
-    expect(permColumns(2, 1)).toEqual([0, 1]);
+    expect(permColumns(2, 0)).toEqual([0, 1]);
+    expect(permColumns(2, 1)).toEqual([]);
     expect(permColumns(5, 0)).toEqual([0, 2, 4]);
     expect(permColumns(5, 1)).toEqual([1, 3]);
     expect(permColumns(3)).toEqual([0, 1, 2]);
@@ -84,6 +84,13 @@ describe('a forest in two parts (two workers)', () => {
     const growing = { ...v0, scores: null };
     expect(joinParts(growing, v1)).toBe(growing);
     expect(joinParts(null, v1)).toBeNull();
+  });
+
+  it('without noise columns part 1 grows nothing and has nothing to add', () => {
+    const b = createPermRun({ ...configOf(base), part: 1 });
+    expect(b.advance({ trees: 12 }, -Infinity)).toBe(true);
+    const v = b.view({ trees: 12 });
+    expect([v.grown, v.columns.length]).toEqual([12, 0]);
   });
 
   it('part 1 sends no importances before its trees are all grown', () => {

@@ -36,7 +36,8 @@ export function createPermRun(config: ForestConfig) {
   return {
     advance(t: { trees: number }, deadline: number): boolean {
       let grew = false;
-      while (perm.size < t.trees) {
+      // Nothing to score (no noise columns: part 0 scores both): no tree to grow either.
+      while (columns.length > 0 && perm.size < t.trees) {
         if (grew && performance.now() >= deadline) return false;
         perm.add(growMember(data.X, data.y, opts, perm.size).tree);
         grew = true;
@@ -44,7 +45,7 @@ export function createPermRun(config: ForestConfig) {
       return true;
     },
     view(t: { trees: number }): PermView {
-      const grown = Math.min(t.trees, perm.size);
+      const grown = columns.length > 0 ? Math.min(t.trees, perm.size) : t.trees;
       const imp = grown === t.trees ? scored.get(String(t.trees), () => perm.importance(t.trees)) : null;
       // Views are transferred: fresh copies, never the cached arrays.
       return { key, trees: t.trees, grown, columns, mean: imp ? imp.mean.slice() : new Float64Array(0), sd: imp ? imp.sd.slice() : new Float64Array(0) };
