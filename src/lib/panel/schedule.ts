@@ -42,6 +42,19 @@ export function afterNextPaint(): Promise<void> {
   });
 }
 
+/**
+ * Resolves when the main thread is idle (requestIdleCallback), or after `timeoutMs` at the latest
+ * (where there is no idle callback, after a task). For work a page can do later without anyone
+ * waiting on it: typesetting a just-opened panel's formulas, say, which would otherwise delay the
+ * panel's first result when that is computed on the page.
+ */
+export function whenIdle(timeoutMs = 1000): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: timeoutMs });
+    else setTimeout(resolve, 0);
+  });
+}
+
 /** Time left until `deadline` (a performance.now() value). */
 export function timeLeft(deadline: number): number {
   return deadline - performance.now();

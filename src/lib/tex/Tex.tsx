@@ -4,9 +4,9 @@
  * throwOnError is off so a typo shows red source text instead of breaking the panel.
  *
  * Issue 8: typesetting costs milliseconds (parsing, layout boxes, both HTML and MathML), so
- *   - a page's formulas are typeset once its first frame is painted: opening a link, the panel's
- *     workers start (their effects run after this commit) while the main thread typesets,
- *     instead of after it;
+ *   - a page's formulas are typeset when the main thread is first idle (within a second): opening
+ *     a link, the panel's workers start (their effects run after this commit) and a result
+ *     computed on the page comes first, instead of waiting for the typesetting;
  *   - a formula that changes with a slider is typeset one painted frame later (useAfterPaint):
  *     the key press's own frame shows the slider and the readout, the formula follows;
  *   - each formula's markup is kept (markup.ts), so a setting seen before is only parsed as HTML
@@ -14,24 +14,24 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import 'katex/dist/katex.min.css';
-import { afterNextPaint } from '../panel/schedule';
+import { whenIdle } from '../panel/schedule';
 import { useAfterPaint } from '../panel/useAfterPaint';
 import { texMarkup } from './markup';
 
 export function Tex({ children, block = false }: { children: string; block?: boolean }) {
   const ref = useRef<HTMLSpanElement>(null);
   const tex = useAfterPaint(children);
-  const [painted, setPainted] = useState(false);
+  const [idle, setIdle] = useState(false);
   useEffect(() => {
     let live = true;
-    void afterNextPaint().then(() => live && setPainted(true));
+    void whenIdle().then(() => live && setIdle(true));
     return () => {
       live = false;
     };
   }, []);
   useLayoutEffect(() => {
-    if (painted && ref.current) ref.current.innerHTML = texMarkup(tex, block);
-  }, [painted, tex, block]);
+    if (idle && ref.current) ref.current.innerHTML = texMarkup(tex, block);
+  }, [idle, tex, block]);
   // A wide block formula scrolls sideways on a phone; tabIndex lets keyboard users scroll it too.
   return block ? <span ref={ref} className="tex tex-block" tabIndex={0} /> : <span ref={ref} className="tex" />;
 }
