@@ -7,17 +7,15 @@
  * in two workers at once (halves.ts): each half is timed alone too; a new setting waits for the
  * slower of the two.
  */
+import { cpuMs, quantile } from '../../lib/bench/cpuTime';
 import { defaults } from '../../lib/params/schema';
 import { createFrameComputer, frameInput } from './compute';
 import { createHalfComputer } from './halves';
 import { schema, type BBParams } from './params';
 
 const RUNS = Number(process.env.RUNS ?? 15);
-const cpu = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
-const q = (a: number[], p: number) => [...a].sort((x, y) => x - y)[Math.min(a.length - 1, Math.floor(p * a.length))];
+const cpu = cpuMs;
+const q = quantile;
 const D: BBParams = defaults(schema);
 
 const settings: [string, Partial<BBParams>][] = [

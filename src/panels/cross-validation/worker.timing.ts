@@ -8,6 +8,7 @@
  * (worker 0: the main job and half of the spread and of the leak; worker 1: the other halves);
  * the page waits for the busier of its two workers.
  */
+import { cpuMs, quantile } from '../../lib/bench/cpuTime';
 import { defaults } from '../../lib/params/schema';
 import { computeCv, computeSpread, type LeakParams } from './model';
 import { leakPartRun } from './leakParts';
@@ -16,11 +17,8 @@ import { drain } from '../../lib/panel/schedule';
 import { schema, type CvParams } from './params';
 
 const RUNS = Number(process.env.RUNS ?? 15);
-const cpu = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
-const q = (a: number[], p: number) => [...a].sort((x, y) => x - y)[Math.min(a.length - 1, Math.floor(p * a.length))];
+const cpu = cpuMs;
+const q = quantile;
 const D: CvParams = defaults(schema);
 
 // The view's leak input (CrossValidationView.tsx): the noise demo ignores the grouped data's settings.

@@ -5,17 +5,15 @@
  * serving simulation at the settings the bench's sliders reach, and for the batching sweep, whole
  * and per half (the page runs its two halves in two workers at once: a setting waits for the slower).
  */
+import { cpuMs, quantile } from '../../lib/bench/cpuTime';
 import { defaults } from '../../lib/params/schema';
 import { abFor, driftFor, serveFor, sweep, sweepInput } from './model';
 import { schema, type DeployParams } from './params';
 import { sweepPartJob } from './sweepHalves';
 
 const RUNS = Number(process.env.RUNS ?? 15);
-const cpu = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
-const q = (a: number[], p: number) => [...a].sort((x, y) => x - y)[Math.min(a.length - 1, Math.floor(p * a.length))];
+const cpu = cpuMs;
+const q = quantile;
 const D: DeployParams = defaults(schema);
 
 function report(label: string, job: () => void) {

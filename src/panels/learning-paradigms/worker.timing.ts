@@ -11,6 +11,7 @@
  * Prints the median and p95 of this process's CPU time (steadier than wall time on a shared
  * machine). tsx routes every call between modules through a getter; the page's worker is a bundle.
  */
+import { cpuMs, quantile } from '../../lib/bench/cpuTime';
 import { coerce, defaults, type NumberSpec, type IntSpec } from '../../lib/params/schema';
 import { createJobs } from './jobs';
 import { dataOf, rlConfigOf } from './model';
@@ -20,11 +21,8 @@ const REPS = Number(process.env.REPS ?? 3);
 const RUNS = Number(process.env.RUNS ?? 9);
 const ONLY = process.env.ONLY?.split(',');
 const PRESSES = 22, WARM = 2;
-const cpu = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
-const q = (a: number[], p: number) => [...a].sort((x, y) => x - y)[Math.min(a.length - 1, Math.floor(p * a.length))];
+const cpu = cpuMs;
+const q = quantile;
 const D: LpParams = defaults(schema);
 const line = (label: string, a: number[], extra = '') =>
   console.log(`${label.padEnd(40)} median ${q(a, 0.5).toFixed(1).padStart(6)} ms   p95 ${q(a, 0.95).toFixed(1).padStart(6)} ms   max ${Math.max(...a).toFixed(1).padStart(6)} ms${extra}`);

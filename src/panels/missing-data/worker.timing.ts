@@ -5,6 +5,7 @@
  * once, each on every other data set), from a cold cache as a data-changing control leaves it.
  * Median and p95 of this process's CPU time (steadier than wall time on a shared machine).
  */
+import { cpuMs, quantile } from '../../lib/bench/cpuTime';
 import { drain } from '../../lib/panel/schedule';
 import { defaults } from '../../lib/params/schema';
 import { StudyCache, studyPartJob, type StudyInput } from './model';
@@ -13,11 +14,8 @@ import { schema } from './params';
 const RUNS = Number(process.env.RUNS ?? 9);
 const p = defaults(schema);
 const d: StudyInput = { mechanism: p.mechanism, rate: p.rate, rho: p.rho, n: p.n, draws: p.draws, k: p.k, indicator: p.indicator, seed: p.seed };
-const cpu = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
-const q = (a: number[], f: number) => [...a].sort((x, y) => x - y)[Math.min(a.length - 1, Math.floor(f * a.length))];
+const cpu = cpuMs;
+const q = quantile;
 const time = (job: () => void) => {
   for (let r = 0; r < 2; r++) job(); // warm-up (JIT)
   return Array.from({ length: RUNS }, () => {

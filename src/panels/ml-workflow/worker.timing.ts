@@ -5,6 +5,7 @@
  * the two at once), and the finish from the joined scores. Median and p95 of this process's CPU
  * time (steadier than wall time on a shared machine).
  */
+import { cpuMs, quantile } from '../../lib/bench/cpuTime';
 import { defaults } from '../../lib/params/schema';
 import { computeWorkflow, foldPart, inputOf, mergeFoldParts, type WfInput } from './model';
 import { schema } from './params';
@@ -13,11 +14,8 @@ import { penguins } from './penguins.testutil';
 const RUNS = Number(process.env.RUNS ?? 9);
 const t = penguins();
 const d = inputOf(defaults(schema));
-const cpu = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
-const q = (a: number[], p: number) => [...a].sort((x, y) => x - y)[Math.min(a.length - 1, Math.floor(p * a.length))];
+const cpu = cpuMs;
+const q = quantile;
 const time = (job: () => void) => {
   for (let r = 0; r < 2; r++) job(); // warm-up (JIT)
   return Array.from({ length: RUNS }, () => {

@@ -8,17 +8,15 @@
  * is) runs the kit's loops 10–20 % faster. The page splits a fresh forest over two workers
  * (permPart.ts): the "part 0" and "part 1" lines time each alone.
  */
+import { cpuMs, quantile } from '../../lib/bench/cpuTime';
 import { defaults } from '../../lib/params/schema';
 import { computeForest, configOf, createForestRun } from './model';
 import { createPermRun } from './permPart';
 import { schema, type ForestParams } from './params';
 
 const RUNS = Number(process.env.RUNS ?? 15);
-const cpu = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
-const q = (a: number[], p: number) => [...a].sort((x, y) => x - y)[Math.min(a.length - 1, Math.floor(p * a.length))];
+const cpu = cpuMs;
+const q = quantile;
 const D: ForestParams = defaults(schema);
 
 function report(label: string, job: () => number) {
