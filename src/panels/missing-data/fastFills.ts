@@ -4,8 +4,8 @@
  * (modelFast.test.ts). model.ts's analyseDraw uses them; its `reference` path calls the kit.
  */
 import type { Matrix } from '../../lib/learn/api';
-import { simpleStatistics, type RegressionImputerModel } from '../../lib/learn/impute';
-import { fitLstsq } from '../../lib/learn/lstsq';
+import type { RegressionImputerModel } from '../../lib/learn/impute';
+import { designBuffers, fitBuffered, scratch } from './fastLstsq';
 
 /**
  * SimpleImputer's statistics for the columns that can have gaps here, x and y (z and t are always
@@ -41,27 +41,63 @@ export function xyStatistics(M: Matrix, strategy: 'mean' | 'median'): Float64Arr
 /**
  * The kit's fitRegressionImputer with the regressions for x and y only: z and t are never
  * missing, so their fits would fill nothing (regressionTransform reads a column's fit only where
- * that column is missing). The x and y fits are the kit's own, on the same complete rows, so the
- * fills are the same to the bit; this saves a third to a half of the least-squares solves.
+ * that column is missing). The x and y fits are the kit's own least squares on the same complete
+ * rows (fastLstsq.ts: the kit's operations on a design written straight into reused buffers), so
+ * the fills are the same to the bit; this saves a third to a half of the solves and every design
+ * copy. `means` holds x's and y's (the z and t slots stay 0): the only ones a fill reads.
  */
 export function fitRegressionXY(X: Matrix): RegressionImputerModel {
-  const { n, d } = X;
+  const { n, d } = X, D = X.data;
   // The kit's complete rows: nothing missing, and only x and y can be.
   const complete: number[] = [];
-  for (let i = 0; i < n; i++) if (!Number.isNaN(X.data[i * d]) && !Number.isNaN(X.data[i * d + 1])) complete.push(i);
+  for (let i = 0; i < n; i++) if (!Number.isNaN(D[i * d]) && !Number.isNaN(D[i * d + 1])) complete.push(i);
   const m = complete.length, p = d - 1;
   const fits = Array.from({ length: d }, (_, feat) => {
     if (feat > 1 || m === 0) return null;
     // The kit's design: the other columns in index order, one row per complete row.
-    const A: Matrix = { data: new Float64Array(m * p), n: m, d: p };
-    const y = new Float64Array(m);
+    const M = designBuffers(m, p);
+    const { cols, ys } = scratch;
     for (let r = 0; r < m; r++) {
-      const i = complete[r];
-      for (let j = 0, t = 0; j < d; j++) if (j !== feat) A.data[r * p + t++] = X.data[i * d + j];
-      y[r] = X.data[i * d + feat];
+      const o = complete[r] * d;
+      for (let j = 0, t = 0; j < d; j++) if (j !== feat) cols[t++ * M + r] = D[o + j];
+      ys[r] = D[o + feat];
     }
-    const f = fitLstsq(A, y);
-    return { coef: f.coef, intercept: f.intercept };
+    return fitBuffered(m, p);
   });
-  return { means: simpleStatistics(X, 'mean'), fits, completeRows: m };
+  return { means: xyStatistics(X, 'mean'), fits, completeRows: m };
+}
+
+/**
+ * The kit's regressionTransform(model, X) for data where only x and y can be missing: each gap
+ * becomes its column's fit (intercept, then the terms in the other columns' order) on the row's
+ * other values, a missing one of which counts as its column's mean; with no fit, the mean.
+ * One copy of X instead of two, the same sums.
+ */
+export function regressionFill(model: RegressionImputerModel, X: Matrix): Matrix {
+  const { n, d } = X;
+  const out = Float64Array.from(X.data);
+  const [fx, fy] = model.fits, mx = model.means[0], my = model.means[1];
+  for (let i = 0; i < n; i++) {
+    const o = i * d, ox = out[o], oy = out[o + 1];
+    const gx = Number.isNaN(ox), gy = Number.isNaN(oy);
+    if (!gx && !gy) continue;
+    const bx = gx ? mx : ox, by = gy ? my : oy;
+    if (gx) {
+      let v = mx;
+      if (fx) {
+        v = fx.intercept + fx.coef[0] * by;
+        for (let j = 2; j < d; j++) v += fx.coef[j - 1] * out[o + j];
+      }
+      out[o] = v;
+    }
+    if (gy) {
+      let v = my;
+      if (fy) {
+        v = fy.intercept + fy.coef[0] * bx;
+        for (let j = 2; j < d; j++) v += fy.coef[j - 1] * out[o + j];
+      }
+      out[o + 1] = v;
+    }
+  }
+  return { data: out, n, d };
 }

@@ -12,7 +12,7 @@
  */
 import type { Matrix } from '../../lib/learn/api';
 import { bayesianRidge, bayesianRidgeMoments, type BayesianRidgeModel } from '../../lib/learn/linear';
-import { fillMissing, type IterativeImputerModel } from '../../lib/learn/impute';
+import type { IterativeImputerModel } from '../../lib/learn/impute';
 
 const MAX_ITER = 10;
 const TOL = 1e-3;
@@ -91,28 +91,51 @@ export function ridgeOnRows(D: Float64Array, d: number, rows: Int32Array, f: num
   return bayesianRidge(A, y);
 }
 
+/**
+ * Scratch arrays kept between fits (the worker fits one at a time; nothing returned points into
+ * them): typed arrays of a few kilobytes live outside the JavaScript heap, and the study fits
+ * this imputer three times per data set; their allocations and the collections they set off
+ * were a good part of its cost. Sized for the largest n × d so far; every use passes its sizes.
+ */
+let scratch = { n: 0, d: 0, missAt: new Int32Array(0), rowAt: new Int32Array(0), prev: new Float64Array(0), obs: [] as Int32Array[], gaps: [] as Int32Array[] };
+
+function scratchFor(n: number, d: number) {
+  if (scratch.n >= n && scratch.d >= d) return scratch;
+  const N = Math.max(n, scratch.n), W = Math.max(d, scratch.d);
+  const each = () => Array.from({ length: W }, () => new Int32Array(N));
+  scratch = { n: N, d: W, missAt: new Int32Array(N * W), rowAt: new Int32Array(N * W), prev: new Float64Array(N * W), obs: each(), gaps: each() };
+  return scratch;
+}
+
 /** fitIterativeImputer(X, { skipComplete: true }) with the defaults, to the bit (see the file comment). */
 export function fitIterativeFast(X: Matrix): { model: IterativeImputerModel; imputed: Matrix } {
   const { n, d } = X;
   // One pass for the kit's starting means (each column's observed values summed in row order from
   // 0, then divided by their count; 0 for an empty column), the gaps and the largest |observed|.
   const start = new Float64Array(d), counts = new Array<number>(d).fill(0);
-  const miss: number[] = []; // flat indices of the missing entries, in row-major order
-  let maxAbs = 0;
-  for (let t = 0; t < n * d; t++) {
-    const v = X.data[t];
-    if (Number.isNaN(v)) {
-      miss.push(t);
-      counts[t % d]++;
-    } else {
-      start[t % d] += v;
-      maxAbs = Math.max(maxAbs, Math.abs(v));
+  // The missing entries' flat indices in row-major order, and their rows (typed, filled in this
+  // one pass: a number[] turned into rows afterwards was a fifth of this function's time).
+  const P = scratchFor(n, d), { missAt, rowAt } = P;
+  let nMiss = 0, maxAbs = 0;
+  for (let i = 0, t = 0; i < n; i++) {
+    for (let j = 0; j < d; j++, t++) {
+      const v = X.data[t];
+      if (Number.isNaN(v)) {
+        missAt[nMiss] = t;
+        rowAt[nMiss++] = i;
+        counts[j]++;
+      } else {
+        start[j] += v;
+        maxAbs = Math.max(maxAbs, Math.abs(v));
+      }
     }
   }
+  const miss = missAt.subarray(0, nMiss), missRow = rowAt.subarray(0, nMiss);
   for (let j = 0; j < d; j++) if (counts[j] < n) start[j] /= n - counts[j];
   const empty = counts.map((c) => c === n);
-  const Xt = fillMissing(X, start);
-  const D = Xt.data;
+  // The kit's fillMissing(X, start), writing only the gaps it found.
+  const D = Float64Array.from(X.data), Xt: Matrix = { data: D, n, d };
+  for (let q = 0; q < nMiss; q++) D[missAt[q]] = start[missAt[q] - rowAt[q] * d];
   // The kit's "ascending" order: fewest missing first, ties by index (a stable sort).
   const order = Array.from({ length: d }, (_, j) => j).filter((j) => !empty[j]).sort((a, b) => counts[a] - counts[b]);
   const model: IterativeImputerModel = { start, empty, steps: [], nIter: 0 };
@@ -123,15 +146,14 @@ export function fitIterativeFast(X: Matrix): { model: IterativeImputerModel; imp
   const plan = order
     .filter((feat) => counts[feat] > 0)
     .map((feat) => {
-      const obs = new Int32Array(n - counts[feat]), gaps = new Int32Array(counts[feat]);
+      const obs = P.obs[feat].subarray(0, n - counts[feat]), gaps = P.gaps[feat].subarray(0, counts[feat]);
       for (let i = 0, a = 0, b = 0; i < n; i++) {
         if (Number.isNaN(X.data[i * d + feat])) gaps[b++] = i;
         else obs[a++] = i;
       }
       return { feat, from: order.filter((j) => j !== feat).sort((a, b) => a - b), obs, gaps };
     });
-  const missRow = Int32Array.from(miss, (t) => Math.floor(t / d));
-  const prev = new Float64Array(miss.length);
+  const prev = P.prev;
   for (let q = 0; q < miss.length; q++) prev[q] = D[miss[q]];
   for (let it = 1; it <= MAX_ITER; it++) {
     model.nIter = it;
@@ -140,10 +162,24 @@ export function fitIterativeFast(X: Matrix): { model: IterativeImputerModel; imp
       const { coef, intercept } = br;
       model.steps.push({ feat, from, coef, intercept });
       // The kit's predictInto: intercept, then the terms in predictor order.
-      for (const i of gaps) {
-        let v = intercept;
-        for (let t = 0; t < from.length; t++) v += coef[t] * D[i * d + from[t]];
-        D[i * d + feat] = v;
+      if (from.length === 2 || from.length === 3) {
+        // Two or three predictors (every case here): the coefficients and columns in locals.
+        const three = from.length === 3;
+        const a = from[0], b = from[1], c = three ? from[2] : 0, ca = coef[0], cb = coef[1], cc = three ? coef[2] : 0;
+        for (let g = 0; g < gaps.length; g++) {
+          const o = gaps[g] * d;
+          let v = intercept;
+          v += ca * D[o + a];
+          v += cb * D[o + b];
+          if (three) v += cc * D[o + c];
+          D[o + feat] = v;
+        }
+      } else {
+        for (const i of gaps) {
+          let v = intercept;
+          for (let t = 0; t < from.length; t++) v += coef[t] * D[i * d + from[t]];
+          D[i * d + feat] = v;
+        }
       }
     }
     // numpy's norm(ord=inf) of the change: the largest row sum of |change|, summed over the

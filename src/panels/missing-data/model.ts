@@ -21,7 +21,8 @@ import type { Stepwise } from '../../lib/panel/schedule';
 import { drain } from '../../lib/panel/schedule';
 import { drawNumbers, offsetFor, sampleFrom, TEST_SHARE, type Draws, type Sample } from './data';
 import { knnFills } from './modelKnn';
-import { fitRegressionXY, xyStatistics } from './fastFills';
+import { fitRegressionXY, regressionFill, xyStatistics } from './fastFills';
+import { scoreFilled } from './fastScore';
 import { fitIterativeFast } from './fastIterative';
 import { METHODS, type Mechanism, type Method } from './params';
 
@@ -172,15 +173,15 @@ function design(filled: Matrix, s: Sample, from: number, to: number, indicator: 
   return { X, t };
 }
 
-/** The training design from `fTr` and the test design from `fTe` (each all rows or just its own), as testError takes them. */
-function designs(fTr: Matrix, fTe: Matrix, s: Sample, nTrain: number, indicator: boolean): [Matrix, Float64Array, Matrix, Float64Array] {
-  const a = design(fTr, s, 0, nTrain, indicator), b = design(fTe, s, nTrain, s.n, indicator);
-  return [a.X, a.t, b.X, b.t];
-}
-
-function testError(trainX: Matrix, trainT: Float64Array, testX: Matrix, testT: Float64Array): number | null {
-  if (trainX.n < 2 || testX.n === 0) return null;
-  return meanSquaredError(testT, lstsqPredict(fitLstsq(trainX, trainT), testX));
+/**
+ * The downstream test error, the plain way: the training design from `fTr` and the test design
+ * from `fTe` (each all rows or just its own; or the listed rows), least squares, its mean squared
+ * error. The reference path's; the fast path's scoreFilled (fastScore.ts) gives the same bits.
+ */
+function plainScore(fTr: Matrix, fTe: Matrix, s: Sample, nTrain: number, indicator: boolean, trainRows?: number[], testRows?: number[]): number | null {
+  const a = design(fTr, s, 0, nTrain, indicator, trainRows), b = design(fTe, s, nTrain, s.n, indicator, testRows);
+  if (a.X.n < 2 || b.X.n === 0) return null;
+  return meanSquaredError(b.t, lstsqPredict(fitLstsq(a.X, a.t), b.X));
 }
 
 export interface DrawResult {
@@ -193,9 +194,10 @@ export interface DrawResult {
 
 /**
  * Everything the study needs from one data set. `reference`: the plain computation, every
- * imputer fitted by the kit as sklearn would (four k-NN fits, every iterative step); the
- * default shares the k-NN work (modelKnn.ts) and skips the iterative steps that fill nothing,
- * with the same numbers (model.test.ts compares the two).
+ * imputer fitted by the kit as sklearn would (four k-NN fits, every iterative step), each
+ * downstream error on copied designs; the default shares the k-NN work (modelKnn.ts), skips the
+ * iterative steps that fill nothing and fits the downstream least squares without copies
+ * (fastScore.ts), with the same numbers (modelFast.test.ts compares the two).
  */
 export function analyseDraw(s: Sample, k: number, indicator: boolean, reference = false): DrawResult {
   const n = s.n, nTest = Math.round(TEST_SHARE * n), nTrain = n - nTest;
@@ -209,17 +211,16 @@ export function analyseDraw(s: Sample, k: number, indicator: boolean, reference 
   const complete: number[] = [];
   for (let i = 0; i < n; i++) if (!s.missX[i] && !s.missY[i]) complete.push(i);
   const est = { complete: estimates(truthM), drop: estimates(all, complete) } as Record<RowKey, Estimates>;
+  const score = reference ? plainScore : scoreFilled;
   const after = {} as Record<RowKey, number | null>, before = {} as Record<RowKey, number | null>;
   const filled = {} as Record<Exclude<Method, 'drop'>, Matrix>;
   // Complete data: the sample before anything went missing, so there is nothing to impute, nothing
   // to leak and no gap to flag. Its design has no indicator columns: the real flags would hand it
   // the missingness (informative under MNAR), and this row is the bar no method can beat.
-  const tr = design(truthM, s, 0, nTrain, false), te = design(truthM, s, nTrain, n, false);
-  after.complete = before.complete = testError(tr.X, tr.t, te.X, te.t);
+  after.complete = before.complete = score(truthM, truthM, s, nTrain, false);
   // Dropping rows: train and score on the complete rows; the imputer has nothing to learn.
-  const dTr = design(all, s, 0, nTrain, indicator, complete.filter((i) => i < nTrain));
-  const dTe = design(all, s, nTrain, n, indicator, complete.filter((i) => i >= nTrain));
-  after.drop = before.drop = testError(dTr.X, dTr.t, dTe.X, dTe.t);
+  const split = complete.findIndex((i) => i >= nTrain), cut = split < 0 ? complete.length : split;
+  after.drop = before.drop = score(all, all, s, nTrain, indicator, complete.slice(0, cut), complete.slice(cut));
   const train = features(s, 0, nTrain), test = features(s, nTrain, n), table = features(s, 0, n, true);
   const knn = reference ? null : knnFills(s, k, nTrain);
   for (const m of METHODS) {
@@ -231,17 +232,17 @@ export function analyseDraw(s: Sample, k: number, indicator: boolean, reference 
       filled[m] = f;
       est[m] = estimates(f);
       const fTr = fillMissing(train, st), fTe = fillMissing(test, st);
-      after[m] = testError(...designs(fTr, fTe, s, nTrain, indicator));
-      before[m] = testError(...designs(f, f, s, nTrain, indicator));
+      after[m] = scoreFilled(fTr, fTe, s, nTrain, indicator);
+      before[m] = scoreFilled(f, f, s, nTrain, indicator);
       continue;
     }
     if (!reference && m === 'regression') {
-      const f = regressionTransform(fitRegressionXY(all), all), st = fitRegressionXY(train);
+      const f = regressionFill(fitRegressionXY(all), all), st = fitRegressionXY(train);
       filled[m] = f;
       est[m] = estimates(f);
-      after[m] = testError(...designs(regressionTransform(st, train), regressionTransform(st, test), s, nTrain, indicator));
-      const leaky = regressionTransform(fitRegressionXY(table), table);
-      before[m] = testError(...designs(leaky, leaky, s, nTrain, indicator));
+      after[m] = scoreFilled(regressionFill(st, train), regressionFill(st, test), s, nTrain, indicator);
+      const leaky = regressionFill(fitRegressionXY(table), table);
+      before[m] = scoreFilled(leaky, leaky, s, nTrain, indicator);
       continue;
     }
     if (!reference && m === 'iterative') {
@@ -249,20 +250,18 @@ export function analyseDraw(s: Sample, k: number, indicator: boolean, reference 
       const f = fitIterativeFast(all).imputed, st = fitIterativeFast(train);
       filled[m] = f;
       est[m] = estimates(f);
-      after[m] = testError(...designs(st.imputed, iterativeTransform(st.model, test), s, nTrain, indicator));
+      after[m] = scoreFilled(st.imputed, iterativeTransform(st.model, test), s, nTrain, indicator);
       const leaky = fitIterativeFast(table).imputed;
-      before[m] = testError(...designs(leaky, leaky, s, nTrain, indicator));
+      before[m] = scoreFilled(leaky, leaky, s, nTrain, indicator);
       continue;
     }
     const f = knn && m === 'knn' ? knn.all : impute(m, all, all, k, !reference);
     filled[m] = f;
     est[m] = estimates(f);
     const [fTr, fTe] = knn && m === 'knn' ? [knn.split, knn.split] : imputeSplit(m, train, test, k, !reference);
-    const a = design(fTr, s, 0, nTrain, indicator), b = design(fTe, s, nTrain, n, indicator);
-    after[m] = testError(a.X, a.t, b.X, b.t);
+    after[m] = score(fTr, fTe, s, nTrain, indicator);
     const leaky = knn && m === 'knn' ? knn.table : impute(m, table, table, k, !reference);
-    const c = design(leaky, s, 0, nTrain, indicator), e = design(leaky, s, nTrain, n, indicator);
-    before[m] = testError(c.X, c.t, e.X, e.t);
+    before[m] = score(leaky, leaky, s, nTrain, indicator);
   }
   return { est, after, before, filled };
 }
@@ -271,12 +270,10 @@ export function analyseDraw(s: Sample, k: number, indicator: boolean, reference 
 export function redoKnn(s: Sample, k: number, indicator: boolean, prev: DrawResult): DrawResult {
   const n = s.n, nTrain = n - Math.round(TEST_SHARE * n);
   const f = knnFills(s, k, nTrain);
-  const a = design(f.split, s, 0, nTrain, indicator), b = design(f.split, s, nTrain, n, indicator);
-  const c = design(f.table, s, 0, nTrain, indicator), e = design(f.table, s, nTrain, n, indicator);
   return {
     est: { ...prev.est, knn: estimates(f.all) },
-    after: { ...prev.after, knn: testError(a.X, a.t, b.X, b.t) },
-    before: { ...prev.before, knn: testError(c.X, c.t, e.X, e.t) },
+    after: { ...prev.after, knn: scoreFilled(f.split, f.split, s, nTrain, indicator) },
+    before: { ...prev.before, knn: scoreFilled(f.table, f.table, s, nTrain, indicator) },
     filled: { ...prev.filled, knn: f.all },
   };
 }

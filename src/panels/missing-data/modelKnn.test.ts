@@ -59,6 +59,45 @@ describe('the shared k-NN fills equal four separate knnImpute fits, to the bit',
     expect(all.all.data[0]).toBe((7 + 9) / 2);
     expect(all.split.data[1 * 3 + 1]).toBe([1, 5, 7, 9, 11, 13].reduce((a, b) => a + b, 0) / 6);
   });
+  it('ties: knnImpute keeps the lower row of equal distances, whatever order the donors are visited in', () => {
+    // Small integers: many exactly equal distances (and equal z and t, so the visits by z and by
+    // t meet runs of equal keys), duplicated rows, gaps in both columns, k from 1 to past the donors.
+    const n = 60, v = (f: (i: number) => number) => Float64Array.from({ length: n }, (_, i) => f(i));
+    const s: Sample = {
+      n,
+      x: v((i) => (i * 7) % 5),
+      y: v((i) => (i * 3) % 4),
+      z: v((i) => (i * 5) % 3),
+      t: v((i) => (i * 11) % 6 - 2),
+      missX: Uint8Array.from({ length: n }, (_, i) => (i % 4 === 1 || i % 9 === 0 ? 1 : 0)),
+      missY: Uint8Array.from({ length: n }, (_, i) => (i % 5 === 2 || i % 9 === 0 ? 1 : 0)),
+    };
+    for (const k of [1, 2, 3, 5, 8, 15, 50]) {
+      const f = knnFills(s, k, nTrainOf(n)), want = kitFills(s, k);
+      expect(Array.from(f.all.data)).toEqual(want.all);
+      expect(Array.from(f.split.data)).toEqual(want.split);
+      expect(Array.from(f.table.data)).toEqual(want.table);
+    }
+  });
+  it('every z equal, and every t equal: one run of equal keys', () => {
+    const s = drawSample(4, 1, 50, 0.5, 'mcar', 0.4);
+    const flat: Sample = { ...s, z: s.z.map(() => 0.25), t: s.t.map(() => -1) };
+    for (const k of [1, 5]) {
+      const f = knnFills(flat, k, nTrainOf(flat.n)), want = kitFills(flat, k);
+      expect(Array.from(f.all.data)).toEqual(want.all);
+      expect(Array.from(f.split.data)).toEqual(want.split);
+      expect(Array.from(f.table.data)).toEqual(want.table);
+    }
+  });
+  it('larger data sets and k, after smaller ones (the reused buffers grow)', () => {
+    for (const [n, k] of [[30, 2], [400, 15], [120, 5]]) {
+      const s = drawSample(13, 2, n, 0.7, 'mar', 0.5);
+      const f = knnFills(s, k, nTrainOf(n)), want = kitFills(s, k);
+      expect(Array.from(f.all.data)).toEqual(want.all);
+      expect(Array.from(f.split.data)).toEqual(want.split);
+      expect(Array.from(f.table.data)).toEqual(want.table);
+    }
+  });
   it('no training rows at all: the split fit has no donor and fills 0 everywhere, as knnImpute does', () => {
     const s = drawSample(7, 0, 30, 0.6, 'mar', 0.4);
     const f = knnFills(s, 3, 0), want = kitFills(s, 3, 0);
