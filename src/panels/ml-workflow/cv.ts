@@ -10,7 +10,8 @@ import { CATEGORICAL, COLUMN_LABELS, NUMERIC, type CatCol, type Table } from './
 import { MODELS, type ModelKind } from './params';
 import type { Matrix } from '../../lib/learn/api';
 import { knnProbaFromLists, neighbourLists } from '../../lib/learn/knn';
-import { accuracyOf, applyPrep, argmaxRows, fitModel, fitPrep, HYPER, predictProba, type Features, type PrepOptions } from './pipeline';
+import { accuracyOf, applyPrep, argmaxRows, fitCategories, fitModel, fitNumeric, HYPER, predictProba, prepOfParts, type Features, type PrepOptions } from './pipeline';
+import { selfNeighbourLists } from './neighbours';
 import type { PrepChoice, Score, WfInput } from './model';
 
 export const prepOf = (p: WfInput): PrepOptions => ({ impute: p.impute, scale: p.scale, encode: p.encode });
@@ -42,9 +43,26 @@ interface Ctx {
   prepAll: Int32Array | null;
   /** The largest k the stage scores k-NN with (the neighbour lists' length, see KNN_MAX). */
   knnMax: number;
-  /** Each fold's preprocessed rows per preprocessing option set: every model and grid value with
-   *  the same options reads the same design matrices (the same numbers, made once). */
-  memo: Map<string, FoldData | null>;
+  memo: Memo;
+}
+
+/** What a context's folds share (made once, read by every score): each fold's rows (the same in
+ *  every context), and per context with the same features and preprocessing rows, the fitted
+ *  preprocessing's parts (the numeric columns' fills and scalers per imputation and scaling, the
+ *  categories) and each fold's design matrices per option set. Preprocessing fitted on all rows
+ *  is the same for every fold, so it is fitted once. The same numbers as fitting per score. */
+interface Memo {
+  rows: Map<number, { train: Int32Array; valid: Int32Array }>;
+  num: Map<string, ReturnType<typeof fitNumeric>>;
+  cats: Map<string, ReturnType<typeof fitCategories>>;
+  data: Map<string, FoldData | null>;
+}
+const newMemo = (rows: Memo['rows']): Memo => ({ rows, num: new Map(), cats: new Map(), data: new Map() });
+
+function cached<K, V>(m: Map<K, V>, key: K, make: () => V): V {
+  let v = m.get(key);
+  if (v === undefined) m.set(key, (v = make()));
+  return v;
 }
 
 interface FoldData {
@@ -64,19 +82,18 @@ const KNN_MAX = Math.max(...HYPER.knn.grid, HYPER.knn.fallback);
 const knnMaxOf = (model: ModelKind) => (model === 'knn' ? KNN_MAX : HYPER.knn.fallback);
 
 function foldData(c: Ctx, f: number, options: PrepOptions): FoldData | null {
-  const key = `${f} ${options.impute} ${options.scale} ${options.encode}`;
-  let d = c.memo.get(key);
-  if (d === undefined) {
-    const { train, valid } = foldRows(c.train, c.fold, f);
-    if (valid.length === 0 || train.length === 0) d = null;
-    else {
-      // fitPipeline's steps, with the design matrices kept (the models only read them).
-      const prep = fitPrep(c.F, c.prepAll ?? train, options);
-      d = { train, valid, ytrain: Int32Array.from(train, (r) => c.y[r]), Xtrain: applyPrep(prep, c.F, train), Xvalid: applyPrep(prep, c.F, valid) };
-    }
-    c.memo.set(key, d);
-  }
-  return d;
+  const { impute, scale, encode } = options;
+  return cached(c.memo.data, `${f} ${impute} ${scale} ${encode}`, () => {
+    const { train, valid } = cached(c.memo.rows, f, () => foldRows(c.train, c.fold, f));
+    if (valid.length === 0 || train.length === 0) return null;
+    // fitPipeline's steps (fitPrep's parts, shared), with the design matrices kept (the models only read them).
+    const rows = c.prepAll ?? train, at = c.prepAll ? 'all' : f;
+    // The fills (a median sorts each column) serve both scalings: unscaled is the same without the scalers.
+    const std = cached(c.memo.num, `${at} ${impute}`, () => fitNumeric(c.F, rows, impute, 'standard'));
+    const num = scale === 'standard' ? std : { fill: std.fill, affine: std.affine.map(() => null) };
+    const prep = prepOfParts(c.F, options, num, cached(c.memo.cats, `${at}`, () => fitCategories(c.F, rows)));
+    return { train, valid, ytrain: Int32Array.from(train, (r) => c.y[r]), Xtrain: applyPrep(prep, c.F, train), Xvalid: applyPrep(prep, c.F, valid) };
+  });
 }
 
 /** One fold of one pipeline's cross-validation: preprocessing and model fitted on the fold's
@@ -86,7 +103,7 @@ function foldScore(c: Ctx, f: number, options: PrepOptions, kind: ModelKind, hyp
   if (!d) return null;
   if (kind === 'knn' && hyper <= c.knnMax) {
     // knnProba from the shared lists: the same numbers (knn.test.ts), one search for the grid.
-    d.lists ??= { valid: neighbourLists(d.Xtrain, d.Xvalid, c.knnMax), train: neighbourLists(d.Xtrain, d.Xtrain, c.knnMax) };
+    d.lists ??= { valid: neighbourLists(d.Xtrain, d.Xvalid, c.knnMax), train: selfNeighbourLists(d.Xtrain, c.knnMax) };
     const val = argmaxRows(knnProbaFromLists(d.lists.valid, d.ytrain, hyper, c.K), c.K), tr = argmaxRows(knnProbaFromLists(d.lists.train, d.ytrain, hyper, c.K), c.K);
     return { val: accuracyOf(val, c.y, d.valid), tr: accuracyOf(tr, c.y, d.train) };
   }
@@ -138,13 +155,14 @@ export function setupOf(input: WfInput, t: Table) {
   const Fclean = input.leak ? features(t, target, y, false, input.seed) : F;
   const allRows = Int32Array.from([...train, ...test]);
   const prepAll = input.prepFit === 'all' ? allRows : null;
-  const c: Ctx = { F, y, K, train, fold, k, prepAll, knnMax: knnMaxOf(input.model), memo: new Map() };
-  const ctxs: Record<CtxName, Ctx> = {
-    main: c,
-    clean: { ...c, F: Fclean, prepAll: null, memo: new Map() },
-    honest: { ...c, prepAll: null, memo: new Map() },
-    leaky: { ...c, prepAll: allRows, memo: new Map() },
+  // Contexts with the same features and preprocessing rows compute the same fold data: one memo.
+  const rows: Memo['rows'] = new Map(), memos: { F: Features; prepAll: Int32Array | null; memo: Memo }[] = [];
+  const ctx = (F: Features, prepAll: Int32Array | null): Ctx => {
+    let m = memos.find((e) => e.F === F && e.prepAll === prepAll);
+    if (!m) memos.push((m = { F, prepAll, memo: newMemo(rows) }));
+    return { F, y, K, train, fold, k, prepAll, knnMax: knnMaxOf(input.model), memo: m.memo };
   };
+  const ctxs: Record<CtxName, Ctx> = { main: ctx(F, prepAll), clean: ctx(Fclean, null), honest: ctx(F, null), leaky: ctx(F, allRows) };
   return { target, classes, K, y, labelled, train, test, k, fold, F, Fclean, allRows, prepAll, ctxs };
 }
 export type Setup = ReturnType<typeof setupOf>;

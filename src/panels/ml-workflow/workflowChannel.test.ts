@@ -97,6 +97,28 @@ describe('the project over two workers, chained outside React', () => {
     expect(noFinish.states.at(-1)?.errorFor).toBe(base);
   });
 
+  it('keeps the look at the data of the last result for the same target (equal in every number)', async () => {
+    // The look is a function of the target alone: settings that differ in everything else agree on it.
+    const wrong = { ...base, test: 0.4, folds: 4, model: 'knn' as const, leak: true, prepFit: 'all' as const, seed: 9 };
+    for (const target of ['species', 'sex'] as const) {
+      const a = computeWorkflow({ ...base, target }, penguins()), b = computeWorkflow({ ...wrong, target }, penguins());
+      expect(plain({ look: b.look, classes: b.classes })).toEqual(plain({ look: a.look, classes: a.classes }));
+    }
+    const { ch, states } = workflowOn();
+    const inputs = [base, { ...base, test: 0.3 }, { ...base, target: 'sex' as const }, { ...base, target: 'sex' as const, folds: 4 }];
+    for (const input of inputs) {
+      ch.submit(input);
+      await vi.waitFor(() => expect(states.at(-1)?.resultFor).toBe(input), { timeout: 10_000 });
+      expect(plain(states.at(-1)?.result)).toEqual(plain(computeWorkflow(input, penguins())));
+    }
+    const r = states.map((s) => s.result!);
+    expect(r[1].look).toBe(r[0].look);
+    expect(r[1].classes).toBe(r[0].classes);
+    expect(r[2].look).not.toBe(r[1].look);
+    expect(r[3].look).toBe(r[2].look);
+    ch.close();
+  });
+
   it('says nothing once closed', async () => {
     const { ch, states, workers } = workflowOn();
     ch.submit(base);

@@ -27,6 +27,13 @@ export interface WorkflowChannel {
   close(): void;
 }
 
+/** The look at the data (step 1) depends only on the target (and the fixed table): a new result
+ *  for the same target keeps the last one's look and classes objects, equal in every number, so
+ *  the memoised step-1 plots (LookPlots) skip their re-render when a slider moves. */
+export function keepLook(prev: WfResult | null, next: WfResult): WfResult {
+  return prev && prev.input.target === next.input.target ? { ...next, look: prev.look, classes: prev.classes } : next;
+}
+
 export function createWorkflowChannel(conns: readonly [Connection, Connection], onChange: (s: WorkflowState) => void): WorkflowChannel {
   let state: WorkflowState = { result: null, resultFor: null, error: null, errorFor: null };
   let closed = false;
@@ -45,7 +52,7 @@ export function createWorkflowChannel(conns: readonly [Connection, Connection], 
   const finish = createComputeChannel<FoldTable, WfResult | null>(conns[0], 'finish', (s) => {
     if (s.pending) return;
     if (s.error !== null) set({ error: s.error, errorFor: finishing });
-    else if (s.result) set({ result: s.result, resultFor: finishing, error: null, errorFor: null });
+    else if (s.result) set({ result: keepLook(state.result, s.result), resultFor: finishing, error: null, errorFor: null });
   });
 
   const join = () => {
