@@ -9,7 +9,7 @@ import { Line } from '../../lib/plot/Line';
 import { HLine } from '../../lib/plot/HLine';
 import { Legend } from '../../lib/plot/Legend';
 import type { Scores } from './model';
-import { OOB, rate, SINGLE, TEST_COLOR } from './look';
+import { OOB, rate, sameScores, SINGLE, TEST_COLOR } from './look';
 
 function series(v: Float64Array): [number, number][] {
   const out: [number, number][] = [];
@@ -17,7 +17,13 @@ function series(v: Float64Array): [number, number][] {
   return out;
 }
 
-export const ErrorCurves = memo(function ErrorCurves({ s }: { s: Scores }) {
+interface ErrorCurvesProps {
+  s: Scores;
+  /** Names the scores: the forest's key and tree count (see sameScores). */
+  scoresKey: string;
+}
+
+export const ErrorCurves = memo(function ErrorCurves({ s }: ErrorCurvesProps) {
   const T = s.testError.length;
   const test = series(s.testError), oob = series(s.oobError);
   let single = 0;
@@ -50,4 +56,4 @@ export const ErrorCurves = memo(function ErrorCurves({ s }: { s: Scores }) {
       <Line points={test} color={TEST_COLOR} width={2} />
     </Frame>
   );
-});
+}, sameScores);

@@ -14,11 +14,18 @@ import { categoryAxis } from '../../lib/plot/scales';
 import { FG } from '../../lib/plot/colors';
 import { featureName } from './data';
 import type { Scores } from './model';
-import { IMPURITY, PERMUTATION } from './look';
+import { IMPURITY, PERMUTATION, sameScores } from './look';
 
 const f3 = (v: number) => v.toFixed(2).replace('-', '−');
 
-export const Importances = memo(function Importances({ s, criterion }: { s: Scores; criterion: string }) {
+interface ImportancesProps {
+  s: Scores;
+  /** Names the scores: the forest's key and tree count (see sameScores). */
+  scoresKey: string;
+  criterion: string;
+}
+
+export const Importances = memo(function Importances({ s, criterion }: ImportancesProps) {
   const d = s.impurity.length;
   const axis = categoryAxis(Array.from({ length: d }, (_, j) => featureName(j)));
   const labels = d <= 6;
@@ -61,4 +68,4 @@ export const Importances = memo(function Importances({ s, criterion }: { s: Scor
       </Frame>
     </div>
   );
-});
+}, (a, b) => sameScores(a, b) && a.criterion === b.criterion);

@@ -24,7 +24,7 @@ import { Importances } from './Importances';
 import { readoutRows } from './readout';
 import { nextShown, QUIET_MS, type Shown } from './quietProgress';
 import { joinParts, type PermView } from './permPart';
-import { DATASET_WORDS, depthText, featuresText } from './look';
+import { DATASET_WORDS, depthText, featuresText, scoresKey } from './look';
 import { DEPTH_NONE } from './params';
 import { store } from './store';
 import './random-forest.css';
@@ -105,11 +105,11 @@ export function RandomForestView() {
             {view.picked && (
               <div className="plot-grid">
                 <PickedMap picked={view.picked} data={shownData} forestKey={view.key} />
-                {view.scores ? <ErrorCurves s={view.scores} /> : <p className="rf-wait">Error curves: growing the forest…</p>}
+                {view.scores ? <ErrorCurves s={view.scores} scoresKey={scoresKey(view)} /> : <p className="rf-wait">Error curves: growing the forest…</p>}
               </div>
             )}
             {view.picked && <TreeDiagram tree={view.picked.tree} index={view.picked.index} criterion={criterion} forestKey={view.key} />}
-            {view.scores && <Importances s={view.scores} criterion={criterion} />}
+            {view.scores && <Importances s={view.scores} scoresKey={scoresKey(view)} criterion={criterion} />}
           </div>
         )}
         {!view && <p className="rf-wait" data-testid="rf-growing">Growing the first trees…</p>}

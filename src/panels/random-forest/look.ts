@@ -57,3 +57,14 @@ export function featuresText(p: Pick<ForestParams, 'features' | 'noise'>): strin
 export const rate = (v: number | undefined | null) => (v == null || !Number.isFinite(v) ? '—' : v.toFixed(3).replace('-', '−'));
 export const num = (v: number, digits = 3) => fmt(v, digits);
 export const plural = (k: number, one: string, many = `${one}s`) => `${k} ${k === 1 ? one : many}`;
+
+/**
+ * Names a view's scores: a forest (its key) and its tree count always score the same numbers, but
+ * every worker message brings a fresh copy. Plots of the scores compare this name, not the copy,
+ * so moving the picked tree (or a view that only adds the permutation part's columns of the
+ * same forest, see joinParts) does not redraw the curves and importances with equal numbers.
+ */
+export const scoresKey = (v: { key: string; trees: number }) => `${v.key}#${v.trees}`;
+
+/** memo's comparison for a plot of the scores (props `s` and `scoresKey`). */
+export const sameScores = (a: { s: unknown; scoresKey: string }, b: { s: unknown; scoresKey: string }) => a.s === b.s || a.scoresKey === b.scoresKey;
