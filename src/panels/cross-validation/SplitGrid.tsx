@@ -11,6 +11,7 @@ import { CLASS0_MARK, CLASS1_MARK, groupColor, TEST, TRAIN, UNUSED } from './loo
 import { SCHEME_LABELS } from './params';
 import { sameSplits, sameStrips } from './sameGrid';
 import { FigureMenu } from '../../lib/export/FigureMenu';
+import { gridHeader } from './gridHeader';
 
 const LABEL_W = 40;
 const STRIP_H = 9;
@@ -33,16 +34,8 @@ function layout(rows: number): Layout {
   return { rowH, rowGap, top, height: top + rows * (rowH + rowGap) + 2 };
 }
 
-function draw(canvas: HTMLCanvasElement, width: number, data: CvData, s: SchemeSplits, L: Layout): void {
-  const dpr = typeof window !== 'undefined' ? window.devicePixelRatio || 1 : 1;
-  // Assigning a canvas's size reallocates and clears it even when the size is the same: only on a change.
-  const cw0 = Math.round(width * dpr), ch0 = Math.round(L.height * dpr);
-  if (canvas.width !== cw0) canvas.width = cw0;
-  if (canvas.height !== ch0) canvas.height = ch0;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return;
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.clearRect(0, 0, width, L.height);
+/** The three strips (class, group, time) and their labels: the top of every grid, the same in all six. */
+function drawStrips(ctx: CanvasRenderingContext2D, width: number, data: CvData): void {
   const n = data.n;
   const cw = (width - LABEL_W) / n;
   const inset = cw >= 5 ? 0.5 : 0;
@@ -52,15 +45,11 @@ function draw(canvas: HTMLCanvasElement, width: number, data: CvData, s: SchemeS
   ctx.font = '10px system-ui, sans-serif';
   ctx.textBaseline = 'middle';
   ctx.textAlign = 'right';
-  // A colour string is parsed on every assignment: assign only when it changes. Every cell is still
-  // its own fillRect, in the same order: one path of many rectangles measured slower to raster
-  // (the page's commit grew by more than the script saved).
   let style = '';
   const fill = (c: string) => {
     if (c !== style) ctx.fillStyle = style = c;
   };
-
-  // The strips; each colour is resolved once per draw, not once per cell (a CSS variable's lookup reads the theme).
+  // Each colour is resolved once per draw, not once per cell (a CSS variable's lookup reads the theme).
   const classColor = [resolveColor(CLASS0_MARK), resolveColor(CLASS1_MARK)];
   const groupColors = new Map<number, string>();
   const groupOf = (g: number) => {
@@ -82,6 +71,41 @@ function draw(canvas: HTMLCanvasElement, width: number, data: CvData, s: SchemeS
       ctx.fillRect(col(i), y, w, STRIP_H);
     }
   });
+}
+
+function draw(canvas: HTMLCanvasElement, width: number, data: CvData, s: SchemeSplits, L: Layout, theme: unknown): void {
+  const dpr = typeof window !== 'undefined' ? window.devicePixelRatio || 1 : 1;
+  // Assigning a canvas's size reallocates and clears it even when the size is the same: only on a change.
+  const cw0 = Math.round(width * dpr), ch0 = Math.round(L.height * dpr);
+  if (canvas.width !== cw0) canvas.width = cw0;
+  if (canvas.height !== ch0) canvas.height = ch0;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return;
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.clearRect(0, 0, width, L.height);
+  // The strips come as pixels drawn once for all six grids (gridHeader.ts); the rows are drawn below them.
+  const head = gridHeader(cw0, dpr, theme, data, (c) => drawStrips(c, width, data));
+  if (head) {
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.drawImage(head, 0, 0);
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  } else drawStrips(ctx, width, data);
+  const n = data.n;
+  const cw = (width - LABEL_W) / n;
+  const inset = cw >= 5 ? 0.5 : 0;
+  const col = (i: number) => LABEL_W + i * cw + inset;
+  const w = Math.max(0.5, cw - 2 * inset);
+  const muted = resolveColor('var(--muted)');
+  ctx.font = '10px system-ui, sans-serif';
+  ctx.textBaseline = 'middle';
+  ctx.textAlign = 'right';
+  // A colour string is parsed on every assignment: assign only when it changes. Every cell is still
+  // its own fillRect, in the same order: one path of many rectangles measured slower to raster
+  // (the page's commit grew by more than the script saved).
+  let style = '';
+  const fill = (c: string) => {
+    if (c !== style) ctx.fillStyle = style = c;
+  };
 
   if (!s.splits) return;
   const train = resolveColor(TRAIN), test = resolveColor(TEST), unused = resolveColor(UNUSED);
@@ -116,7 +140,7 @@ export function SplitGrid({ s, data, selected, onSelect }: { s: SchemeSplits; da
     const last = drawn.current;
     if (!canvasRef.current) return;
     if (last && last.width === width && last.theme === theme && sameStrips(last.data, data) && sameSplits(last.splits, s.splits)) return;
-    draw(canvasRef.current, width, data, s, L);
+    draw(canvasRef.current, width, data, s, L, theme);
     drawn.current = { width, theme, data, splits: s.splits };
   }, [width, data, s, L.height, L.rowH, theme]); // eslint-disable-line react-hooks/exhaustive-deps
 

@@ -118,6 +118,14 @@ export interface NoiseData {
 
 /** Pure noise: p features uniform with mean 0 and variance 1, labels a balanced coin flip independent of them. */
 export function makeNoise(rng: Rng, n: number, p: number): NoiseData {
+  const y = noiseLabels(rng, n);
+  const x = new Float64Array(n * p);
+  noiseColumns(rng, x, n, 0, p);
+  return { n, p, x, y };
+}
+
+/** The noise set's labels: the first draws of its stream (the columns follow them). */
+export function noiseLabels(rng: Rng, n: number): Int32Array {
   const y = new Int32Array(n);
   for (let i = 0; i < Math.floor(n / 2); i++) y[i] = 1;
   for (let i = n - 1; i > 0; i--) {
@@ -126,10 +134,17 @@ export function makeNoise(rng: Rng, n: number, p: number): NoiseData {
     y[i] = y[j];
     y[j] = t;
   }
+  return y;
+}
+
+/**
+ * Columns from … to − 1 of a noise set into x (column-major, column j at x[j*n …]), drawn in
+ * column order: column j is the stream's next n values after the earlier columns', so a set with
+ * more features starts with the columns of one with fewer (noiseSets.ts keeps them between settings).
+ */
+export function noiseColumns(rng: Rng, x: Float64Array, n: number, from: number, to: number): void {
   // Uniform with unit variance: as pure as Gaussian noise for this purpose, and several times
   // cheaper to draw (up to 25 sets × 2000 × 60 values per slider step).
-  const x = new Float64Array(n * p);
   const w = 2 * Math.sqrt(3);
-  for (let k = 0; k < x.length; k++) x[k] = (rng.next() - 0.5) * w;
-  return { n, p, x, y };
+  for (let k = from * n, end = to * n; k < end; k++) x[k] = (rng.next() - 0.5) * w;
 }

@@ -8,18 +8,22 @@
 import type { Half } from '../../lib/worker/useHalvesComputed';
 import type { Stepwise } from '../../lib/panel/schedule';
 import { LEAK_SETS, leakResult, leakSet, type LeakParams, type LeakResult, type LeakSet } from './model';
+import { NoiseSets } from './noiseSets';
+
+/** This worker's noise sets, kept between settings (noiseSets.ts: a new setting draws and sums only new columns). */
+const kept = new NoiseSets();
 
 export interface LeakPart {
   sets: LeakSet[];
 }
 
 /** The sets s with s mod shards = shard, one per step (sliced in the worker between cancel checks). */
-export function leakPartRun(p: Half<LeakParams>): Stepwise<LeakPart> {
+export function leakPartRun(p: Half<LeakParams>, noise: NoiseSets = kept): Stepwise<LeakPart> {
   const mine = Array.from({ length: LEAK_SETS }, (_, s) => s).filter((s) => s % p.shards === p.shard);
   const sets: LeakSet[] = [];
   return {
     step() {
-      if (sets.length < mine.length) sets.push(leakSet(p, mine[sets.length]));
+      if (sets.length < mine.length) sets.push(leakSet(p, mine[sets.length], noise));
       return sets.length >= mine.length;
     },
     result: () => ({ sets }),

@@ -6,9 +6,10 @@
  * Pure: no React, no DOM. Plain typed arrays (each problem is tiny and branchy; see bench.ts).
  */
 import { stream } from '../../lib/random/rng';
-import { makeData, makeFresh, makeNoise, type CvData } from './data';
+import { makeData, makeFresh, type CvData } from './data';
+import { NoiseSet, type NoiseSets, type NoiseView } from './noiseSets';
 import { knnAccuracies, type Points } from './knn';
-import { columnSums, gather, minusSums, topColumns } from './selection';
+import { gather, minusSums, topColumns } from './selection';
 import { MAX_NEIGHBOURS, SCHEMES, type CvParams, type Scheme } from './params';
 import { groupKFold, kFold, leaveOneOut, SplitError, stratifiedKFold, timeSeriesSplit, type Split } from './splitters';
 
@@ -270,28 +271,25 @@ export interface LeakResult {
   error?: string;
 }
 
-/** Cross-validated k-NN accuracy on noise, selecting features on all rows (leaky) or on each fold's training rows. */
-export function selectionScores(p: LeakParams, set: number): { leaky: number; honest: number } {
+/**
+ * Cross-validated k-NN accuracy on noise, selecting features on all rows (leaky) or on each
+ * fold's training rows. `noise` is the set at these settings: a fresh one by default, or one kept
+ * between settings (noiseSets.ts; the leak's workers), whose numbers are the same to the bit.
+ */
+export function selectionScores(p: LeakParams, set: number, noise: NoiseView = new NoiseSet(p.seed, p.n, set).view(Math.round(p.features), p.folds)): { leaky: number; honest: number } {
   const nf = Math.round(p.features);
-  const data = makeNoise(stream(p.seed, `noise-${set}`), p.n, nf);
   const keep = Math.min(p.keep, nf);
-  // Stratified, so every training fold stays balanced; with fewer samples per class than
-  // folds (12 samples in 10 folds) plain shuffled k-fold instead.
-  const splitRng = stream(p.seed, `noise-split-${set}`);
-  const ones = data.y.reduce((a, b) => a + b, 0);
-  const splits = Math.min(ones, p.n - ones) >= p.folds ? stratifiedKFold(data.y, p.folds, true, splitRng) : kFold(p.n, p.folds, true, splitRng);
-  const all = Array.from({ length: p.n }, (_, i) => i);
-  const total = columnSums(data.x, p.n, nf, data.y, all);
-  const leakyPts = gather(data.x, p.n, topColumns(total, keep));
+  const { x, y, splits, total } = noise;
+  const leakyPts = gather(x, p.n, topColumns(total, keep));
   const leaky: number[] = [];
   const honest: number[] = [];
-  for (const s of splits) {
-    leaky.push(knnAccuracies(leakyPts, data.y, s.train, leakyPts, data.y, s.test, [p.k])[0]);
+  splits.forEach((s, f) => {
+    leaky.push(knnAccuracies(leakyPts, y, s.train, leakyPts, y, s.test, [p.k])[0]);
     // Training-row sums = all rows minus the test rows: the selection sees no test label.
-    const trainSums = minusSums(total, columnSums(data.x, p.n, nf, data.y, s.test));
-    const pts = gather(data.x, p.n, topColumns(trainSums, keep));
-    honest.push(knnAccuracies(pts, data.y, s.train, pts, data.y, s.test, [p.k])[0]);
-  }
+    const trainSums = minusSums(total, noise.tests[f]);
+    const pts = gather(x, p.n, topColumns(trainSums, keep));
+    honest.push(knnAccuracies(pts, y, s.train, pts, y, s.test, [p.k])[0]);
+  });
   return { leaky: stats(leaky).mean, honest: stats(honest).mean };
 }
 
@@ -306,9 +304,12 @@ export interface LeakSet {
   error?: string;
 }
 
-/** Scores data set `s` of the leak demo (set 0 is the current one). */
-export function leakSet(p: LeakParams, s: number): LeakSet {
-  if (p.leak === 'selection') return { s, ...selectionScores(p, s), fresh: null };
+/** Scores data set `s` of the leak demo (set 0 is the current one); `kept`: noise sets kept between settings (a worker's). */
+export function leakSet(p: LeakParams, s: number, kept?: NoiseSets): LeakSet {
+  if (p.leak === 'selection') {
+    const noise = kept?.get(p.seed, p.n, s).view(Math.round(p.features), p.folds);
+    return { s, ...selectionScores(p, s, noise), fresh: null };
+  }
   const data = dataFor(p, s === 0 ? 'data' : `data-${s}`);
   const shuffled = kFold(data.n, p.folds, true, stream(p.seed, s === 0 ? 'split' : `split-${s}`));
   const leaky = stats(foldAccuracies(data, shuffled, [p.k]).map((a) => a[0])).mean;

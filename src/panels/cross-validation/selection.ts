@@ -17,7 +17,13 @@ export interface ColumnSums {
 export function columnSums(x: Float64Array, n: number, p: number, y: ArrayLike<number>, rows: readonly number[]): ColumnSums {
   const s: ColumnSums = { z: new Float64Array(p), zz: new Float64Array(p), zy: new Float64Array(p), count: rows.length, y: 0 };
   for (const i of rows) s.y += y[i];
-  for (let j = 0; j < p; j++) {
+  columnSumsInto(s, x, n, y, rows, 0, p);
+  return s;
+}
+
+/** Fills columns from … to − 1 of s (each column's sums alone: a column's are the same whichever range computes them). */
+export function columnSumsInto(s: ColumnSums, x: Float64Array, n: number, y: ArrayLike<number>, rows: readonly number[], from: number, to: number): void {
+  for (let j = from; j < to; j++) {
     const off = j * n;
     let a = 0, b = 0, c = 0;
     for (const i of rows) {
@@ -30,7 +36,6 @@ export function columnSums(x: Float64Array, n: number, p: number, y: ArrayLike<n
     s.zz[j] = b;
     s.zy[j] = c;
   }
-  return s;
 }
 
 /** Sums over the rows of `a` that are not in `b` (b's rows must be a subset of a's). */

@@ -14,6 +14,7 @@ import { computeCv, computeSpread, type LeakParams } from './model';
 import { leakPartRun } from './leakParts';
 import { spreadPartRun } from './spreadParts';
 import { drain } from '../../lib/panel/schedule';
+import { NoiseSets } from './noiseSets';
 import { schema, type CvParams } from './params';
 
 const RUNS = Number(process.env.RUNS ?? 15);
@@ -32,11 +33,14 @@ const settings: [string, Partial<CvParams>][] = [
   ['features 2000', { features: 2000 }], ['keep 50', { keep: 50 }], ['n 60, folds 10', { n: 60, folds: 10 }],
   ['groups leak', { leak: 'groups' }], ['loo, n 60', { scheme: 'loo', n: 60 }],
 ];
-function report(label: string, job: () => void) {
+/** Times pushed by a job that times only its own part (`inner`); else the whole job is timed. */
+const extra: number[] = [];
+function report(label: string, job: () => void, inner = false) {
   const time = () => {
+    extra.length = 0;
     const t0 = cpu();
     job();
-    return cpu() - t0;
+    return inner ? extra[0] : cpu() - t0;
   };
   for (let r = 0; r < 2; r++) time(); // warm-up (JIT)
   const a = Array.from({ length: RUNS }, time);
@@ -57,4 +61,27 @@ for (const [label, over] of settings) {
       drain(spreadPartRun({ ...p, shard, shards: 2 }));
       drain(leakPartRun({ ...leakIn(p), shard, shards: 2 }));
     });
+}
+
+// A slider press after another setting: the leak half with this worker's kept noise sets
+// (noiseSets.ts: only new columns drawn and summed) against fresh sets, for the press from → to.
+const presses: [string, Partial<CvParams>, Partial<CvParams>][] = [
+  ['features 500 → 631', {}, { features: 631 }],
+  ['features 631 → 500', { features: 631 }, {}],
+  ['features 1585 → 2000', { features: 1585 }, { features: 2000 }],
+  ['folds 5 → 6', {}, { folds: 6 }],
+  ['n 30 → 31', {}, { n: 31 }],
+  ['keep 10 → 11', {}, { keep: 11 }],
+];
+for (const [label, from, to] of presses) {
+  if (only && !`press ${label}`.startsWith(only)) continue;
+  const a = leakIn({ ...D, ...from }), b = leakIn({ ...D, ...to });
+  report(`press ${label}: leak half 0, fresh sets`, () => drain(leakPartRun({ ...b, shard: 0, shards: 2 }, new NoiseSets())));
+  report(`press ${label}: leak half 0, kept sets`, () => {
+    const kept = new NoiseSets();
+    drain(leakPartRun({ ...a, shard: 0, shards: 2 }, kept)); // the setting before the press (not timed below)
+    const t0 = cpu();
+    drain(leakPartRun({ ...b, shard: 0, shards: 2 }, kept));
+    extra.push(cpu() - t0);
+  }, true);
 }
