@@ -10,7 +10,8 @@
  */
 import { createCache } from '../../lib/panel/cache';
 import { stream } from '../../lib/random/rng';
-import { dataKey, makeData, type DataParams, type KMData } from './data';
+import { dataKey, type DataParams, type KMData } from './data';
+import { createDataGrower } from './growData';
 import { checkK, KMeansRun, type Snapshot } from './model';
 import { MAX_STEP, type InitName, type KMeansParams } from './params';
 import { centresOf, extendPlusPlus, parseCentres, seedPlusPlus, seedRandom, type PlusPlusSeeding } from './seeding';
@@ -123,7 +124,9 @@ export function createComputer() {
   // recorded run that holds those labels: a WeakMap, not an LRU.
   const silhouettes = new WeakMap<Uint8Array, Silhouette | null>();
 
-  const dataFor = (p: DataParams) => datas.get(dataKey(p), () => makeData(p));
+  // A new number of points draws only the points it adds to the last set (growData.ts).
+  const grow = createDataGrower();
+  const dataFor = (p: DataParams) => datas.get(dataKey(p), () => grow(p));
 
   const frame = async (p: KMeansParams): Promise<KMFrame> => {
     const d = dataFor(p);

@@ -92,58 +92,84 @@ export function makeData(p: DataParams, columns?: Float64Array[]): KMData {
     return { ...makeData({ ...p, dataset: 'blobs' }), message: r.message ?? NO_CSV };
   }
   const n = Math.max(1, Math.round(p.n));
-  const x = new Float64Array(2 * n);
-  const truth = new Int32Array(n);
-  const rng = stream(p.seed, 'data');
-  const s = p.spread;
-  let groups = p.groups;
-
   if (p.dataset === 'moons') {
-    groups = 2;
-    const d = moons(rng, n, 0.25 * s);
+    const x = new Float64Array(2 * n);
+    const truth = new Int32Array(n);
+    const d = moons(stream(p.seed, 'data'), n, 0.25 * p.spread);
     // make_moons spans x ∈ [−1, 2], y ∈ [−0.5, 1]: centre it and scale it to the box.
     for (let i = 0; i < n; i++) {
       x[2 * i] = 2.5 * (d.x[2 * i] - 0.5);
       x[2 * i + 1] = 2.5 * (d.x[2 * i + 1] - 0.25);
       truth[i] = d.y[i];
     }
-  } else if (p.dataset === 'aniso') {
+    return assemble(x, truth, n, 2);
+  }
+  const g = pointGenerator(p);
+  const x = new Float64Array(2 * n);
+  const truth = new Int32Array(n);
+  for (let i = 0; i < n; i++) g.draw(x, truth, i);
+  return assemble(x, truth, n, g.groups);
+}
+
+/** The data object from its points (the float32 copy is a typed-array copy: the same values as Float32Array.from, faster). */
+function assemble(x: Float64Array, truth: Int32Array, n: number, groups: number): KMData {
+  return { x, xf32: new Float32Array(x), n, truth, groups, view: viewOf(x, n) };
+}
+
+/**
+ * The generated sets other than the moons, one point per call in order: point i is drawn by the
+ * i-th call from the set's stream (growData.ts continues a set to more points with it).
+ */
+export function pointGenerator(p: DataParams): { groups: number; draw(x: Float64Array, truth: Int32Array, i: number): void } {
+  const rng = stream(p.seed, 'data');
+  const s = p.spread;
+  const groups = p.groups;
+  if (p.dataset === 'aniso') {
     // Parallel stripes: long along u, thin across it, side by side across u.
     const ang = (30 * Math.PI) / 180;
     const u = [Math.cos(ang), Math.sin(ang)], v = [-Math.sin(ang), Math.cos(ang)];
     const gap = 1.7;
     const cum = cumulative(Array(groups).fill(1));
-    for (let i = 0; i < n; i++) {
-      const g = pickGroup(rng.next(), cum);
-      const along = 2 * rng.normal();
-      const across = (g - (groups - 1) / 2) * gap + 0.35 * s * rng.normal();
-      x[2 * i] = along * u[0] + across * v[0];
-      x[2 * i + 1] = along * u[1] + across * v[1];
-      truth[i] = g;
-    }
-  } else {
-    const centres = blobCentres(stream(p.seed, 'centres'), groups);
-    // Uneven: each group a third the size of the one before; the biggest is also the widest.
-    const weights = Array.from({ length: groups }, (_, g) => (p.dataset === 'uneven' ? 3 ** -g : 1));
-    const sigma = (g: number) => (p.dataset === 'uneven' ? (g === 0 ? 2 * s : 0.6 * s) : s);
-    const cum = cumulative(weights);
-    const outliers = p.dataset === 'outliers';
-    for (let i = 0; i < n; i++) {
+    return {
+      groups,
+      draw(x, truth, i) {
+        const g = pickGroup(rng.next(), cum);
+        const along = 2 * rng.normal();
+        const across = (g - (groups - 1) / 2) * gap + 0.35 * s * rng.normal();
+        x[2 * i] = along * u[0] + across * v[0];
+        x[2 * i + 1] = along * u[1] + across * v[1];
+        truth[i] = g;
+      },
+    };
+  }
+  const centres = blobCentres(stream(p.seed, 'centres'), groups);
+  // Uneven: each group a third the size of the one before; the biggest is also the widest.
+  const weights = Array.from({ length: groups }, (_, g) => (p.dataset === 'uneven' ? 3 ** -g : 1));
+  const sigma = (g: number) => (p.dataset === 'uneven' ? (g === 0 ? 2 * s : 0.6 * s) : s);
+  const cum = cumulative(weights);
+  const outliers = p.dataset === 'outliers';
+  return {
+    groups,
+    draw(x, truth, i) {
       const u = rng.next();
       if (outliers && u < OUTLIER_FRACTION) {
         x[2 * i] = rng.uniform(-3 * BOX, 3 * BOX);
         x[2 * i + 1] = rng.uniform(-3 * BOX, 3 * BOX);
         truth[i] = -1;
-        continue;
+        return;
       }
       const g = pickGroup(outliers ? (u - OUTLIER_FRACTION) / (1 - OUTLIER_FRACTION) : u, cum);
       const sg = sigma(g);
       x[2 * i] = centres[g][0] + sg * rng.normal();
       x[2 * i + 1] = centres[g][1] + sg * rng.normal();
       truth[i] = g;
-    }
-  }
-  return { x, xf32: Float32Array.from(x), n, truth, groups, view: viewOf(x, n) };
+    },
+  };
+}
+
+/** A generated set's points 0 … n − 1 as a data object (growData.ts: points drawn earlier, kept). */
+export function dataFromPoints(x: Float64Array, truth: Int32Array, n: number, groups: number): KMData {
+  return assemble(x, truth, n, groups);
 }
 
 function fromColumns([a, b]: Float64Array[]): KMData {
@@ -162,7 +188,7 @@ function fromColumns([a, b]: Float64Array[]): KMData {
     y1 = Math.max(y1, b[i]);
   }
   const px = 0.06 * (x1 - x0) || 1, py = 0.06 * (y1 - y0) || 1;
-  return { x, xf32: Float32Array.from(x), n, truth: new Int32Array(n), groups: 1, view: [x0 - px, x1 + px, y0 - py, y1 + py] };
+  return { x, xf32: new Float32Array(x), n, truth: new Int32Array(n), groups: 1, view: [x0 - px, x1 + px, y0 - py, y1 + py] };
 }
 
 /** Bounding box of the points, padded by 6% and at least [−BOX, BOX]² wide. */

@@ -55,7 +55,7 @@ export function seedPlusPlus(x: Float64Array, n: number, k: number, rng: Rng): P
     foldMin(x, n, x[2 * p], x[2 * p + 1], cur, m === 1);
     let s = 0;
     for (let i = 0; i < n; i++) s += cur[i];
-    d2.push(Float32Array.from(cur));
+    d2.push(new Float32Array(cur)); // a typed-array copy (Float32Array.from iterates: several times slower at 100,000 points)
     total.push(s);
     if (s > 0) picks[m] = drawWeighted(cur, s, rng.next());
     else {
