@@ -6,7 +6,7 @@
  * validated and clamped; ReLU's kink is flagged; a diverging learning rate says so, with no NaN.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoNaN, expectStep, openPanel, readoutValue, urlParam, waitReady, watchErrors } from './helpers';
+import { addressSettled, expectNoNaN, expectStep, openPanel, readoutValue, urlParam, waitReady, watchErrors } from './helpers';
 
 const SLUG = 'backpropagation';
 
@@ -65,6 +65,7 @@ test('three gradients agree; stepping, selecting, updating and editing weights a
   await waitReady(page);
   const [after] = await numbers(page, 'loss');
   expect(after).toBeLessThan(before);
+  await addressSettled(page); // the address follows the update a moment later
   const link = page.url();
 
   // Weight fields: a valid number is written at once; an out-of-range one is clamped on leaving.

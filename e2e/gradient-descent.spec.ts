@@ -7,7 +7,7 @@
  * itself downloads neither tfjs nor its .wasm.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoNaN, expectStep, openPanel, readoutNumber, readoutText, urlParam, waitReady, watchErrors } from './helpers';
+import { addressSettled, expectNoNaN, expectStep, openPanel, readoutNumber, readoutText, urlParam, waitReady, watchErrors } from './helpers';
 
 const SLUG = 'gradient-descent';
 
@@ -115,6 +115,7 @@ test('a link to iteration N shows iteration N and the same readout as stepping t
   await expect(fresh.getByTestId('ro-step')).toHaveText('45 of 500');
   expect(await readoutText(fresh)).toBe(stepped);
   // The address the panel wrote says the same.
+  await addressSettled(page);
   const viaLink = await browser.newPage();
   await viaLink.goto(page.url());
   await waitReady(viaLink);

@@ -76,13 +76,14 @@ export async function expectStep(page: Page, n: number): Promise<void> {
   await expect.poll(() => readoutNumber(page, 'step'), { message: `the readout should show step ${n}` }).toBe(n);
 }
 
-/** Waits until the address has not changed for 0.7 s: it follows the state a moment later
- *  (throttled, then when idle), so a link copied at once can name an older state. */
+/** Waits until the address has not changed for 1.2 s: it follows the state once the settings
+ *  have been still for 0.6 s and the page is idle (app/useUrlSync.ts, idle within 0.5 s), so a
+ *  link copied at once can name an older state. */
 export async function addressSettled(page: Page): Promise<void> {
   await expect
     .poll(async () => {
       const u = page.url();
-      await page.waitForTimeout(700);
+      await page.waitForTimeout(1200);
       return page.url() === u;
     })
     .toBe(true);

@@ -7,7 +7,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { STEPPER_QUERY, UNDER_TEST } from './registry';
-import { expectNoNaN, expectStep, openPanel, readoutNumber, waitReady, watchErrors } from './helpers';
+import { addressSettled, expectNoNaN, expectStep, openPanel, readoutNumber, waitReady, watchErrors } from './helpers';
 
 /** The step on screen: the readout row, which the player's own count must match. */
 async function shownStep(page: Page): Promise<number> {
@@ -66,12 +66,9 @@ for (const entry of UNDER_TEST.filter((e) => e.iterates)) {
     await expect(play).toHaveAttribute('aria-label', /^Play/);
     await waitReady(page);
     const paused = await shownStep(page);
-    // The link is written at most every 150 ms: let a write the pause made land, then hold it.
-    await expect.poll(async () => {
-      const u = page.url();
-      for (let k = 0; k < 8; k++) await frames(page); // ~16 frames, past the 150 ms throttle
-      return page.url() === u;
-    }, { message: 'the link settles after a pause' }).toBe(true);
+    // The link is written once the step has been still a moment: let the write the pause made
+    // land, then hold it.
+    await addressSettled(page);
     url = page.url();
     await frames(page);
     await waitReady(page);

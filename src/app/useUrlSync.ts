@@ -1,8 +1,9 @@
 /**
  * Keeps a panel store and the address bar in step.
  * - URL → store: on arrival, on back/forward and on "Try this" links (all change location.search).
- * - store → URL: history.replaceState, throttled, so a slider drag leaves one history entry,
- *   not one per tick. Moving between panels pushes entries (done by the router's links).
+ * - store → URL: history.replaceState once the settings have been still for QUIET_MS (and the
+ *   browser is idle), so a slider drag or a run of key presses writes the address once, after
+ *   it. Moving between panels pushes entries (done by the router's links).
  */
 import { useCallback, useEffect, useRef } from 'react';
 import { useSearch } from 'wouter';
@@ -12,7 +13,16 @@ import { serialize } from '../lib/params/url';
 import { extrasQuery, readExtras, type LinkExtras } from '../lib/params/extras';
 import { takeDropped } from './sanitizeAddress';
 
-const THROTTLE_MS = 150;
+/**
+ * How long the settings must stay as they are before the address is rewritten. replaceState is a
+ * synchronous call into the browser that costs 2–12 ms in Chromium on a 2-core machine (measured:
+ * a bare page, any URL length); written 150 ms after a change, as before, it often ran just as
+ * the next key press or drag event arrived, and that event's frame waited for it (issue 8: the
+ * cnn pstride, deployment and overfitting sliders' input→paint p95 sat 1–3 ms over one frame).
+ * Nothing reads the address in between: Copy link and the embed code build the link from the
+ * store, and a page that is hidden or left writes at once (flush below).
+ */
+const QUIET_MS = 600;
 
 /**
  * The browser's own replaceState, not the router's wrapper: the router re-renders the frame on
@@ -61,32 +71,38 @@ export function useUrlSync<S extends Schema>(store: PanelStore<S>): ExtrasWriter
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
-    let lastAt = 0;
     let alive = true;
     const write = () => {
       timer = null;
       if (!alive) return;
-      lastAt = performance.now();
       const q = `?${serialize(store.schema, store.getState().params)}${keptKeys()}`;
-      if (q === window.location.search) {
-        lastWritten.current = q;
-        return;
-      }
       lastWritten.current = q;
-      writeAddress(`${window.location.pathname}${q}`);
+      if (q !== window.location.search) writeAddress(`${window.location.pathname}${q}`);
     };
     write(); // repair the address right away (e.g. clamped values, missing keys)
     const unsub = store.subscribe((s, prev) => {
       if (s.params === prev.params) return;
-      const wait = THROTTLE_MS - (performance.now() - lastAt);
-      // A plain timer, then the browser's next idle moment, never "after the next paint": asking
-      // for a frame at a moment of its own made one, and the next key press waited for the frame
-      // slot after it; replaceState itself costs a few ms in Chromium (issue 8).
-      if (!timer) timer = setTimeout(() => whenIdle(write), Math.max(0, wait));
+      // A new change restarts the wait: the address is written once the settings are still.
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => whenIdle(write), QUIET_MS);
     });
+    // A tab switched away or a page being left gets the address at once (session restore and
+    // the back/forward cache keep what the address says then).
+    const flush = () => {
+      if (!timer) return;
+      clearTimeout(timer);
+      write();
+    };
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onVisibility);
     return () => {
       alive = false;
       unsub();
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
       // A pending write is dropped: by now the address may already belong to another panel.
       if (timer) clearTimeout(timer);
     };
