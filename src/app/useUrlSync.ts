@@ -1,9 +1,9 @@
 /**
  * Keeps a panel store and the address bar in step.
  * - URL → store: on arrival, on back/forward and on "Try this" links (all change location.search).
- * - store → URL: history.replaceState once the settings have been still for QUIET_MS (and the
- *   browser is idle), so a slider drag or a run of key presses writes the address once, after
- *   it. Moving between panels pushes entries (done by the router's links).
+ * - store → URL: history.replaceState when the browser is idle. A change after a still moment is
+ *   written FIRST_MS later; the changes of a run that follows (a drag, key presses, a playing
+ *   player) once the settings have been still for QUIET_MS, or every MAX_WAIT_MS. Moving between panels pushes entries (done by the router's links).
  */
 import { useCallback, useEffect, useRef } from 'react';
 import { useSearch } from 'wouter';
@@ -18,11 +18,16 @@ import { takeDropped } from './sanitizeAddress';
  * synchronous call into the browser that costs 2–12 ms in Chromium on a 2-core machine (measured:
  * a bare page, any URL length); written 150 ms after a change, as before, it often ran just as
  * the next key press or drag event arrived, and that event's frame waited for it (issue 8: the
- * cnn pstride, deployment and overfitting sliders' input→paint p95 sat 1–3 ms over one frame).
+ * cnn pstride, deployment and overfitting sliders' input→paint p95 sat 1–3 ms over one frame):
+ * within a run of presses it now waits for a pause.
  * Nothing reads the address in between: Copy link and the embed code build the link from the
  * store, and a page that is hidden or left writes at once (flush below).
  */
 const QUIET_MS = 600;
+/** Changes that never pause (a playing player, a long drag) still reach the address this often. */
+const MAX_WAIT_MS = 2000;
+/** A change after a still moment (a click, the first of a run of presses, play) is written this soon. */
+const FIRST_MS = 150;
 
 /**
  * The browser's own replaceState, not the router's wrapper: the router re-renders the frame on
@@ -71,9 +76,13 @@ export function useUrlSync<S extends Schema>(store: PanelStore<S>): ExtrasWriter
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
+    let firstChangeAt = 0; // of the changes not yet written
+    let lastChangeAt = -Infinity;
+    let first = false; // the pending write is a still moment's first change (not cancelled by more)
     let alive = true;
     const write = () => {
       timer = null;
+      first = false;
       if (!alive) return;
       const q = `?${serialize(store.schema, store.getState().params)}${keptKeys()}`;
       lastWritten.current = q;
@@ -82,9 +91,21 @@ export function useUrlSync<S extends Schema>(store: PanelStore<S>): ExtrasWriter
     write(); // repair the address right away (e.g. clamped values, missing keys)
     const unsub = store.subscribe((s, prev) => {
       if (s.params === prev.params) return;
-      // A new change restarts the wait: the address is written once the settings are still.
+      const now = performance.now();
+      const still = now - lastChangeAt >= QUIET_MS;
+      lastChangeAt = now;
+      if (first) return; // that write, soon, takes the latest settings
+      if (still && !timer) {
+        // The first change after a still moment: written soon, as one click's change should be.
+        first = true;
+        timer = setTimeout(() => whenIdle(write), FIRST_MS);
+        return;
+      }
+      // Within a run of changes each one restarts the wait: the address is written once the
+      // settings are still, or MAX_WAIT_MS after the first change not yet written.
       if (timer) clearTimeout(timer);
-      timer = setTimeout(() => whenIdle(write), QUIET_MS);
+      else firstChangeAt = now;
+      timer = setTimeout(() => whenIdle(write), Math.max(0, Math.min(QUIET_MS, firstChangeAt + MAX_WAIT_MS - now)));
     });
     // A tab switched away or a page being left gets the address at once (session restore and
     // the back/forward cache keep what the address says then).
