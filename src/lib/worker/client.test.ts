@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { acquire, release } from './client';
+import { acquire, release, warm, WARM_MS } from './client';
 import { scriptedWorker, hostedWorker } from './fakeWorker';
 import { allTensors, setPageTensorCounter, workerTensors } from './registry';
 import { createComputeChannel } from './channel';
@@ -34,6 +34,48 @@ describe('worker connections', () => {
     release(again);
     await nextTask();
     expect(w2.terminated).toBe(true);
+  });
+
+  it('warm() starts the worker at once, the first acquire takes it over, and an unclaimed one is terminated after WARM_MS', async () => {
+    vi.useFakeTimers();
+    try {
+      const w = scriptedWorker();
+      const factory = vi.fn(() => w);
+      warm(factory);
+      warm(factory); // idempotent
+      expect(factory).toHaveBeenCalledTimes(1);
+      expect(w.inbox).toEqual([{ t: 'init', backend: null }]);
+      const conn = acquire(factory);
+      expect(factory).toHaveBeenCalledTimes(1); // the warm worker, not a second one
+      vi.advanceTimersByTime(WARM_MS + 1);
+      expect(w.terminated).toBe(false); // owned now
+      expect(acquire(factory)).toBe(conn);
+      release(factory);
+      release(factory);
+      vi.advanceTimersByTime(1);
+      expect(w.terminated).toBe(true);
+
+      const idle = scriptedWorker();
+      const unclaimed = () => idle;
+      warm(unclaimed);
+      vi.advanceTimersByTime(WARM_MS - 1);
+      expect(idle.terminated).toBe(false);
+      vi.advanceTimersByTime(2);
+      expect(idle.terminated).toBe(true);
+      const fresh = scriptedWorker();
+      let made = 0;
+      const later = () => (made++ === 0 ? idle : fresh);
+      warm(later);
+      vi.advanceTimersByTime(WARM_MS + 1);
+      acquire(later); // after the warm one went: a new worker
+      expect(made).toBe(2);
+      expect(fresh.terminated).toBe(false);
+      release(later);
+      vi.advanceTimersByTime(1);
+      expect(fresh.terminated).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('a factory that throws gives a connection whose calls all fail with the reason', () => {

@@ -115,6 +115,29 @@ export function acquire(factory: WorkerFactory): Connection {
   return s.conn;
 }
 
+/** How long a worker started by warm() waits for its first acquire() before it is terminated. */
+export const WARM_MS = 10_000;
+
+/**
+ * Starts the factory's worker now, owned by nobody yet, so that its module (and what it imports
+ * at the top) loads while the page renders: a hook calls this during its first render, and its
+ * acquire() in the effect, after the first paint, takes the worker over. A panel's first render
+ * and paint took 50–300 ms before any worker was asked for (a link open waited for both, issue 8).
+ * A worker nobody acquires within WARM_MS (the render was thrown away, the panel left at once)
+ * is terminated. Idempotent: a factory with a connection keeps it.
+ */
+export function warm(factory: WorkerFactory): void {
+  if (shared.has(factory)) return;
+  const s = { conn: connect(factory), refs: 0 };
+  shared.set(factory, s);
+  if (s.conn.broken) return; // the first acquire() reports it, and release() forgets it
+  setTimeout(() => {
+    if (s.refs > 0 || shared.get(factory) !== s) return;
+    shared.delete(factory);
+    s.conn.terminate();
+  }, WARM_MS);
+}
+
 /**
  * Lets go of the factory's connection; the last release terminates the worker (its tensors go
  * with it). Deferred by one task so a remount in the same task (React StrictMode, a panel

@@ -8,7 +8,7 @@
  *   const { result, error, pending } = useWorkerComputed(computeWorker, 'fit', params);
  */
 import { useEffect, useRef, useState } from 'react';
-import { acquire, release, type WorkerFactory } from './client';
+import { acquire, release, warm, type WorkerFactory } from './client';
 import { createComputeChannel, type ComputeChannel, type ComputeOptions, type ComputeState } from './channel';
 
 export type { ComputeState as WorkerComputed, ComputeOptions } from './channel';
@@ -20,6 +20,8 @@ export function useWorkerComputed<I, R>(factory: WorkerFactory, name: string, in
   latest.current = input;
   // Read once per mount: the factory names the worker, it is not an input.
   const setup = useRef({ factory, options });
+  // The worker starts loading now, during the first render, not after the first paint (client.ts).
+  useState(() => warm(factory));
   // The input last handed to the channel: a newer one is pending from the render it appears in,
   // not one render later (useDrawn in lib/panel/useAfterPaint relies on it).
   const sent = useRef<I>(input);

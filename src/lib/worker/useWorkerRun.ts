@@ -12,7 +12,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { afterNextPaint } from '../panel/schedule';
-import { acquire, release, type WorkerFactory } from './client';
+import { acquire, release, warm, type WorkerFactory } from './client';
 import { createPaintHold } from './paintHold';
 import { atOf, createRunChannel, type RunChannel, type RunOptions, type RunState, type RunTarget } from './runChannel';
 
@@ -31,6 +31,8 @@ export function useWorkerRun<C, T, V>(factory: WorkerFactory, name: string, t: R
   const latest = useRef(t);
   latest.current = t;
   const setup = useRef({ factory, options });
+  // The worker starts loading now, during the first render, not after the first paint (client.ts).
+  useState(() => warm(factory));
   // Answers wait for the frame after a new target is painted (paintHold.ts).
   const [{ receive, hold }] = useState(() => createPaintHold<RunState<V>>(setState, afterNextPaint));
 
