@@ -28,17 +28,27 @@ export function kNearest(X: Matrix, x: ArrayLike<number>, k: number, opts: KNear
       const t = data[r * d + j] - x[j];
       dist += t * t;
     }
-    if (size === K && !(dist < bestD[K - 1] || (dist === bestD[K - 1] && r < bestI[K - 1]))) continue;
-    let at = size < K ? size++ : K - 1;
-    while (at > 0 && (dist < bestD[at - 1] || (dist === bestD[at - 1] && r < bestI[at - 1]))) {
-      bestD[at] = bestD[at - 1];
-      bestI[at] = bestI[at - 1];
-      at--;
-    }
-    bestD[at] = dist;
-    bestI[at] = r;
+    size = insertNearest(bestD, bestI, size, K, dist, r);
   }
   return bestI.slice(0, size);
+}
+
+/**
+ * Offers candidate `r` at squared distance `dist` to the K nearest kept so far (sorted by
+ * distance, then row: sklearn's order), in place; returns the new count. Shared by every
+ * neighbour search that must pick exactly kNearest's neighbours.
+ */
+export function insertNearest(bestD: Float64Array, bestI: Int32Array, size: number, K: number, dist: number, r: number): number {
+  if (size === K && !(dist < bestD[K - 1] || (dist === bestD[K - 1] && r < bestI[K - 1]))) return size;
+  let at = size < K ? size++ : K - 1;
+  while (at > 0 && (dist < bestD[at - 1] || (dist === bestD[at - 1] && r < bestI[at - 1]))) {
+    bestD[at] = bestD[at - 1];
+    bestI[at] = bestI[at - 1];
+    at--;
+  }
+  bestD[at] = dist;
+  bestI[at] = r;
+  return size;
 }
 
 /** Each query row's nearest training rows, nearest first (kNearest per row). */

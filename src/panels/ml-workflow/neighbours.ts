@@ -8,6 +8,7 @@
  * lists are the same (neighbours.test.ts). Pure: no DOM.
  */
 import type { Matrix } from '../../lib/learn/api';
+import { insertNearest } from '../../lib/learn/knn';
 
 /** Each row's k nearest rows of X (itself included, as a query that is one of the rows finds it), nearest first. */
 // The distance table's storage, kept between calls (a fold's table is ~0.5 MB: a new one per fold
@@ -36,16 +37,7 @@ export function selfNeighbourLists(X: Matrix, k: number): Int32Array[] {
     let size = 0;
     const row = q * n;
     for (let r = 0; r < n; r++) {
-      const dist = D[row + r];
-      if (size === K && !(dist < bestD[K - 1] || (dist === bestD[K - 1] && r < bestI[K - 1]))) continue;
-      let at = size < K ? size++ : K - 1;
-      while (at > 0 && (dist < bestD[at - 1] || (dist === bestD[at - 1] && r < bestI[at - 1]))) {
-        bestD[at] = bestD[at - 1];
-        bestI[at] = bestI[at - 1];
-        at--;
-      }
-      bestD[at] = dist;
-      bestI[at] = r;
+      size = insertNearest(bestD, bestI, size, K, D[row + r], r);
     }
     out.push(bestI.slice(0, size));
   }
