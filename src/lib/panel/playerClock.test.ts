@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stepsThisFrame } from './playerClock';
+import { CATCH_UP_MS, stepsThisFrame } from './playerClock';
 
 describe('stepsThisFrame', () => {
   it('moves speed × time, carrying fractions to the next frame', () => {
@@ -19,7 +19,7 @@ describe('stepsThisFrame', () => {
     expect(stepsThisFrame({ carry: 0 }, 16, Infinity, 7, false)).toBe(7);
   });
 
-  it('waits while busy; the wait counts towards the next step, but never more than one step', () => {
+  it('waits while busy; at 10 steps/s the wait counts towards the next step, but never more than one step', () => {
     const c = { carry: 0 };
     // 10 steps/s, busy for 0.05 s: half a step is kept.
     expect(stepsThisFrame(c, 50, 10, Infinity, true)).toBe(0);
@@ -44,8 +44,26 @@ describe('stepsThisFrame', () => {
       if (busyFor > 0) busyFor--;
       else if (k > 0) [steps, busyFor] = [steps + k, 2];
     }
-    // Every third frame moves; the carry kept over the wait makes it two steps (one second: 40).
-    expect(steps).toBeGreaterThanOrEqual(38);
+    // Every third frame moves; the carry kept over the wait makes it three steps: one second plays
+    // the 60 asked for (with one step kept it was two steps a move, 40).
+    expect(steps).toBeGreaterThanOrEqual(58);
+    expect(steps).toBeLessThanOrEqual(60);
+  });
+
+  it('keeps at most CATCH_UP_MS of steps over a long wait, so a stall is not paid back in a burst', () => {
+    const c = { carry: 0 };
+    // 60 steps/s, busy for a whole second: 3 steps (50 ms) are kept, not 60.
+    expect(stepsThisFrame(c, 1000, 60, Infinity, true)).toBe(0);
+    expect(c.carry).toBeCloseTo((CATCH_UP_MS / 1000) * 60, 12);
+    expect(stepsThisFrame(c, 1000 / 60, 60, Infinity, false)).toBe(4);
+    // 250 steps/s: 12.5 steps kept; the frame's own 4.17 makes 16, with the fraction carried.
+    const d = { carry: 0 };
+    stepsThisFrame(d, 1000, 250, Infinity, true);
+    expect(stepsThisFrame(d, 1000 / 60, 250, Infinity, false)).toBe(Math.floor(12.5 + 250 / 60));
+    // A per-frame cap still bounds the move.
+    const e = { carry: 0 };
+    stepsThisFrame(e, 1000, 250, Infinity, true);
+    expect(stepsThisFrame(e, 1000 / 60, 250, 5, false)).toBe(5);
   });
 
   it('Infinity speed with no cap moves one step a frame, and leaves the carry alone', () => {

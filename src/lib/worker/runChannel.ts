@@ -33,6 +33,12 @@ export interface RunOptions {
   showProgress?: boolean;
   /** Move the config's typed arrays instead of copying them (default false: the page keeps them). */
   transferConfig?: boolean;
+  /**
+   * The targets come from useAfterPaint: the input's own frame is painted before a target is sent,
+   * so answers are drawn as they come. Without it, answers wait for the frame after a new target
+   * (paintHold.ts), which in a played run costs one frame a step. Page side only.
+   */
+  paintedFirst?: boolean;
 }
 
 export const atOf = (key: string, targetKey: string) => `${key}#${targetKey}`;

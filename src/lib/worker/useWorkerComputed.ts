@@ -7,7 +7,7 @@
  *   const computeWorker = () => new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' });
  *   const { result, error, pending } = useWorkerComputed(computeWorker, 'fit', params);
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { acquire, release, warm, type WorkerFactory } from './client';
 import { createComputeChannel, type ComputeChannel, type ComputeOptions, type ComputeState } from './channel';
 
@@ -40,7 +40,9 @@ export function useWorkerComputed<I, R>(factory: WorkerFactory, name: string, in
     };
   }, [name]);
 
-  useEffect(() => {
+  // A layout effect: an input set from an animation frame or a timer leaves before that render's
+  // paint, not one frame later (see useWorkerRun).
+  useLayoutEffect(() => {
     channel.current?.submit(input); // the same object as the mount's submit is ignored
     sent.current = input;
   }, [input]);

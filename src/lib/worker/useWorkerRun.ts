@@ -10,7 +10,7 @@
  * (paintHold.ts, issue 8): the key press's frame is painted first, then the run's first progress.
  * `reached` compares with the current target, so a held answer never marks a new target reached.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { afterNextPaint } from '../panel/schedule';
 import { acquire, release, warm, type WorkerFactory } from './client';
 import { createPaintHold } from './paintHold';
@@ -50,9 +50,13 @@ export function useWorkerRun<C, T, V>(factory: WorkerFactory, name: string, t: R
   }, [name, receive]);
 
   const at = atOf(t.key, t.targetKey);
-  useEffect(() => {
+  // A layout effect, not a passive one: a render from a key press flushes passive effects before
+  // the paint anyway, but one from an animation frame (a playing player) or a timer runs them
+  // after the paint, so the target would leave one frame late and a played step would take three
+  // frames instead of two ("60 epochs/s" played about 26).
+  useLayoutEffect(() => {
     channel.current?.set(latest.current); // a target already sent is ignored
-    hold();
+    if (!setup.current.options?.paintedFirst) hold();
   }, [at, hold]);
 
   const reached = state.reachedAt === at;

@@ -38,7 +38,7 @@ export function useNetworkRun(params: CnnParams, pixels: Float32Array): NetworkS
       target: { step, image },
       targetKey: `${step}|${params.digit}|${params.variant}|${params.img}|${params.seed}`,
     },
-    { showProgress: true, budgetMs: 60 },
+    { showProgress: true, budgetMs: 60, paintedFirst: true },
   );
   return { view: inc.view, current: inc.reached, training: inc.reached ? null : inc.progress, error: inc.error };
 }

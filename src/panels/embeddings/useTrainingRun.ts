@@ -27,12 +27,13 @@ export interface TrainingState {
 
 export function useTrainingRun(params: EmbeddingsParams): TrainingState {
   const config = runConfig(params);
-  const inc = useWorkerRun<RunConfig, number, RunView | null>(computeWorker, 'train', {
-    key: JSON.stringify(config),
-    config,
-    target: params.step,
-    targetKey: String(params.step),
-  });
+  // `params` come from useAfterPaint (EmbeddingsView): the input's frame is already painted.
+  const inc = useWorkerRun<RunConfig, number, RunView | null>(
+    computeWorker,
+    'train',
+    { key: JSON.stringify(config), config, target: params.step, targetKey: String(params.step) },
+    { paintedFirst: true },
+  );
   const rate = useProgressRate(inc.progress);
   return { view: inc.view, current: inc.reached, catchingUp: inc.reached ? null : inc.progress, rate, error: inc.error };
 }

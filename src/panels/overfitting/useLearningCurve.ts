@@ -42,7 +42,7 @@ export function useLearningCurve(p: OverfitParams, active: boolean): CurveState 
     computeWorker,
     'curve',
     { key: active ? key : 'idle', config: active ? spec : null, target, targetKey: `${p.epoch}|${sizesKey}` },
-    { showProgress: true, keep: KEEP + 1 },
+    { showProgress: true, keep: KEEP + 1, paintedFirst: true },
   );
 
   // A view object new since the last render was sent for the key asked now (the kit drops views

@@ -52,7 +52,7 @@ export function useTraining(params: OverfitParams): Training {
   metas.get(key, () => ({ a: sa, b: sb, bSame, compare: params.compare }));
   const target = params.epoch;
   const config: TrainingConfig = { key, a: sa, b: sb && !bSame ? sb : null };
-  const w = useWorkerRun<TrainingConfig, number, TrainingView | null>(computeWorker, 'train', { key, config, target, targetKey: String(target) }, { showProgress: true });
+  const w = useWorkerRun<TrainingConfig, number, TrainingView | null>(computeWorker, 'train', { key, config, target, targetKey: String(target) }, { showProgress: true, paintedFirst: true });
 
   // The boundary grid is evaluated in the page's tfjs: wait for it to start.
   const [tf, setTf] = useState<{ ready: boolean; error: string | null }>({ ready: false, error: null });

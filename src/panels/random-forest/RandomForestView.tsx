@@ -61,9 +61,9 @@ export function RandomForestView() {
   // a map per 16 ms slice redrawn on the page while the worker still works); the largest ones
   // still show their trees arriving.
   const parts = useMemo(() => [{ ...config, part: 0 as const }, { ...config, part: 1 as const }] as const, [config]);
-  const w = useWorkerRun<ForestConfig, ForestTarget, ForestView>(computeWorker, 'forest', { key, config: parts[0], target, targetKey: `${trees}:${tree}` }, { showProgress: true, budgetMs: SLICE_MS });
+  const w = useWorkerRun<ForestConfig, ForestTarget, ForestView>(computeWorker, 'forest', { key, config: parts[0], target, targetKey: `${trees}:${tree}` }, { showProgress: true, budgetMs: SLICE_MS, paintedFirst: true });
   const permTarget = useMemo(() => ({ trees }), [trees]);
-  const wp = useWorkerRun<ForestConfig, { trees: number }, PermView>(permWorker, 'forest-perm', { key, config: parts[1], target: permTarget, targetKey: `${trees}` }, { budgetMs: SLICE_MS });
+  const wp = useWorkerRun<ForestConfig, { trees: number }, PermView>(permWorker, 'forest-perm', { key, config: parts[1], target: permTarget, targetKey: `${trees}` }, { budgetMs: SLICE_MS, paintedFirst: true });
   // The whole forest's view once both parts have it; part 0's map meanwhile, its scores held back.
   const joined = useMemo(() => joinParts(w.view, wp.view), [w.view, wp.view]);
   const reached = w.reached && wp.reached;

@@ -53,7 +53,7 @@ export function useTraining(params: VGParams): Training {
     computeWorker,
     'session',
     { key: sessionKey(sent), config: sent, target: sent.step, targetKey: String(sent.step) },
-    { keep: KEEP_SESSIONS, showProgress: true },
+    { keep: KEEP_SESSIONS, showProgress: true, paintedFirst: true },
   );
   const reached = inc.reached && sent === params;
   // While the new target waits for its frame, the run's progress is not this target's.
