@@ -9,6 +9,7 @@
  * data (a NaN coordinate has no place in the order).
  */
 import type { Matrix } from './api';
+import { insertNearest } from './knn';
 
 export function knnProbaSweep(Xtrain: Matrix, ytrain: Int32Array, Xq: Matrix, k: number, K = 2): Float64Array {
   const { data, n, d } = Xtrain;
@@ -42,15 +43,7 @@ export function knnProbaSweep(Xtrain: Matrix, ytrain: Int32Array, Xq: Matrix, k:
         const t = data[r * d + j] - q[o + j];
         dist += t * t;
       }
-      if (size === kk && !(dist < bestD[kk - 1] || (dist === bestD[kk - 1] && r < bestI[kk - 1]))) continue;
-      let at = size < kk ? size++ : kk - 1;
-      while (at > 0 && (dist < bestD[at - 1] || (dist === bestD[at - 1] && r < bestI[at - 1]))) {
-        bestD[at] = bestD[at - 1];
-        bestI[at] = bestI[at - 1];
-        at--;
-      }
-      bestD[at] = dist;
-      bestI[at] = r;
+      size = insertNearest(bestD, bestI, size, kk, dist, r);
     }
     for (let s = 0; s < size; s++) out[qi * K + ytrain[bestI[s]]] += 1 / size;
   }
