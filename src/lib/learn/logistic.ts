@@ -15,7 +15,7 @@ function sigmoid(z: number): number {
 
 /** Solves A x = b for a symmetric positive definite A (p × p, row-major) by Cholesky; null if A is
  * not numerically positive definite. */
-function solveSpd(A: Float64Array, b: Float64Array, p: number): Float64Array | null {
+export function choleskySolveOrNull(A: Float64Array, b: Float64Array, p: number): Float64Array | null {
   const L = new Float64Array(p * p);
   for (let i = 0; i < p; i++) {
     for (let j = 0; j <= i; j++) {
@@ -47,7 +47,7 @@ function solveSpd(A: Float64Array, b: Float64Array, p: number): Float64Array | n
  * separation (Albert & Anderson, 1984), and without a penalty there is no optimum. Each margin is
  * a cosine, z / (‖β‖·‖(x, 1)‖), so the test does not depend on how far β has run off.
  */
-function separates(X: Matrix, y: Int32Array, s: Float64Array | undefined, beta: Float64Array): boolean {
+export function separates(X: Matrix, y: Int32Array, s: Float64Array | undefined, beta: Float64Array): boolean {
   const { n, d, data } = X;
   let norm = 0;
   for (const v of beta) norm += v * v;
@@ -99,7 +99,7 @@ function columnsOf(X: Matrix, s: Float64Array | undefined): { cols: Float64Array
 }
 
 /**
- * The gradient Σ rᵢ xᵢ and the Hessian's lower triangle Σ hᵢ xᵢ xᵢᵀ (intercept last; solveSpd
+ * The gradient Σ rᵢ xᵢ and the Hessian's lower triangle Σ hᵢ xᵢ xᵢᵀ (intercept last; choleskySolveOrNull
  * reads no other entry). Each entry is summed over the rows in order with the terms of a
  * row-by-row pass, (hᵢ·x_ia)·x_ib for a ≥ b, so the numbers are the same to the bit; but entry by
  * entry, four of a row at a time in registers, over column a's nonzero rows (issue 8: the Hessian
@@ -198,7 +198,7 @@ export function fitLogistic(X: Matrix, y: Int32Array, opts: LogisticOptions): Lo
     for (let a = 0; a < p; a++) maxDiag = Math.max(maxDiag, H[a * p + a]);
     for (let jitter = 0; !step && jitter < 12; jitter++) {
       if (jitter > 0) for (let a = 0; a < p; a++) H[a * p + a] += maxDiag * 10 ** (jitter - 14) + 1e-300;
-      step = solveSpd(H, g, p);
+      step = choleskySolveOrNull(H, g, p);
     }
     if (!step) break;
     const dir: Float64Array = step;

@@ -6,7 +6,7 @@
  * one worker's computeWorkflow to the bit (cv.test.ts). The three calls are chained outside React
  * (workflowChannel.ts), so the page renders once per setting, when its result is in.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { acquire, release } from '../../lib/worker/client';
 import type { WfInput, WfResult } from './model';
 import { createWorkflowChannel, type WorkflowChannel, type WorkflowState } from './workflowChannel';
@@ -35,7 +35,11 @@ export function useWorkflow(input: WfInput): { result: WfResult | null; error: s
     };
   }, []);
 
-  useEffect(() => {
+  // A layout effect, not a passive one (as the kit's useWorkerRun sends its targets): the input
+  // comes from useAfterPaint's transition render, whose passive effects React runs after that
+  // render's paint, so the halves (the slowest part of a result) would leave a frame late. Sent
+  // at the commit, the workers compute while the page paints the dimmed frame.
+  useLayoutEffect(() => {
     channel.current?.submit(input); // the same object as the mount's submit is ignored
   }, [input]);
 
