@@ -6,7 +6,7 @@
  * quick changes (superseded runs cancelled there) the page shows what a fresh load of its link does.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoNaN, openPanel, readoutNumber, readoutText, urlParam, waitReady, watchErrors } from './helpers';
+import { addressSettled, expectNoNaN, openPanel, readoutNumber, readoutText, urlParam, waitReady, watchErrors } from './helpers';
 
 const SLUG = 'cross-validation';
 const ro = (page: Page, id: string) => page.getByTestId(`ro-${id}`);
@@ -60,6 +60,8 @@ test('quick changes: the worker drops superseded runs and the page ends on what 
   await expect.poll(() => urlParam(page, 'features')).not.toBe(null);
   await waitReady(page);
   const shown = await readoutText(page);
+  // The address is written once the settings have been still a moment (useUrlSync): copy it then.
+  await addressSettled(page);
 
   const fresh = await browser.newPage();
   const freshErrors = watchErrors(fresh);

@@ -8,7 +8,7 @@
  * the run on the page.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoNaN, expectStep, liveTensors, openPanel, readoutNumber, readoutText, urlParam, waitReady, watchErrors } from './helpers';
+import { addressSettled, expectNoNaN, expectStep, liveTensors, openPanel, readoutNumber, readoutText, urlParam, waitReady, watchErrors } from './helpers';
 import { makeData } from '../src/panels/k-means/data';
 import { centresOf, seedPlusPlus } from '../src/panels/k-means/seeding';
 import { stream } from '../src/lib/random/rng';
@@ -223,6 +223,8 @@ test('dragging a centre restarts from it; the link records the centres and repro
   expect(urlParam(page, 'centers')).toMatch(/^-?[\d.]+(,-?[\d.]+){7}$/);
   await expectMove(page, 1, /Assignment, iteration 1/);
   await expect(page.getByTestId('ro-start')).toHaveText(/By hand/);
+  // The address is written once the page has been still a moment (useUrlSync): copy it then.
+  await addressSettled(page);
   const state = await readoutText(page);
   const fresh = await browser.newPage();
   await fresh.goto(page.url());
@@ -274,6 +276,8 @@ test('a centre moves with the keyboard alone, like a drag, and the player keys s
   await expect(page.getByTestId('play')).toHaveAttribute('aria-label', /Play/);
 
   // The link reproduces the state.
+  // The address is written once the page has been still a moment (useUrlSync): copy it then.
+  await addressSettled(page);
   const state = await readoutText(page);
   const fresh = await browser.newPage();
   await fresh.goto(page.url());

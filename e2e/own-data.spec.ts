@@ -7,7 +7,7 @@
  * the precision-recall panel.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { openPanel, readoutText, readoutValue, urlParam, waitReady, watchErrors } from './helpers';
+import { addressSettled, openPanel, readoutText, readoutValue, urlParam, waitReady, watchErrors } from './helpers';
 
 const file = (name: string, text: string | Buffer) => ({ name, mimeType: 'text/csv', buffer: Buffer.isBuffer(text) ? text : Buffer.from(text) });
 
@@ -136,6 +136,8 @@ test.describe('own CSV data', () => {
     await waitReady(page);
     await expect(page.getByTestId('ro-tp')).toHaveText('2');
     await expect(page.getByTestId('ro-fp')).toHaveText('1');
+    // The address is written once the page has been still a moment (useUrlSync): copy it then.
+    await addressSettled(page);
     const good = await readoutText(page);
 
     await paste.fill('score,label\n0.9,a\n0.8,b\n0.7,c\n');
@@ -163,6 +165,8 @@ test.describe('own CSV data', () => {
     await waitReady(page);
     // A straight line, degree 1: every resample fits it exactly, so the held-out error is 0.
     expect(Number((await readoutValue(page, 'testMse')).replace(/−/g, '-'))).toBeLessThan(1e-9);
+    // The address is written once the page has been still a moment (useUrlSync): copy it then.
+    await addressSettled(page);
     const good = await readoutText(page);
     const fresh = await browser.newPage();
     await fresh.goto(page.url());
@@ -183,6 +187,8 @@ test.describe('own CSV data', () => {
     await waitReady(page);
     // The plane is the learner's columns mapped onto ±1.5, not the moons' x₁, x₂: the axes say so.
     await expect(page.locator('figure').filter({ hasText: 'x1, scaled to ±1.5' }).first()).toBeVisible();
+    // The address is written once the page has been still a moment (useUrlSync): copy it then.
+    await addressSettled(page);
     const good = await readoutText(page);
     const fresh = await browser.newPage();
     await fresh.goto(page.url());
