@@ -84,9 +84,11 @@ export function CrossValidationView() {
     [r, p.k],
   );
   const fresh = r?.fresh;
+  // Its folds come with the result: a new folds setting does not re-render it with the old numbers
+  // (issue 8: that render came right after the slider's frame, before any result).
   const spreadPlot = useMemo(
-    () => spread.result && fresh !== undefined && <SpreadPlot r={spread.result} fresh={fresh} folds={spreadIn.folds} />,
-    [spread.result, fresh, spreadIn.folds],
+    () => spread.result && fresh !== undefined && <SpreadPlot r={spread.result} fresh={fresh} />,
+    [spread.result, fresh],
   );
   const leakPlot = useMemo(() => leaked.result && <LeakPlot r={leaked.result} />, [leaked.result]);
   // A plot whose newer result is still computed is dimmed by its wrapper's class: going pending

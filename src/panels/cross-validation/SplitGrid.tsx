@@ -12,27 +12,11 @@ import { SCHEME_LABELS } from './params';
 import { sameSplits, sameStrips } from './sameGrid';
 import { FigureMenu } from '../../lib/export/FigureMenu';
 import { gridHeader } from './gridHeader';
+import { bitmapHeight, layout, STRIP_GAP_PX, STRIP_H_PX, type Layout } from './gridLayout';
 
 const LABEL_W = 40;
-const STRIP_H = 9;
-const STRIP_GAP = 2;
-const HEAD_GAP = 6;
-/** Rows share at most this many px, so leave-one-out's n rows stay compact. */
-const ROWS_PX = 150;
-
-interface Layout {
-  rowH: number;
-  rowGap: number;
-  top: number;
-  height: number;
-}
-
-function layout(rows: number): Layout {
-  const rowH = Math.max(3, Math.min(14, Math.floor(ROWS_PX / Math.max(1, rows))));
-  const rowGap = rowH >= 6 ? 2 : 0;
-  const top = 3 * (STRIP_H + STRIP_GAP) + HEAD_GAP;
-  return { rowH, rowGap, top, height: top + rows * (rowH + rowGap) + 2 };
-}
+const STRIP_H = STRIP_H_PX;
+const STRIP_GAP = STRIP_GAP_PX;
 
 /** The three strips (class, group, time) and their labels: the top of every grid, the same in all six. */
 function drawStrips(ctx: CanvasRenderingContext2D, width: number, data: CvData): void {
@@ -75,14 +59,16 @@ function drawStrips(ctx: CanvasRenderingContext2D, width: number, data: CvData):
 
 function draw(canvas: HTMLCanvasElement, width: number, data: CvData, s: SchemeSplits, L: Layout, theme: unknown): void {
   const dpr = typeof window !== 'undefined' ? window.devicePixelRatio || 1 : 1;
-  // Assigning a canvas's size reallocates and clears it even when the size is the same: only on a change.
-  const cw0 = Math.round(width * dpr), ch0 = Math.round(L.height * dpr);
+  // Assigning a canvas's size reallocates and clears it even when the size is the same: only on a
+  // change (and the height only when the rows outgrow the reserve, gridLayout.ts's MIN_BITMAP_H).
+  const H = bitmapHeight(L);
+  const cw0 = Math.round(width * dpr), ch0 = Math.round(H * dpr);
   if (canvas.width !== cw0) canvas.width = cw0;
   if (canvas.height !== ch0) canvas.height = ch0;
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.clearRect(0, 0, width, L.height);
+  ctx.clearRect(0, 0, width, H);
   // The strips come as pixels drawn once for all six grids (gridHeader.ts); the rows are drawn below them.
   const head = gridHeader(cw0, dpr, theme, data, (c) => drawStrips(c, width, data));
   if (head) {
@@ -166,12 +152,16 @@ export function SplitGrid({ s, data, selected, onSelect }: { s: SchemeSplits; da
         <span style={{ fontSize: 'var(--fs-xs)', color: s.splits ? 'var(--muted)' : 'var(--error-fg)' }}>{describeSplits(s)}</span>
       </figcaption>
       <FigureMenu plotTitle={`${label} splits`} />
-      <div ref={sizeRef} style={{ width: '100%', minWidth: 0 }}>
+      {/* Measured apart from the canvas (zero height): only the width matters, and a box whose
+          height follows the rows would re-render the grid once more after each new number of rows. */}
+      <div ref={sizeRef} style={{ width: '100%', minWidth: 0 }} />
+      {/* Shows the rows' height of a bitmap kept at least MIN_BITMAP_H tall (gridLayout.ts), one bitmap pixel per device pixel as before. */}
+      <div style={{ width: '100%', minWidth: 0, height: L.height, overflow: 'hidden' }}>
         <canvas
           ref={canvasRef}
           role="img"
           aria-label={`${label}: ${describeSplits(s)}; rows are splits, columns the ${data.n} samples in time order`}
-          style={{ display: 'block', width: '100%', height: L.height }}
+          style={{ display: 'block', width: '100%', height: bitmapHeight(L) }}
         />
       </div>
     </figure>

@@ -20,7 +20,8 @@ export function histogram(values: readonly number[], n: number): Map<number, num
   return h;
 }
 
-export function SpreadPlot({ r, fresh, folds }: { r: SpreadResult; fresh: number; folds: number }) {
+export function SpreadPlot({ r, fresh }: { r: SpreadResult; fresh: number }) {
+  const { folds } = r;
   const hs = histogram(r.single, r.n), hk = histogram(r.kfold, r.n);
   const bins = [...new Set([...hs.keys(), ...hk.keys()])].sort((a, b) => a - b);
   const xs = bins.map((b) => b / r.n);

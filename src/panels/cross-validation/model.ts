@@ -203,6 +203,8 @@ export interface SpreadResult {
   kfoldStats: Stats;
   testSize: number;
   n: number;
+  /** The k of the k-fold means (the plot's labels come from the result, so they match its numbers while a newer one is computed). */
+  folds: number;
 }
 
 /**
@@ -221,7 +223,7 @@ export function spreadShuffle(p: SpreadParams, data: CvData, r: number): { singl
 
 /** The spread's result from its shuffles' scores, in shuffle order (spreadParts.ts joins two halves). */
 export function spreadResult(p: SpreadParams, n: number, single: number[], kfold: number[]): SpreadResult {
-  return { single, kfold, singleStats: stats(single), kfoldStats: stats(kfold), testSize: Math.ceil(n / p.folds), n };
+  return { single, kfold, singleStats: stats(single), kfoldStats: stats(kfold), testSize: Math.ceil(n / p.folds), n, folds: p.folds };
 }
 
 /** The spread, one shuffle per step. */

@@ -38,6 +38,14 @@ describe('the spread in two halves', () => {
     expect(mergeSpread(p, [b, a])).toEqual(computeSpread(p)); // the order the halves come in does not matter
   });
 
+  it('carries the folds it was computed for (the plot labels its numbers with them while a newer setting computes)', () => {
+    for (const folds of [2, 7, 10]) {
+      const p = base({ repeats: 4, folds });
+      expect(mergeSpread(p, halves(p)).folds).toBe(folds);
+      expect(computeSpread(p).folds).toBe(folds);
+    }
+  });
+
   it('a shuffle of the second half scores its first fold and its fold mean as a brute-force k-NN does', () => {
     const p = base({ repeats: 8, n: 24, folds: 4, k: 3, seed: 2 });
     const d = dataFor(p);
