@@ -16,6 +16,9 @@ export function PanelPage({ entry }: { entry: RegistryEntry }) {
     let live = true;
     setFailed(null);
     sanitizeAddress();
+    // Before the panel's chunk: its workers load alongside it (registry.ts). A failure here is
+    // not the panel's: the view's own hooks start the worker again and report what goes wrong.
+    entry.startWorkers?.().catch(() => undefined);
     entry
       .load()
       .then((m) => live && setMod({ slug: entry.slug, m: m.default }))

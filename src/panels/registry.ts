@@ -5,6 +5,7 @@
  * panel touches only its own folder.
  */
 import type { PanelModule } from '../lib/panel/types';
+import { startEarly, type EarlyWorkers } from '../lib/worker/early';
 import { QUESTIONS, type Question } from './questions';
 
 type Loader = () => Promise<{ default: PanelModule }>;
@@ -13,15 +14,26 @@ type Loader = () => Promise<{ default: PanelModule }>;
 // Node, learn which panels exist from the folders on disk instead (e2e/registry.ts).
 const modules = import.meta.glob('./*/panel.ts') as Record<string, Loader>;
 
+// A panel's `worker.ts` may export `early`, the workers to start before its view loads
+// (lib/worker/early.ts): found the same way as panel.ts, each its own small chunk.
+const workerModules = import.meta.glob('./*/worker.ts', { import: 'early' }) as Record<string, () => Promise<EarlyWorkers | undefined>>;
+
 function loaderFor(slug: string): Loader | undefined {
   return modules[`./${slug}/panel.ts`];
 }
 
-export interface RegistryEntry extends Question {
-  load?: Loader;
+function starterFor(slug: string): (() => Promise<void>) | undefined {
+  const load = workerModules[`./${slug}/worker.ts`];
+  return load && (() => load().then((early) => startEarly(early, new URLSearchParams(location.search))));
 }
 
-export const REGISTRY: readonly RegistryEntry[] = QUESTIONS.map((q) => ({ ...q, load: loaderFor(q.slug) }));
+export interface RegistryEntry extends Question {
+  load?: Loader;
+  /** Starts the panel's early workers (its worker.ts), if it has any. */
+  startWorkers?: () => Promise<void>;
+}
+
+export const REGISTRY: readonly RegistryEntry[] = QUESTIONS.map((q) => ({ ...q, load: loaderFor(q.slug), startWorkers: starterFor(q.slug) }));
 
 /** Panels that exist, in question order: what previous/next navigation walks. */
 export const BUILT: readonly RegistryEntry[] = REGISTRY.filter((e) => e.load);

@@ -12,8 +12,7 @@ import { useProgressRate } from '../../lib/worker/useProgressRate';
 import { trainConfig, type RunTarget, type TrainedView } from './run';
 import type { AttentionParams } from './params';
 import type { TrainConfig } from './trainer.tf';
-
-const computeWorker = () => new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' });
+import { computeWorker } from './worker';
 
 export interface TrainingState {
   /** The last view that reached its step and sample exactly; null before the first. */

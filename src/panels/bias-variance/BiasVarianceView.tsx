@@ -31,6 +31,7 @@ import { CsvInput } from '../../lib/data/CsvInput';
 import { ownDataParam, resolveOwnData } from '../../lib/data/ownData';
 import { OWN_KEY, OWN_REQUEST } from './own';
 import { ownReadout } from './ownReadout';
+import { computeWorker } from './worker';
 
 const FIT_Y: [number, number] = [-2, 2];
 const BIAS = categorical(0);
@@ -51,8 +52,6 @@ function errorDomain(r: BiasVarianceResult): [number, number] {
   // Above 100 the high-degree blow-up would squash everything interesting into the bottom.
   return [Math.max(lo * 0.7, 1e-6), Math.min(Math.max(hi * 1.4, lo * 10), 100)];
 }
-
-const computeWorker = () => new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' });
 
 const FLOAT64_BADGE = <span className="badge">float64 JS</span>;
 

@@ -12,8 +12,7 @@ import { netConfig } from './arch';
 import type { NetConfig } from './net.tf';
 import type { NetView, RunTarget } from './run';
 import type { CnnParams } from './params';
-
-const computeWorker = () => new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' });
+import { computeWorker } from './worker';
 
 export interface NetworkState {
   /** The latest view (a progress view while training); null before the first. */

@@ -10,8 +10,7 @@ import { useWorkerRun } from '../../lib/worker/useWorkerRun';
 import { useProgressRate } from '../../lib/worker/useProgressRate';
 import { runConfig, type RunConfig, type RunView } from './run';
 import type { EmbeddingsParams } from './params';
-
-const computeWorker = () => new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' });
+import { computeWorker } from './worker';
 
 export interface TrainingState {
   /** The last view that reached its step exactly; null before the first (and for an untrainable corpus). */

@@ -33,11 +33,10 @@ import { optimizerColor, SURFACE_PHRASE } from './look';
 import { store } from './store';
 import { keepInside } from './startKeys';
 import './gradient-descent.css';
+import { computeWorker } from './worker';
 
 /** Play speeds (iterations per second); 24 is slow enough to follow one step at a time. */
 const SPEEDS = [6, 12, 24, 48, 96] as const;
-
-const computeWorker = () => new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' });
 
 /**
  * Every answer of the worker carries a fresh copy of the grid; keeping one object per grid key

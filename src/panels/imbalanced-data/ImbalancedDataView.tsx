@@ -26,9 +26,9 @@ import { MethodTable } from './MethodTable';
 import { ratioText } from './look';
 import { store } from './store';
 import './imbalanced-data.css';
+import { computeWorker } from './worker';
 
 // Vite's static worker pattern: the worker is bundled as its own chunk (see lib/worker/client.ts).
-const computeWorker = () => new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' });
 
 const FLOAT64_BADGE = <span className="badge">float64 JS</span>;
 const LOADING = 'Loading the sensor readings…';

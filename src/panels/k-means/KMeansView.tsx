@@ -33,16 +33,12 @@ import { OWN_KEY, OWN_REQUEST } from './data';
 import { CsvInput } from '../../lib/data/CsvInput';
 import { forgetOwnData, ownDataParam, resolveOwnData } from '../../lib/data/ownData';
 import './k-means.css';
+import { elbowWorkers } from './worker';
 
 /** Play speeds in half-moves per second: slow enough to read one move, fast enough to converge. */
 const SPEEDS = [0.5, 1, 2, 4, 8, 16, 30];
 
 // Vite's static worker pattern: the worker is bundled as its own chunk (see lib/worker/client.ts).
-// Two workers, each computing the elbow for half of the K's (two factories: one worker each).
-const elbowWorkers = [
-  () => new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' }),
-  () => new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' }),
-] as const;
 const joinElbow = (_: ElbowInput, parts: [ElbowResult, ElbowResult]) => mergeElbow(parts);
 
 export function KMeansView() {

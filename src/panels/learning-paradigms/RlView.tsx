@@ -16,7 +16,7 @@ import { usePlayer } from '../../lib/panel/usePlayer';
 import { useAfterPaint, useDrawn } from '../../lib/panel/useAfterPaint';
 import { changedSettings } from '../../lib/params/describe';
 import { useWorkerComputed } from '../../lib/worker/useWorkerComputed';
-import { computeWorker } from './computeWorker';
+import { computeWorker } from './worker';
 import { cycleCell, parseGrid } from './gridworld';
 import { type RlConfig, type RlTarget, type RlView as RlResult } from './model';
 import { ModeTabs } from './ModeTabs';

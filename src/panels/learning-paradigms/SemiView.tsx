@@ -15,7 +15,7 @@ import { changedSettings } from '../../lib/params/describe';
 import { useWorkerComputed } from '../../lib/worker/useWorkerComputed';
 import { Legend } from '../../lib/plot/Legend';
 import { FG } from '../../lib/plot/colors';
-import { computeWorker } from './computeWorker';
+import { computeWorker } from './worker';
 import type { SemiInput, SemiSnapshot } from './model';
 import { classColor, DATASET_WORDS, HIDDEN } from './look';
 import { ModeTabs } from './ModeTabs';

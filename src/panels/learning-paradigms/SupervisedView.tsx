@@ -12,7 +12,7 @@ import { changedSettings } from '../../lib/params/describe';
 import { useWorkerComputed } from '../../lib/worker/useWorkerComputed';
 import { HeatMap } from '../../lib/plot/HeatMap';
 import { Legend } from '../../lib/plot/Legend';
-import { computeWorker } from './computeWorker';
+import { computeWorker } from './worker';
 import { usePageData } from './usePageData';
 import { GRID_N, type SupInput, type SupResult } from './model';
 import { classColor, DATASET_WORDS, rate, useClassMapColors } from './look';

@@ -13,7 +13,7 @@ import { useWorkerComputed } from '../../lib/worker/useWorkerComputed';
 import { Legend } from '../../lib/plot/Legend';
 import { Marker } from '../../lib/plot/Marker';
 import { FG } from '../../lib/plot/colors';
-import { computeWorker } from './computeWorker';
+import { computeWorker } from './worker';
 import type { UnsupInput, UnsupResult } from './model';
 import { clusterColor, DATASET_WORDS, HIDDEN, NOISE, plural, rate } from './look';
 import { ModeTabs } from './ModeTabs';

@@ -30,6 +30,7 @@ import { percent, showThreshold } from './look';
 import { OWN_KEY, OWN_REQUEST, ownScores } from './own';
 import { CsvInput } from '../../lib/data/CsvInput';
 import { forgetOwnData, ownDataParam, resolveOwnData } from '../../lib/data/ownData';
+import { computeWorker } from './worker';
 
 type Computed = PrResult & { spam: Pick<SpamPool, 'nTrain' | 'nTrainSpam' | 'vocabSize'> & { nTest: number } | null };
 
@@ -38,8 +39,6 @@ interface Job {
   p: PrParams;
   pool: SpamPool | null;
 }
-
-const computeWorker = () => new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' });
 
 /** The thresholding and curves: a few milliseconds, on the page (the own CSV data lives here). */
 function run({ p, pool }: Job): Computed | null {

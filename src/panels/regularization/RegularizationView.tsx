@@ -25,11 +25,10 @@ import { WeightsPlot } from './WeightsPlot';
 import { readoutRows } from './readout';
 import { BLOCK } from './params';
 import { store } from './store';
+import { computeWorker } from './worker';
 
 const SWATCH: Record<string, string> = { train: TRAIN, test: TEST, nonzero: ACCENT };
 const FLOAT64_BADGE = <span className="badge">float64 JS</span>;
-
-const computeWorker = () => new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' });
 
 /** The solution at λ on the path the worker sent; a failure is shown like the path's own. */
 function solveAt(path: PathResult | null, lambda: number): { r: RegResult | null; error: string | null } {

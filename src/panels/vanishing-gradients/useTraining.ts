@@ -23,13 +23,12 @@ import { MAX_STEPS, type VGParams } from './params';
 import { sessionKey } from './train';
 import type { SessionView } from './view';
 import { store } from './store';
+import { computeWorker } from './worker';
 
 /** Recent sessions kept, so flipping a control back resumes its run. */
 const KEEP_SESSIONS = 4;
 /** Playing speeds (training steps per second); the default is the old fixed rate. */
 const SPEEDS = [1, 2, 5, 10, 20, 30] as const;
-
-const computeWorker = () => new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' });
 
 export interface Training {
   /** The last view that reached its step exactly, and the params it was made for (null until the first). */

@@ -1,0 +1,5 @@
+/** The panel's worker, apart from the view so the router can start it before the view loads (lib/worker/early.ts). */
+export const computeWorker = () => new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' });
+
+/** Every state of the panel uses it: started as soon as the route is known. */
+export const early = [computeWorker];
