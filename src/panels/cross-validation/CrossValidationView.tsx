@@ -29,11 +29,7 @@ import { SpreadPlot } from './SpreadPlot';
 import { LeakPlot } from './LeakPlot';
 import { store } from './store';
 import './cross-validation.css';
-
-// Vite's static worker pattern: the worker is bundled as its own chunk (see lib/worker/client.ts).
-const computeWorker = () => new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' });
-// The spread's and the leak demo's other halves run in a second copy of the same worker (two cores: about half the wait).
-const halves = [computeWorker, () => new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' })] as const;
+import { computeWorker, halves } from './worker';
 
 const FLOAT64_BADGE = <span className="badge">float64 JS</span>;
 

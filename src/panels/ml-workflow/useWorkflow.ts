@@ -10,12 +10,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { acquire, release } from '../../lib/worker/client';
 import type { WfInput, WfResult } from './model';
 import { createWorkflowChannel, type WorkflowChannel, type WorkflowState } from './workflowChannel';
-
-// Vite's static worker pattern (lib/worker/client.ts): two factories, one worker each.
-const workers = [
-  () => new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' }),
-  () => new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' }),
-] as const;
+import { workers } from './worker';
 
 export function useWorkflow(input: WfInput): { result: WfResult | null; error: string | null; pending: boolean } {
   const [state, setState] = useState<WorkflowState>({ result: null, resultFor: null, error: null, errorFor: null });
