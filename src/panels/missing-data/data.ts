@@ -12,7 +12,7 @@
  * share missing equal the rate (v is standard normal in every case). Given v, x and y go
  * missing independently.
  */
-import { stream } from '../../lib/random/rng';
+import { stream, type Rng } from '../../lib/random/rng';
 import type { Mechanism } from './params';
 
 export const STRENGTH = 2;
@@ -46,14 +46,49 @@ export function expectedRate(a: number, s: number): number {
   return sum / wsum;
 }
 
-/** The offset a with E[σ(a + sV)] = rate (bisection; the rate is increasing in a). */
+/**
+ * expectedRate's grid, once: its points v (stepped by repeated addition, as the loop steps them),
+ * their weights and the weights' sum in the loop's order. The weights do not depend on a, so the
+ * bisection below recomputes only the sigmoids: the same operations on the same doubles, so the
+ * same sums to the bit (data.test.ts), with half the exponentials.
+ */
+const GRID = (() => {
+  const v: number[] = [], w: number[] = [];
+  let wsum = 0;
+  for (let x = -8; x <= 8 + 1e-9; x += 0.02) {
+    v.push(x);
+    w.push(Math.exp(-0.5 * x * x));
+    wsum += w[w.length - 1];
+  }
+  return { v: Float64Array.from(v), w: Float64Array.from(w), wsum };
+})();
+
+function expectedRateOnGrid(a: number, s: number): number {
+  const { v, w, wsum } = GRID;
+  let sum = 0;
+  for (let i = 0; i < v.length; i++) sum += w[i] * sigmoid(a + s * v[i]);
+  return sum / wsum;
+}
+
+/** offsetFor's answers so far (a few dozen at most: clearing past that bounds the memory). */
+const offsets = new Map<string, number>();
+
+/**
+ * The offset a with E[σ(a + sV)] = rate (bisection; the rate is increasing in a). Remembered per
+ * (rate, s): the worker asks again on every run, and the rate slider comes back to the same values.
+ */
 export function offsetFor(rate: number, s = STRENGTH): number {
+  const key = `${rate}|${s}`;
+  const known = offsets.get(key);
+  if (known !== undefined) return known;
   let lo = -40, hi = 40;
   for (let it = 0; it < 60; it++) {
     const mid = (lo + hi) / 2;
-    if (expectedRate(mid, s) < rate) lo = mid;
+    if (expectedRateOnGrid(mid, s) < rate) lo = mid;
     else hi = mid;
   }
+  if (offsets.size >= 64) offsets.clear();
+  offsets.set(key, (lo + hi) / 2);
   return (lo + hi) / 2;
 }
 
@@ -90,6 +125,56 @@ export function drawNumbers(seed: number, draw: number, n: number): Draws {
     r.uy[i] = coins.next();
   }
   return r;
+}
+
+/**
+ * Data set `draw`'s random numbers for any n, drawn once: row i's numbers are the streams' i-th
+ * whatever n is (drawNumbers draws the rows in order, and each row takes four normals, an even
+ * count, so Box–Muller's cached spare never crosses a row). So a smaller n is a prefix of the
+ * rows already drawn, and a larger n keeps them and draws only the rows it adds from the same two
+ * streams, kept here: equal to drawNumbers(seed, draw, n) to the bit (data.test.ts). The n
+ * slider then draws 10 rows per data set per step instead of all n (issue 8: drawing them anew
+ * was about a seventh of a worker's run at n 400).
+ */
+export class DrawStream {
+  private readonly data: Rng;
+  private readonly coins: Rng;
+  private rows: Draws = { a: new Float64Array(0), b: new Float64Array(0), c: new Float64Array(0), e: new Float64Array(0), ux: new Float64Array(0), uy: new Float64Array(0) };
+  /** Rows drawn so far. */
+  drawn = 0;
+
+  constructor(seed: number, draw: number) {
+    this.data = stream(seed, `data-${draw}`);
+    this.coins = stream(seed, `miss-${draw}`);
+  }
+
+  /** The first n rows' numbers (views of the rows kept: the caller must not write them). */
+  numbers(n: number): Draws {
+    if (n > this.drawn) this.grow(n);
+    const r = this.rows;
+    return { a: r.a.subarray(0, n), b: r.b.subarray(0, n), c: r.c.subarray(0, n), e: r.e.subarray(0, n), ux: r.ux.subarray(0, n), uy: r.uy.subarray(0, n) };
+  }
+
+  private grow(n: number): void {
+    const old = this.rows, from = this.drawn;
+    const more = (v: Float64Array) => {
+      const w = new Float64Array(n);
+      w.set(v.subarray(0, from));
+      return w;
+    };
+    const r: Draws = { a: more(old.a), b: more(old.b), c: more(old.c), e: more(old.e), ux: more(old.ux), uy: more(old.uy) };
+    const { data, coins } = this;
+    for (let i = from; i < n; i++) {
+      r.a[i] = data.normal();
+      r.b[i] = data.normal();
+      r.c[i] = data.normal();
+      r.e[i] = data.normal();
+      r.ux[i] = coins.next();
+      r.uy[i] = coins.next();
+    }
+    this.rows = r;
+    this.drawn = n;
+  }
 }
 
 /** The data set made from its random numbers (drawNumbers) at a setting of ρ, the mechanism and the rate. */

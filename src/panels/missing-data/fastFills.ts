@@ -6,6 +6,10 @@
 import type { Matrix } from '../../lib/learn/api';
 import type { RegressionImputerModel } from '../../lib/learn/impute';
 import { designBuffers, fitBuffered, scratch } from './fastLstsq';
+import { copyF64 } from './arena';
+
+/** xyStatistics' scratch for one column's observed values (reused: nothing returned points into it). */
+let observed = new Float64Array(0);
 
 /**
  * SimpleImputer's statistics for the columns that can have gaps here, x and y (z and t are always
@@ -17,7 +21,8 @@ import { designBuffers, fitBuffered, scratch } from './fastLstsq';
  */
 export function xyStatistics(M: Matrix, strategy: 'mean' | 'median'): Float64Array {
   const out = new Float64Array(3);
-  const buf = new Float64Array(M.n);
+  if (observed.length < M.n) observed = new Float64Array(M.n);
+  const buf = observed;
   for (let j = 0; j < 2; j++) {
     let m = 0;
     for (let i = 0; i < M.n; i++) {
@@ -36,6 +41,16 @@ export function xyStatistics(M: Matrix, strategy: 'mean' | 'median'): Float64Arr
     }
   }
   return out;
+}
+
+/**
+ * The kit's fillMissing(X, fill): a copy of X with each gap set to its column's fill value, the
+ * copy from arena.ts's f64 (the study's fills of a data set it does not keep allocate nothing).
+ */
+export function fillGaps(X: Matrix, fill: ArrayLike<number>): Matrix {
+  const out = copyF64(X.data), { n, d } = X;
+  for (let i = 0; i < n; i++) for (let j = 0; j < d; j++) if (Number.isNaN(out[i * d + j])) out[i * d + j] = fill[j];
+  return { data: out, n, d };
 }
 
 /**
@@ -75,7 +90,7 @@ export function fitRegressionXY(X: Matrix): RegressionImputerModel {
  */
 export function regressionFill(model: RegressionImputerModel, X: Matrix): Matrix {
   const { n, d } = X;
-  const out = Float64Array.from(X.data);
+  const out = copyF64(X.data);
   const [fx, fy] = model.fits, mx = model.means[0], my = model.means[1];
   for (let i = 0; i < n; i++) {
     const o = i * d, ox = out[o], oy = out[o + 1];

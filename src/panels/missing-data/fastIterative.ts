@@ -13,6 +13,7 @@
 import type { Matrix } from '../../lib/learn/api';
 import { bayesianRidge, bayesianRidgeMoments, type BayesianRidgeModel } from '../../lib/learn/linear';
 import type { IterativeImputerModel } from '../../lib/learn/impute';
+import { copyF64 } from './arena';
 
 const MAX_ITER = 10;
 const TOL = 1e-3;
@@ -134,7 +135,7 @@ export function fitIterativeFast(X: Matrix): { model: IterativeImputerModel; imp
   for (let j = 0; j < d; j++) if (counts[j] < n) start[j] /= n - counts[j];
   const empty = counts.map((c) => c === n);
   // The kit's fillMissing(X, start), writing only the gaps it found.
-  const D = Float64Array.from(X.data), Xt: Matrix = { data: D, n, d };
+  const D = copyF64(X.data), Xt: Matrix = { data: D, n, d };
   for (let q = 0; q < nMiss; q++) D[missAt[q]] = start[missAt[q] - rowAt[q] * d];
   // The kit's "ascending" order: fewest missing first, ties by index (a stable sort).
   const order = Array.from({ length: d }, (_, j) => j).filter((j) => !empty[j]).sort((a, b) => counts[a] - counts[b]);

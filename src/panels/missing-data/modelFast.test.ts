@@ -8,10 +8,11 @@
 import { describe, expect, it } from 'vitest';
 import { drain } from '../../lib/panel/schedule';
 import { collectTransferables } from '../../lib/worker/transfer';
-import { drawSample } from './data';
+import { drawNumbers, drawSample } from './data';
 import { fitRegressionImputer, regressionTransform, simpleStatistics } from '../../lib/learn/impute';
 import { analyseDraw, features, mergeStudy, redoKnn, runStudy, StudyCache, studyJob, studyPartJob, type StudyInput } from './model';
 import { fitRegressionXY, xyStatistics } from './fastFills';
+import { copyF64, f64, inArena } from './arena';
 
 const cases: [number, number, number, number, 'mcar' | 'mar' | 'mnar', number, number][] = [
   // seed, draw, n, rho, mechanism, rate, k
@@ -39,6 +40,53 @@ describe('one data set: the fast analysis equals the reference path', () => {
       expect(redoKnn(s, k2, true, prev)).toEqual(analyseDraw(s, k2, true));
       expect(redoKnn(s, k2, true, prev).est.knn).not.toEqual(prev.est.knn);
     }
+  });
+});
+
+describe("the arena's reused memory (arena.ts) changes no number", () => {
+  it('data sets analysed one after another inside it equal fresh analyses, also when its block grows mid-analysis', () => {
+    // Larger n after smaller ones: the block is outgrown in the middle of an analysis, and the
+    // views handed out before must keep their values. k moves too (redoKnn inside the arena).
+    const plan: [number, number, number, 'mcar' | 'mar' | 'mnar', number, number][] = [
+      [0, 40, 0.6, 'mar', 0.3, 5], [1, 40, -0.9, 'mnar', 0.6, 15], [2, 300, 0.2, 'mcar', 0.45, 1], [3, 400, 0.9, 'mnar', 0.6, 3], [4, 120, 0.6, 'mar', 0, 5],
+    ];
+    for (const [draw, n, rho, mech, rate, k] of plan) {
+      for (const indicator of [false, true]) {
+        const s = drawSample(7, draw, n, rho, mech, rate);
+        const fresh = analyseDraw(s, k, indicator), { filled, ...numbers } = fresh;
+        const inside = inArena(() => {
+          const r = analyseDraw(s, k, indicator);
+          // The filled matrices inside equal the fresh ones while the arena holds them.
+          expect(r.filled).toEqual(filled);
+          return { est: r.est, after: r.after, before: r.before };
+        });
+        expect(inside).toEqual(numbers);
+        const redone = inArena(() => {
+          const r = redoKnn(s, k + 1, indicator, fresh);
+          return { est: r.est, after: r.after, before: r.before };
+        });
+        const again = analyseDraw(s, k + 1, indicator);
+        expect(redone).toEqual({ est: again.est, after: again.after, before: again.before });
+      }
+    }
+  });
+  it('hands out zeroed views of one block inside, new arrays outside; a nested call keeps the outer views', () => {
+    const outside = f64(4);
+    const [a, b, c] = inArena(() => {
+      const a = f64(3).fill(7);
+      const inner = inArena(() => f64(2).fill(5));
+      return [a, inner, copyF64(Float64Array.of(1, 2))];
+    });
+    expect(Array.from(outside)).toEqual([0, 0, 0, 0]);
+    expect(Array.from(a)).toEqual([7, 7, 7]);
+    expect(Array.from(b)).toEqual([5, 5]);
+    expect(Array.from(c)).toEqual([1, 2]);
+    expect(a.buffer).toBe(b.buffer);
+    expect(outside.buffer).not.toBe(a.buffer);
+    // The next call reuses the memory, zeroed.
+    const again = inArena(() => f64(3));
+    expect(again.buffer).toBe(a.buffer);
+    expect(Array.from(again)).toEqual([0, 0, 0]);
   });
 });
 
@@ -97,17 +145,20 @@ describe("the worker's cache gives what a fresh run gives", () => {
       expect(cache.draws.size).toBeGreaterThanOrEqual(input.draws);
     }
   });
-  it("after moving ρ, the rate and the mechanism (each data set's random numbers kept), then n and the seed (drawn anew)", () => {
+  it("after moving ρ, the rate, the mechanism and n (each data set's random numbers kept), then the seed (drawn anew)", () => {
     const cache = new StudyCache();
-    let first = null as unknown;
-    const path: StudyInput[] = [base, { ...base, rho: -0.3 }, { ...base, rho: -0.3, rate: 0.5 }, { ...base, rho: -0.3, rate: 0.5, mechanism: 'mnar' }, { ...base, n: 50 }, { ...base, n: 50, seed: 8 }];
+    let first = null as unknown, asked = 0, seed = base.seed;
+    const path: StudyInput[] = [base, { ...base, rho: -0.3 }, { ...base, rho: -0.3, rate: 0.5 }, { ...base, rho: -0.3, rate: 0.5, mechanism: 'mnar' }, { ...base, n: 50 }, { ...base, n: 40 }, { ...base, n: 70, draws: 6 }, { ...base, n: 50, seed: 8 }];
     for (const input of path) {
       expect(drain(studyJob(input, cache))).toEqual(runStudy(input));
-      expect(cache.numbersKey).toBe(`${input.seed}|${input.n}`);
-      expect(cache.numbers.size).toBe(input.draws);
-      for (const r of cache.numbers.values()) expect(r.a).toHaveLength(input.n);
-      // Kept (the same object) while only ρ, the rate and the mechanism move; drawn anew for another n or seed.
-      if (input.n === base.n && input.seed === base.seed) expect(cache.numbers.get(0)).toBe((first ??= cache.numbers.get(0)));
+      expect(cache.numbersKey).toBe(`${input.seed}`);
+      // Every data set asked for so far at this seed, each equal to drawing its first n rows anew.
+      asked = input.seed === seed ? Math.max(asked, input.draws) : input.draws;
+      seed = input.seed;
+      expect(cache.numbers.size).toBe(asked);
+      for (const [d, r] of cache.numbers) expect(r.numbers(input.n)).toEqual(drawNumbers(input.seed, d, input.n));
+      // Kept (the same object) while only ρ, the rate, the mechanism and n move; drawn anew for another seed.
+      if (input.seed === base.seed) expect(cache.numbers.get(0)).toBe((first ??= cache.numbers.get(0)));
       else expect(cache.numbers.get(0)).not.toBe(first);
     }
   });

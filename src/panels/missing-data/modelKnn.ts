@@ -19,6 +19,7 @@
  */
 import type { Matrix } from '../../lib/learn/api';
 import type { Sample } from './data';
+import { copyF64, f64 } from './arena';
 
 export interface KnnFills {
   /** Fitted on all rows, n × 3 (x, y, z). */
@@ -243,14 +244,14 @@ export function knnFills(s: Sample, k: number, nTrain: number): KnnFills {
   const { n, x, y, z, t, missX, missY } = s;
   const kk = Math.max(1, Math.floor(k));
   // The features as the imputers see them (NaN where missing); the three outputs get their gaps filled.
-  const all = new Float64Array(n * 3), table = new Float64Array(n * 4);
+  const all = f64(n * 3), table = f64(n * 4);
   for (let i = 0; i < n; i++) {
     all[i * 3] = table[i * 4] = missX[i] ? NaN : x[i];
     all[i * 3 + 1] = table[i * 4 + 1] = missY[i] ? NaN : y[i];
     all[i * 3 + 2] = table[i * 4 + 2] = z[i];
     table[i * 4 + 3] = t[i];
   }
-  const split = Float64Array.from(all);
+  const split = copyF64(all);
   // Per column: its donors in z order and in t order, how many are training rows, and 1 where
   // the column is observed (0 in `none`): the flags pick the distance terms without a branch.
   const P = poolFor(n, kk), { seen, none, lists } = P;
