@@ -6,11 +6,6 @@
 import { useHalvesComputed } from '../../lib/worker/useHalvesComputed';
 import type { WorkerComputed } from '../../lib/worker/useWorkerComputed';
 import { mergeStudy, type StudyInput, type StudyPart, type StudyResult } from './model';
-
-// Two factories, so two workers; Vite's static worker pattern bundles the module once.
-const halves = [
-  () => new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' }),
-  () => new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' }),
-] as const;
+import { halves } from './worker';
 
 export const useStudy = (input: StudyInput): WorkerComputed<StudyResult> => useHalvesComputed<StudyInput, StudyPart, StudyResult>(halves, 'studyPart', input, mergeStudy);
