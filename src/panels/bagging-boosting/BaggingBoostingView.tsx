@@ -17,8 +17,9 @@ import { useHalvesComputed } from '../../lib/worker/useHalvesComputed';
 import { useAfterPaint, useDrawn } from '../../lib/panel/useAfterPaint';
 import { changedSettings } from '../../lib/params/describe';
 import { fmt } from '../../lib/format/format';
-import { frameInput, sameInput, settingKey, type Frame, type FrameInput } from './compute';
-import { mergeHalves, type Part } from './halves';
+import type { Frame } from './compute';
+import { frameInput, sameInput, settingKey, type FrameInput } from './keys';
+import { mergeHalves, type Part } from './merge';
 import { BoundaryPlot, classKeys, ENSEMBLE_KEY } from './BoundaryPlot';
 import { AlphaFormula } from './AlphaFormula';
 import { RegressionPlots } from './RegressionPlots';
@@ -28,17 +29,10 @@ import { ADA, BAG, dataPhrase, depthText, drawRadius, weightRadius } from './loo
 import { MAX_ROUNDS } from './params';
 import { store } from './store';
 import './bagging-boosting.css';
+import { halves } from './worker';
 
 /** Rounds per second: slow enough to follow one learner, fast enough to reach 200. */
 const SPEEDS = [1, 2, 5, 10, 20, 50];
-
-// Vite's static worker pattern: the worker is bundled as its own chunk (see lib/worker/client.ts).
-// Two instances of it (two factories: the kit keeps one worker per factory), each computing half
-// of a frame (halves.ts), so a new setting's ensembles are fitted on both cores at once.
-const halves = [
-  () => new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' }),
-  () => new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' }),
-] as const;
 
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 

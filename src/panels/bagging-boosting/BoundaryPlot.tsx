@@ -14,7 +14,7 @@ import { ScatterPaths } from '../../lib/plot/ScatterPaths';
 import { Legend, type LegendItem } from '../../lib/plot/Legend';
 import { CLASS0, CLASS1, FG, resolveColor } from '../../lib/plot/colors';
 import { useThemeKey } from '../../lib/plot/useThemeKey';
-import { GRID_N } from './model';
+import { GRID_N } from './keys';
 
 const DOMAIN: readonly [number, number] = [0, 1];
 const LEARNER_DASH = { strokeDasharray: '6 4' };

@@ -14,7 +14,7 @@ import { trueFunction } from '../../lib/random/datasets';
 import { fmt } from '../../lib/format/format';
 import type { Frame as BBFrame } from './compute';
 import type { RegRound } from './model';
-import { REG_FUNCTION, REG_X } from './model';
+import { REG_FUNCTION, REG_X } from './keys';
 import { GB } from './look';
 
 const X_DOMAIN: readonly [number, number] = [REG_X[0] - 0.05, REG_X[1] + 0.05];

@@ -24,28 +24,10 @@ import {
   type RegRound,
   type RegSetting,
 } from './model';
-import type { BBParams } from './params';
+import type { FrameInput } from './keys';
 
-export type FrameInput = ClassSetting & RegSetting & Pick<BBParams, 'round'>;
-
-export const frameInput = (p: BBParams): FrameInput => ({
-  dataset: p.dataset,
-  noise: p.noise,
-  n: p.n,
-  depth: p.depth,
-  lr: p.lr,
-  bootstrap: p.bootstrap,
-  seed: p.seed,
-  round: p.round,
-});
-
-/** What the fits depend on: everything but the round. */
-export const settingKey = (i: FrameInput) => `${classKey(i)}#${regKey(i)}`;
-
-/** The same setting and round (a frame's input comes back from the worker as a copy). */
-export function sameInput(a: FrameInput, b: FrameInput): boolean {
-  return (Object.keys(b) as (keyof FrameInput)[]).every((k) => a[k] === b[k]);
-}
+// The frame's input and its keys live in keys.ts (the page imports them there, without the models).
+export { frameInput, sameInput, settingKey, type FrameInput } from './keys';
 
 export interface Frame {
   /** The input this frame answers (the page compares it with the current params). */

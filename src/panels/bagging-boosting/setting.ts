@@ -7,24 +7,15 @@ import type { Matrix, TreeOptions } from '../../lib/learn/api';
 import { circles, moons, xor, type Dataset2D } from '../../lib/random/datasets';
 import { stream } from '../../lib/random/rng';
 import { contourLevels, type ContourLevel } from '../../lib/contour/levels';
-import type { BBParams, DatasetName } from './params';
+import type { DatasetName } from './params';
 import { gridMatrix } from './grids';
+import { GRID_N, type ClassSetting } from './keys';
 
 /** Test points: enough that the test error moves smoothly (it is an estimate of the true error). */
 export const N_TEST_CLS = 1000;
 export const N_TEST_REG = 400;
-/** Boundary grids are GRID_N × GRID_N samples; the 1-D curves CURVE_N samples. */
-export const GRID_N = 64;
-export const CURVE_N = 161;
-/** The 1-D regression target and the plotted x range. */
-export const REG_FUNCTION = 'sine' as const;
-export const REG_X: readonly [number, number] = [-1, 1];
-
-export type ClassSetting = Pick<BBParams, 'dataset' | 'noise' | 'n' | 'depth' | 'bootstrap' | 'seed'>;
-export type RegSetting = Pick<BBParams, 'noise' | 'n' | 'depth' | 'lr' | 'seed'>;
-
-export const classKey = (s: ClassSetting) => `${s.dataset}|${s.noise}|${s.n}|${s.depth}|${s.bootstrap}|${s.seed}`;
-export const regKey = (s: RegSetting) => `${s.noise}|${s.n}|${s.depth}|${s.lr}|${s.seed}`;
+// The sizes, the regression target and the keys live in keys.ts (the page imports them there).
+export { GRID_N, CURVE_N, REG_FUNCTION, REG_X, classKey, regKey, type ClassSetting, type RegSetting } from './keys';
 
 export interface ClassData {
   train: Matrix;
