@@ -26,10 +26,14 @@ export function CanvasScatter({ x: xs, y: ys, color = FG, r = 2, opacity = 0.7 }
     const canvas = ref.current;
     const ctx = canvas?.getContext('2d');
     if (!canvas || !ctx) return;
-    // Back the canvas with device pixels so points stay sharp on high-DPI screens.
+    // Back the canvas with device pixels so points stay sharp on high-DPI screens. Assigning a
+    // canvas's size clears it and reallocates its bitmap even when the value is the same (a few
+    // ms per canvas in Chromium, on every new data set): only when it changes; clearRect below
+    // clears it either way.
     const dpr = typeof window !== 'undefined' ? window.devicePixelRatio || 1 : 1;
-    canvas.width = Math.max(1, Math.round(iw * dpr));
-    canvas.height = Math.max(1, Math.round(ih * dpr));
+    const w = Math.max(1, Math.round(iw * dpr)), h = Math.max(1, Math.round(ih * dpr));
+    if (canvas.width !== w) canvas.width = w;
+    if (canvas.height !== h) canvas.height = h;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.clearRect(0, 0, iw, ih);
     ctx.globalAlpha = opacity;

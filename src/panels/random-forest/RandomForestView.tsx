@@ -28,15 +28,12 @@ import { DATASET_WORDS, depthText, featuresText, scoresKey } from './look';
 import { DEPTH_NONE } from './params';
 import { store } from './store';
 import './random-forest.css';
+import { computeWorker, permWorker } from './worker';
 
 /** The worker's slice: see useWorkerRun below. */
 const SLICE_MS = 40;
 
 // Vite's static worker pattern: the worker is bundled as its own chunk (see lib/worker/client.ts).
-// Two factories, so two workers (client.ts keeps one per factory): the forest's view, and the
-// rest of its permutation importances at the same time (permPart.ts).
-const computeWorker = () => new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' });
-const permWorker = () => new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' });
 
 /** QUIET_MS, or 0 while the e2e suite sets window.__rfQuietMs = 0: the growing forest's views are
  *  then all drawn on any machine (a fast one grows even the slowest forest within QUIET_MS, and
