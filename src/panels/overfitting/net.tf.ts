@@ -64,8 +64,8 @@ export class TfNet implements Net {
         this.b.push(tf.variable(tf.tensor1d(f32(theta.subarray(this.L.b[l], this.L.b[l] + nout)))));
       }
     });
-    this.m = tf.variable(tf.zeros([this.L.size]), false);
-    this.v = tf.variable(tf.zeros([this.L.size]), false);
+    // Inside tidy too, so the zeros they start from are freed and only the variables stay.
+    [this.m, this.v] = tf.tidy(() => [tf.variable(tf.zeros([this.L.size]), false), tf.variable(tf.zeros([this.L.size]), false)]);
     const { beta1: b1, beta2: b2, eps } = ADAM;
     this.k = { b1: tf.scalar(b1), nb1: tf.scalar(1 - b1), b2: tf.scalar(b2), nb2: tf.scalar(1 - b2), eps: tf.scalar(eps) };
     const F = sizes[0];
