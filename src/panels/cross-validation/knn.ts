@@ -1,3 +1,4 @@
+import { insertNearest } from '../../lib/learn/knn';
 /**
  * k-nearest-neighbour classification in plain typed arrays: the model every fold scores.
  * Euclidean distance; equal distances go to the lower training index; a tied vote goes to the
@@ -29,15 +30,7 @@ function nearestK(
       const t = train.x[io + j] - qs.x[qo + j];
       s += t * t;
     }
-    if (found === K && (s > bestD[K - 1] || (s === bestD[K - 1] && i > bestI[K - 1]))) continue;
-    let pos = found < K ? found++ : K - 1;
-    while (pos > 0 && (bestD[pos - 1] > s || (bestD[pos - 1] === s && bestI[pos - 1] > i))) {
-      bestD[pos] = bestD[pos - 1];
-      bestI[pos] = bestI[pos - 1];
-      pos--;
-    }
-    bestD[pos] = s;
-    bestI[pos] = i;
+    found = insertNearest(bestD, bestI, found, K, s, i);
   }
   return found;
 }

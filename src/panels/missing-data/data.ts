@@ -113,10 +113,9 @@ export interface Draws {
   uy: Float64Array;
 }
 
-export function drawNumbers(seed: number, draw: number, n: number): Draws {
-  const data = stream(seed, `data-${draw}`), coins = stream(seed, `miss-${draw}`);
-  const r: Draws = { a: new Float64Array(n), b: new Float64Array(n), c: new Float64Array(n), e: new Float64Array(n), ux: new Float64Array(n), uy: new Float64Array(n) };
-  for (let i = 0; i < n; i++) {
+/** Rows from..n−1 of `r`, in the streams' order: four normals, then two coins, per row. */
+function drawRows(r: Draws, data: ReturnType<typeof stream>, coins: ReturnType<typeof stream>, from: number, n: number): void {
+  for (let i = from; i < n; i++) {
     r.a[i] = data.normal();
     r.b[i] = data.normal();
     r.c[i] = data.normal();
@@ -124,6 +123,12 @@ export function drawNumbers(seed: number, draw: number, n: number): Draws {
     r.ux[i] = coins.next();
     r.uy[i] = coins.next();
   }
+}
+
+export function drawNumbers(seed: number, draw: number, n: number): Draws {
+  const data = stream(seed, `data-${draw}`), coins = stream(seed, `miss-${draw}`);
+  const r: Draws = { a: new Float64Array(n), b: new Float64Array(n), c: new Float64Array(n), e: new Float64Array(n), ux: new Float64Array(n), uy: new Float64Array(n) };
+  drawRows(r, data, coins, 0, n);
   return r;
 }
 
@@ -164,14 +169,7 @@ export class DrawStream {
     };
     const r: Draws = { a: more(old.a), b: more(old.b), c: more(old.c), e: more(old.e), ux: more(old.ux), uy: more(old.uy) };
     const { data, coins } = this;
-    for (let i = from; i < n; i++) {
-      r.a[i] = data.normal();
-      r.b[i] = data.normal();
-      r.c[i] = data.normal();
-      r.e[i] = data.normal();
-      r.ux[i] = coins.next();
-      r.uy[i] = coins.next();
-    }
+    drawRows(r, data, coins, from, n);
     this.rows = r;
     this.drawn = n;
   }
