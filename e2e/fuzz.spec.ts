@@ -1,7 +1,7 @@
 /**
  * Link fuzzing in the browser: what only a page can show. The bulk of the fuzzing (1,000 seeded
  * hostile links per panel through the params codec, and the panel's model where it is pure) runs
- * in vitest: src/panels/linkFuzz.test.ts. Here each panel opens FUZZ_CASES links (default 3):
+ * in vitest: src/panels/linkFuzz.test.ts. Here each panel opens FUZZ_CASES links (default 2):
  * first one carrying every script-running payload (on its text params where it has some, see
  * TEXT_SETUP in registry.ts), then seeded hostile ones (FUZZ_SEED to vary). Each must open with
  * no page or console error, show its readout and the link notice, never run injected markup, and
@@ -13,7 +13,7 @@ import { TEXT_SETUP, UNDER_TEST } from './registry';
 import { fuzzRng, hostileQuery, injectionQuery } from './hostile';
 import { waitReady, watchErrors } from './helpers';
 
-const CASES = Number(process.env.FUZZ_CASES ?? 3);
+const CASES = Number(process.env.FUZZ_CASES ?? 2);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261124);
 
 for (const entry of UNDER_TEST) {

@@ -28,8 +28,14 @@ export async function readoutText(page: Page): Promise<string> {
 
 /** Waits until the readout text differs from `before`, and returns the new text. */
 export async function readoutChangedFrom(page: Page, before: string): Promise<string> {
-  // Generous: a replay to a linked step (vanishing-gradients) takes seconds on a loaded 2-core machine.
-  await expect.poll(async () => readoutText(page), { timeout: 30_000 }).not.toBe(before);
+  // A settled readout with other text: the "computing" state a change passes through does not
+  // count, or a control that changes nothing the readout shows would pass whenever a poll
+  // happened to land on it. Generous: a replay to a linked step (vanishing-gradients) takes
+  // seconds on a loaded 2-core machine.
+  const readout = page.getByTestId('readout');
+  await expect
+    .poll(async () => ((await readout.getAttribute('data-busy')) === 'false' ? readoutText(page) : before), { timeout: 30_000 })
+    .not.toBe(before);
   await waitReady(page);
   return readoutText(page);
 }

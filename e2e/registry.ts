@@ -13,6 +13,8 @@ export interface E2EEntry extends Question {
   /** Whether the panel uses tfjs depends on its params (panel.ts: `usesTf: (p) => …`): it then
    *  needs a TF_QUERY entry, or its tfjs path would meet no tensor or lost-context check. */
   tfDependsOnParams: boolean;
+  /** panel.ts says `usesTf: false`: no tfjs for any params, so no WebGL context to lose. */
+  tfNever: boolean;
 }
 
 const only = process.env.E2E_PANELS?.split(',').filter(Boolean);
@@ -34,11 +36,17 @@ function tfDependsOnParams(slug: string): boolean {
   return existsSync(file) && /\busesTf:\s*(\(|function\b|[\w$]+\s*=>)/.test(readFileSync(file, 'utf8'));
 }
 
+function tfNever(slug: string): boolean {
+  const file = new URL('panel.ts', folder(slug));
+  return existsSync(file) && /\busesTf:\s*false\b/.test(readFileSync(file, 'utf8'));
+}
+
 export const ALL: readonly E2EEntry[] = QUESTIONS.map((q) => ({
   ...q,
   built: existsSync(new URL('panel.ts', folder(q.slug))),
   iterates: usesPlayer(q.slug),
   tfDependsOnParams: tfDependsOnParams(q.slug),
+  tfNever: tfNever(q.slug),
 }));
 
 export const BUILT: readonly E2EEntry[] = ALL.filter((q) => q.built);

@@ -89,6 +89,8 @@ for (const entry of UNDER_TEST) {
     });
 
     test('survives losing the WebGL context mid-session', async ({ page }) => {
+      // Known from panel.ts without a page load; a panel whose use depends on its params loads.
+      test.skip(entry.tfNever, 'panel does not use tfjs (panel.ts usesTf: false)');
       test.setTimeout(180_000);
       const errors = watchErrors(page);
       await page.goto(`/${entry.slug}/?${['backend=webgl', TF_QUERY[entry.slug]].filter(Boolean).join('&')}`);
