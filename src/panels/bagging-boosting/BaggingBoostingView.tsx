@@ -38,6 +38,9 @@ const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 const FLOAT64_BADGE = <span className="badge">float64 JS, in a worker</span>;
 
+const lrShown = (v: number) => fmt(v, 2);
+const setSeed = (s: number) => store.getState().set('seed', s);
+
 export function BaggingBoostingView() {
   const live = usePanelParams(store);
   // The slider's frame shows only the setting; the worker's frame and the plots follow after it is painted.
@@ -70,6 +73,24 @@ export function BaggingBoostingView() {
   // and going stale only changes the wrapper's class (below): the plots are not re-rendered to dim.
   const plots = useMemo(() => f && <Plots f={f} stable={stable!} />, [f, stable]);
 
+  // The same elements while the seed stays: the view renders several times per setting (the
+  // press, its painted frame, each half's answer), and each control re-renders by itself when
+  // its own value changes (ParamControl reads the store).
+  const controls = useMemo(
+    () => (
+      <>
+        <ParamControl store={store} name="dataset" />
+        <ParamControl store={store} name="noise" />
+        <ParamControl store={store} name="n" />
+        <ParamControl store={store} name="depth" />
+        <ParamControl store={store} name="lr" display={lrShown} />
+        <ParamControl store={store} name="bootstrap" />
+        <SeedButton seed={live.seed} max={store.schema.seed.max} onChange={setSeed} />
+      </>
+    ),
+    [live.seed],
+  );
+
   const notes: string[] = [];
   if (f?.cls.adaStop && f.round > f.cls.adaStop.after)
     notes.push(
@@ -87,17 +108,7 @@ export function BaggingBoostingView() {
       readout={
         f && <Readout busy={busy} computing={changedSettings(store.schema, drawn, live, ['round'])} title={`Readout at round ${f.round}`} rows={readoutRows(f, drawn)} />
       }
-      controls={
-        <>
-          <ParamControl store={store} name="dataset" />
-          <ParamControl store={store} name="noise" />
-          <ParamControl store={store} name="n" />
-          <ParamControl store={store} name="depth" />
-          <ParamControl store={store} name="lr" display={(v) => fmt(v, 2)} />
-          <ParamControl store={store} name="bootstrap" />
-          <SeedButton seed={live.seed} max={store.schema.seed.max} onChange={(s) => store.getState().set('seed', s)} />
-        </>
-      }
+      controls={controls}
     >
       {plots && <div className={stale ? 'bb-stale' : undefined}>{plots}</div>}
     </PanelLayout>

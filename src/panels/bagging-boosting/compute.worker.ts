@@ -4,13 +4,20 @@
  * evaluates the shown round's boundaries on their grids, so the page only draws. The page runs
  * two of these workers, each computing one half of the frame (halves.ts: bagging in one,
  * AdaBoost and gradient boosting in the other), and joins them. Fits are cached per setting in
- * each: stepping through rounds re-fits nothing.
+ * each: stepping through rounds re-fits nothing. A new worker fits the address's setting before
+ * the page asks, and once idle the next slider step's (headStart.ts).
  */
 import { exposeModels } from '../../lib/worker/expose';
+import { sleep } from '../../lib/panel/schedule';
 import { createHalfComputer, type HalfInput } from './halves';
+import { AHEAD_IDLE_MS, createAhead } from './headStart';
+import { onHeadStart } from '../../lib/worker/headStart';
 
-const half = createHalfComputer();
+const ahead = createAhead(createHalfComputer(), () => sleep(AHEAD_IDLE_MS));
+
+// The page's first message, before the kit's init (worker.ts): the address being opened.
+onHeadStart((m) => ahead.begin(m));
 
 exposeModels({
-  half: (input: HalfInput) => half(input),
+  half: (input: HalfInput) => ahead.answer(input),
 });

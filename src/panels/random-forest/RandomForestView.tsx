@@ -43,6 +43,9 @@ function quietMsFor(): number {
   return typeof v === 'number' && v >= 0 ? v : QUIET_MS;
 }
 
+const depthShown = (v: number) => (v >= DEPTH_NONE ? 'none' : String(v));
+const setSeed = (s: number) => store.getState().set('seed', s);
+
 export function RandomForestView() {
   const live = usePanelParams(store);
   // The slider's frame shows only the setting; the forest and the plots follow after it is painted.
@@ -116,6 +119,29 @@ export function RandomForestView() {
     [view, shownData, criterion],
   );
 
+  // The same elements while the seed stays: the page renders this view several times per
+  // setting (the press, its painted frame, each worker answer), and the controls re-render by
+  // themselves when their own value changes (ParamControl reads the store).
+  const controls = useMemo(
+    () => (
+      <>
+        <ParamControl store={store} name="trees" />
+        <ParamControl store={store} name="dataset" />
+        <ParamControl store={store} name="jitter" />
+        <ParamControl store={store} name="n" />
+        <ParamControl store={store} name="noise" />
+        <ParamControl store={store} name="depth" display={depthShown} />
+        <ParamControl store={store} name="features" />
+        <ParamControl store={store} name="minSplit" />
+        <ParamControl store={store} name="criterion" />
+        <ParamControl store={store} name="bootstrap" />
+        <ParamControl store={store} name="tree" />
+        <SeedButton seed={live.seed} max={store.schema.seed.max} onChange={setSeed} />
+      </>
+    ),
+    [live.seed],
+  );
+
   return (
     <PanelLayout
       summary={
@@ -133,22 +159,7 @@ export function RandomForestView() {
           title={`Readout: forest of ${trees}`}
           rows={readoutRows(p, reached ? current : null)}
         />}
-      controls={
-        <>
-          <ParamControl store={store} name="trees" />
-          <ParamControl store={store} name="dataset" />
-          <ParamControl store={store} name="jitter" />
-          <ParamControl store={store} name="n" />
-          <ParamControl store={store} name="noise" />
-          <ParamControl store={store} name="depth" display={(v) => (v >= DEPTH_NONE ? 'none' : String(v))} />
-          <ParamControl store={store} name="features" />
-          <ParamControl store={store} name="minSplit" />
-          <ParamControl store={store} name="criterion" />
-          <ParamControl store={store} name="bootstrap" />
-          <ParamControl store={store} name="tree" />
-          <SeedButton seed={live.seed} max={store.schema.seed.max} onChange={(s) => store.getState().set('seed', s)} />
-        </>
-      }
+      controls={controls}
     >
       <div className={busy ? 'rf-pending' : undefined}>{plots}</div>
     </PanelLayout>

@@ -3,14 +3,31 @@
  * every tree on the 100 × 100 grid here and sends the mean map as a Float32Array, so the page
  * only draws. The page asks for progress views: trees appear on the map as they are grown.
  * The page runs two of these workers: one grows the forest's view (part 0), the other scores the
- * rest of its permutation importances at the same time (part 1, permPart.ts).
+ * rest of its permutation importances at the same time (part 1, permPart.ts). Each starts on the
+ * address's forest before the page asks, and once idle grows the next slider step's (headStart.ts).
  */
 import { exposeRuns } from '../../lib/worker/expose';
+import { nextTask } from '../../lib/worker/scope';
+import { sleep } from '../../lib/panel/schedule';
 import { createForestRun, type ForestConfig } from './model';
 import { createPermRun } from './permPart';
+import { AHEAD_IDLE_MS, createAhead, linkedRun } from './headStart';
+import { onHeadStart } from '../../lib/worker/headStart';
+
+const idle = () => sleep(AHEAD_IDLE_MS);
+const forest = createAhead(createForestRun, nextTask, idle);
+const perm = createAhead(createPermRun, nextTask, idle);
+
+// The page's first message, before the kit's init (worker.ts): the address being opened.
+onHeadStart(({ shard, search }) => {
+  if (shard !== 0 && shard !== 1) return;
+  const { config, target } = linkedRun({ part: shard, search });
+  if (shard === 0) forest.begin(config, target);
+  else perm.begin(config, { trees: target.trees });
+});
 
 exposeRuns({
-  forest: (config: ForestConfig) => createForestRun(config),
+  forest: (config: ForestConfig) => forest.run(config),
   // The second worker's part of the same forest (permPart.ts): some columns' permutation importances.
-  'forest-perm': (config: ForestConfig) => createPermRun(config),
+  'forest-perm': (config: ForestConfig) => perm.run(config),
 });

@@ -1,0 +1,226 @@
+/**
+ * Forests grown before the page asks (headStart.ts): the head start grows exactly the forest the
+ * page will ask for at an address (the store's own reading of the link); the step ahead grows the
+ * slider's next value as the store rounds it; a run taken over after any number of slices ends on
+ * the fresh run's view to the bit (both parts); other requests get fresh runs and stop the growing.
+ */
+import { describe, expect, it } from 'vitest';
+import { createPanelStore } from '../../lib/params/store';
+import { defaults } from '../../lib/params/schema';
+import { configKey, configOf, createForestRun, type ForestConfig, type ForestTarget, type ForestView } from './model';
+import { createPermRun, type PermView } from './permPart';
+import { createAhead, linkedRun, nextConfig } from './headStart';
+import { schema, type ForestParams } from './params';
+
+const bits = (a: ArrayLike<number>) => Array.from(a, (x) => (Number.isNaN(x) ? 'NaN' : Object.is(x, -0) ? '-0' : x));
+
+/** Waits the test releases by hand: tick() lets one waiting slice run, wake() ends the idle waits. */
+function manual() {
+  const tasks: (() => void)[] = [], idles: (() => void)[] = [];
+  const settle = async () => {
+    for (let i = 0; i < 6; i++) await Promise.resolve();
+  };
+  return {
+    nextTask: () => new Promise<void>((r) => tasks.push(r)),
+    idle: () => new Promise<void>((r) => idles.push(r)),
+    async tick(k = 1) {
+      for (let i = 0; i < k; i++) {
+        tasks.shift()?.();
+        await settle();
+      }
+    },
+    async wake() {
+      idles.splice(0).forEach((r) => r());
+      await settle();
+    },
+    pending: () => tasks.length,
+  };
+}
+
+/** The params the page's store holds after opening `search` (useUrlSync's loadQuery). */
+function storeParams(search: string) {
+  const store = createPanelStore(schema);
+  store.getState().loadQuery(search);
+  return store.getState().params;
+}
+
+function finish<T>(run: { advance(t: T, deadline: number): boolean }, t: T) {
+  while (!run.advance(t, Infinity));
+}
+
+function expectSameForest(got: ForestView, want: ForestView) {
+  expect([got.key, got.trees, got.grown, got.picked?.index]).toEqual([want.key, want.trees, want.grown, want.picked?.index]);
+  expect(bits(got.map)).toEqual(bits(want.map));
+  expect(got.contour).toEqual(want.contour);
+  expect(got.multiples.map((m) => bits(m.grid))).toEqual(want.multiples.map((m) => bits(m.grid)));
+  for (const k of ['testError', 'oobError', 'oobCoverage', 'treeErrors', 'impurity', 'permMean', 'permSd'] as const) expect(bits(got.scores![k]), k).toEqual(bits(want.scores![k]));
+}
+
+function expectSamePerm(got: PermView, want: PermView) {
+  expect([got.key, got.trees, got.grown, got.columns]).toEqual([want.key, want.trees, want.grown, want.columns]);
+  expect(bits(got.mean)).toEqual(bits(want.mean));
+  expect(bits(got.sd)).toEqual(bits(want.sd));
+}
+
+const SMALL = '?trees=12&n=90&tree=3';
+const small = (over: Partial<ForestParams> = {}, part: 0 | 1 = 0): ForestConfig => ({ ...configOf({ ...defaults(schema), n: 90, ...over }), part });
+
+describe('the head start reads the address as the page does', () => {
+  const searches = [
+    '',
+    '?v=1&trees=200&dataset=moons&jitter=0.35&n=300&noise=0&depth=13&features=sqrt&minSplit=2&criterion=gini&bootstrap=1&tree=1&seed=1',
+    '?noise=10&features=1',
+    '?dataset=xor&depth=1&trees=200&tree=250',
+    '?n=7&jitter=9&noise=-3&features=nope&depth=1e9&criterion=%3Cb%3E&embed=1&note=hi',
+  ];
+  for (const search of searches)
+    it(`the same config and target as the store's first render: "${search}"`, () => {
+      const p = storeParams(search);
+      for (const part of [0, 1] as const) {
+        const { config, target } = linkedRun({ part, search });
+        expect(config).toEqual({ ...configOf(p), part });
+        expect(configKey(config)).toBe(configKey(configOf(p)));
+        expect(target).toEqual({ trees: p.trees, pick: p.tree });
+      }
+    });
+});
+
+describe('the next step of the slider last moved', () => {
+  it('one step further the same way, rounded as the store rounds it; back at the end of the range', () => {
+    expect(nextConfig(small({ n: 90 }), small({ n: 100 }))).toEqual(small({ n: 110 }));
+    expect(nextConfig(small({ n: 100 }), small({ n: 90 }))).toEqual(small({ n: 80 }));
+    expect(nextConfig(small({ jitter: 0.3 }), small({ jitter: 0.35 }))).toEqual(small({ jitter: 0.4 }));
+    expect(nextConfig(small({ jitter: 0.1 }), small({ jitter: 0.05 }))).toEqual(small({ jitter: 0 }));
+    expect(nextConfig(small({ noise: 9 }), small({ noise: 10 }))).toEqual(small({ noise: 9 }));
+    expect(nextConfig(small({ minSplit: 3 }), small({ minSplit: 2 }))).toEqual(small({ minSplit: 3 }));
+    expect(nextConfig(small({ depth: 12 }), small({ depth: 13 }))).toEqual(small({ depth: 12 }));
+    expect(nextConfig(small({}, 1), small({ noise: 1 }, 1))).toEqual(small({ noise: 2 }, 1));
+  });
+
+  it('the value a slider step gives, for every step of every such slider', () => {
+    // The store's value after a step from v is coerce(v ± step); walking the range from the
+    // minimum, each prediction must be the next value exactly (float sums drift: 0.05 · 7).
+    for (const name of ['n', 'noise', 'jitter', 'depth', 'minSplit'] as const) {
+      const store = createPanelStore(schema);
+      const spec = schema[name];
+      const step = 'step' in spec ? spec.step : 1;
+      store.getState().set(name, spec.min);
+      let before = configOf(store.getState().params);
+      store.getState().set(name, store.getState().params[name] + step);
+      for (;;) {
+        const now = configOf(store.getState().params);
+        const v = store.getState().params[name];
+        if (v + step > spec.max + 1e-9) break;
+        store.getState().set(name, v + step);
+        expect(nextConfig({ ...before, part: 0 }, { ...now, part: 0 }), `${name} after ${v}`).toEqual({ ...configOf(store.getState().params), part: 0 });
+        before = now;
+      }
+    }
+  });
+
+  it('nothing when no slider or more than one setting moved, or a choice moved', () => {
+    expect(nextConfig(null, small())).toBeNull();
+    expect(nextConfig(small(), small())).toBeNull();
+    expect(nextConfig(small({ n: 90, noise: 1 }), small({ n: 100, noise: 2 }))).toBeNull();
+    expect(nextConfig(small({ dataset: 'moons' }), small({ dataset: 'xor' }))).toBeNull();
+    expect(nextConfig(small({ seed: 1 }), small({ seed: 2 }))).toBeNull();
+    expect(nextConfig(small({ n: 90 }, 0), small({ n: 100 }, 1))).toBeNull();
+  });
+});
+
+describe('a run taken over ends where a fresh one ends, to the bit', () => {
+  for (const slices of [0, 1, 5, 1000])
+    it(`part 0 (the forest's view), head-started, taken after ${slices} slices`, async () => {
+      const w = manual();
+      const ahead = createAhead(createForestRun, w.nextTask, w.idle, 0);
+      const { config, target } = linkedRun({ part: 0, search: SMALL });
+      ahead.begin(config, target);
+      await w.tick(slices);
+      const run = ahead.run(config);
+      expect(ahead.pending()).toBeNull(); // taken
+      finish(run, target);
+      const fresh = createForestRun(config);
+      finish(fresh, target);
+      expectSameForest(run.view(target), fresh.view(target));
+    });
+
+  for (const slices of [0, 3, 1000])
+    it(`part 1 (its permutation columns), noise 3, head-started, taken after ${slices} slices`, async () => {
+      const search = `${SMALL}&noise=3`;
+      const w = manual();
+      const ahead = createAhead(createPermRun, w.nextTask, w.idle, 0);
+      const { config, target } = linkedRun({ part: 1, search });
+      ahead.begin(config, { trees: target.trees });
+      await w.tick(slices);
+      const run = ahead.run(config);
+      finish(run, { trees: target.trees });
+      const fresh = createPermRun(config);
+      finish(fresh, { trees: target.trees });
+      expectSamePerm(run.view({ trees: target.trees }), fresh.view({ trees: target.trees }));
+    });
+
+  it('a step ahead: after n 90 → 100 is answered and the page idles, n 110 grows and is handed over', async () => {
+    const w = manual();
+    const ahead = createAhead(createForestRun, w.nextTask, w.idle, 0);
+    const t: ForestTarget = { trees: 10, pick: 2 };
+    for (const n of [90, 100]) finish(ahead.run(small({ n })), t);
+    expect(ahead.pending()).toBeNull(); // waits for the page to draw
+    await w.wake();
+    expect(ahead.pending()).toBe(`0#${configKey(small({ n: 110 }))}`);
+    await w.tick(7);
+    const run = ahead.run(small({ n: 110 }));
+    expect(run.progress()).toBeGreaterThan(0); // taken over, grown ahead
+    finish(run, t);
+    const fresh = createForestRun(small({ n: 110 }));
+    finish(fresh, t);
+    expectSameForest(run.view(t), fresh.view(t));
+  });
+});
+
+describe('other requests get a fresh run, and stop the growing', () => {
+  it('a request for other settings is not given the head start, and stops it', async () => {
+    const w = manual();
+    const ahead = createAhead(createForestRun, w.nextTask, w.idle, 0);
+    const { config, target } = linkedRun({ part: 0, search: SMALL });
+    ahead.begin(config, target);
+    expect(w.pending()).toBe(1); // one slice done, the next waits for a task
+    await w.tick(2);
+    const other = ahead.run({ ...config, data: { ...config.data, n: 100 } });
+    expect(other.progress()).toBe(0);
+    await w.tick(50);
+    expect(w.pending()).toBe(0); // stopped growing
+    // A head start is kept for the page's next request (its first render may ask for other settings).
+    const run = ahead.run(config);
+    expect(run.progress()).toBe(3);
+    expect(ahead.run(config).progress()).toBe(0); // taken once only
+  });
+
+  it('a step ahead is dropped by a request for other settings; a request while idle cancels it', async () => {
+    const w = manual();
+    const ahead = createAhead(createForestRun, w.nextTask, w.idle, 0);
+    const t: ForestTarget = { trees: 10, pick: 1 };
+    for (const n of [90, 100]) finish(ahead.run(small({ n })), t);
+    await w.wake();
+    expect(ahead.pending()).not.toBeNull();
+    finish(ahead.run(small({ n: 90 })), t); // the other way: not the one grown
+    expect(ahead.pending()).toBeNull();
+    // Answered n 90 after n 100: the step ahead is n 80, but a request comes before the page is idle.
+    ahead.run(small({ n: 70 }));
+    await w.wake();
+    expect(ahead.pending()).toBeNull();
+  });
+
+  it('the other part, or the whole (no part), is never given a part-0 run; a head start begins only before any request', () => {
+    const w = manual();
+    const ahead = createAhead(createForestRun, w.nextTask, w.idle, 0);
+    const { config, target } = linkedRun({ part: 0, search: SMALL });
+    ahead.begin(config, target);
+    expect(ahead.run({ ...config, part: 1 }).progress()).toBe(0);
+    const whole: ForestConfig = { ...config };
+    delete whole.part;
+    expect(ahead.run(whole).progress()).toBe(0);
+    expect(ahead.pending()).toBeNull();
+    ahead.begin(config, target);
+    expect(ahead.pending()).toBeNull();
+  });
+});
