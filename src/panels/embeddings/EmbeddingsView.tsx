@@ -21,7 +21,7 @@ import { MAX_STEPS } from './params';
 import { ProjectionPlot } from './ProjectionPlot';
 import { QueryTables } from './QueryTables';
 import { readoutRows, trainingNote } from './readout';
-import { corpusOf, corpusProblem } from './run';
+import { corpusOf, corpusProblem } from './config';
 import { store } from './store';
 import { useTrainingRun } from './useTrainingRun';
 import './embeddings.css';

@@ -4,8 +4,7 @@ import { Line } from '../../lib/plot/Line';
 import { VLine } from '../../lib/plot/VLine';
 import { TRAIN } from '../../lib/plot/colors';
 import { MAX_STEPS } from './params';
-import { EVAL_EVERY, type RunView } from './run';
-import { EVAL_PAIRS } from './trainer.tf';
+import { EVAL_EVERY, EVAL_PAIRS, type RunView } from './config';
 
 export function LossCurve({ v }: { v: RunView }) {
   const pts = [...v.history];

@@ -6,6 +6,11 @@ import { exposeRuns } from '../../lib/worker/expose';
 import { ensureWorkerBackend } from '../../lib/tf/worker';
 import { workerRun, type RunConfig } from './run';
 
+// tfjs starts as soon as this module has run, not when the first run is asked for: the router
+// starts this worker before the view has loaded (lib/worker/early.ts), so the two overlap.
+// A failure here is not lost: the request awaits the same promise and reports it.
+ensureWorkerBackend().catch(() => undefined);
+
 exposeRuns({
   train: async (cfg: RunConfig) => {
     await ensureWorkerBackend();

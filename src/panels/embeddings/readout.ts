@@ -4,7 +4,7 @@ import { fmt } from '../../lib/format/format';
 import type { Analysis } from './analysis';
 import { cosine } from './model';
 import { MAX_STEPS, type EmbeddingsParams } from './params';
-import type { RunView } from './run';
+import type { RunView } from './config';
 import { fmtCos } from './look';
 
 /** Mean cosine over all pairs of distinct words (0 for one-hot vectors, near 1 when everything collapses). */

@@ -6,53 +6,14 @@
  * worker (compute.worker.ts), driven in slices by lib/worker (useTrainingRun.ts).
  */
 import type { WorkerRun } from '../../lib/worker/expose';
-import { SkipGramTrainer, type TrainConfig } from './trainer.tf';
-import { builtInCorpus, buildCorpus, MAX_VOCAB, MIN_COUNT, splitText, type Corpus } from './corpus';
-import type { EmbeddingsParams } from './params';
+import { SkipGramTrainer } from './trainer.tf';
+import type { Corpus } from './corpus';
 import { CheckpointedRun } from '../../lib/worker/checkpointedRun';
+import { CHECKPOINT_EVERY, corpusOf, corpusProblem, EVAL_EVERY, type LossPoint, type RunConfig, type RunView } from './config';
 
-export const EVAL_EVERY = 10;
-export const CHECKPOINT_EVERY = 50;
-/** Pairs per training step. */
-export const BATCH = 128;
-
-export interface RunConfig extends TrainConfig {
-  corpus: 'builtin' | 'custom';
-  /** The pasted text ('' for the built-in corpus, so it does not split runs). */
-  text: string;
-}
-
-/** The training settings of a panel state (everything except the step and the words asked about). */
-export function runConfig(p: Pick<EmbeddingsParams, 'corpus' | 'text' | 'dim' | 'window' | 'negatives' | 'lr' | 'seed'>): RunConfig {
-  return {
-    corpus: p.corpus, text: p.corpus === 'custom' ? p.text : '',
-    dim: p.dim, window: p.window, negatives: p.negatives, lr: p.lr, seed: p.seed, batch: BATCH,
-  };
-}
-
-/** The corpus of a config: the built-in one (drawn with the seed) or the pasted text's words. */
-export function corpusOf(c: Pick<RunConfig, 'corpus' | 'text' | 'seed'>): Corpus {
-  return c.corpus === 'builtin' ? buildCorpus(builtInCorpus(c.seed)) : buildCorpus(splitText(c.text), MIN_COUNT, MAX_VOCAB);
-}
-
-export interface LossPoint {
-  step: number;
-  loss: number;
-}
-
-export interface RunView {
-  step: number;
-  vocab: string[];
-  counts: number[];
-  dim: number;
-  /** W_in, row-major [vocab · dim]. */
-  embeddings: number[];
-  /** Loss on the fixed evaluation pairs at this step. */
-  loss: number;
-  history: LossPoint[];
-  pairs: number;
-  tokens: number;
-}
+// The settings, corpus and view shapes live in config.ts (no tfjs there: the page imports them).
+export { BATCH, CHECKPOINT_EVERY, corpusOf, corpusProblem, EVAL_EVERY, MIN_WORDS, runConfig } from './config';
+export type { LossPoint, RunConfig, RunView } from './config';
 
 export class TrainingRun {
   readonly trainer: SkipGramTrainer;
@@ -77,11 +38,6 @@ export class TrainingRun {
     return this.run.advance(target, budgetMs, now);
   }
 
-
-  /** Moves back to the last checkpoint at or before `target` (no-op when already at or before it). */
-
-  /** Trains toward `target` until it is reached or `budgetMs` is spent; true when there. */
-
   view(): RunView {
     const t = this.trainer;
     const history: LossPoint[] = this.run.history();
@@ -102,17 +58,6 @@ export class TrainingRun {
   dispose(): void {
     this.run.dispose();
   }
-}
-
-/** Fewest distinct words and pairs a corpus needs to train on. */
-export const MIN_WORDS = 3;
-
-/** Why a corpus cannot be trained on, in words, or null when it can. */
-export function corpusProblem(c: Corpus, window: number): string | null {
-  if (c.vocab.length < MIN_WORDS) return `Only ${c.vocab.length} word${c.vocab.length === 1 ? '' : 's'} appear at least twice; paste more text (at least ${MIN_WORDS} repeated words).`;
-  const pairs = c.sentences.reduce((s, x) => s + Math.max(0, x.length - 1), 0);
-  if (pairs === 0 || window < 1) return 'No two kept words share a sentence, so there are no (center, context) pairs: paste longer sentences.';
-  return null;
 }
 
 /** A lib/worker run; an untrainable corpus gives a run that never trains (and holds no tensors). */

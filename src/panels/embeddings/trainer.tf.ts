@@ -17,20 +17,10 @@ import { BatchSource, type Batch } from './batches';
 import { unigramTable } from './model';
 import type { Corpus } from './corpus';
 import { skipGramPairs } from './corpus';
+import { EVAL_PAIRS, type TrainConfig } from './config';
 
-export interface TrainConfig {
-  dim: number;
-  window: number;
-  /** Negatives per pair (0: only the positive term, which has a trivial optimum). */
-  negatives: number;
-  lr: number;
-  seed: number;
-  /** Pairs per step. */
-  batch: number;
-}
-
-/** Pairs in the fixed sample the reported loss is measured on. */
-export const EVAL_PAIRS = 1024;
+// The settings and the evaluation sample's size live in config.ts, which the page imports without tfjs.
+export { EVAL_PAIRS, type TrainConfig } from './config';
 
 /** Initial vectors: N(0, 1/d) for W_in, so the first picture is a random cloud; W_out likewise. */
 export function initialWeights(vocab: number, c: Pick<TrainConfig, 'dim' | 'seed'>): { win: Float32Array; wout: Float32Array } {

@@ -8,7 +8,7 @@
  */
 import { useWorkerRun } from '../../lib/worker/useWorkerRun';
 import { useProgressRate } from '../../lib/worker/useProgressRate';
-import { runConfig, type RunConfig, type RunView } from './run';
+import { runConfig, type RunConfig, type RunView } from './config';
 import type { EmbeddingsParams } from './params';
 import { computeWorker } from './worker';
 

@@ -15,6 +15,12 @@ import type { GDParams } from './params';
 
 const computer = createComputer();
 
+// tfjs starts (its backend chosen, the WASM module fetched and compiled) as soon as this module
+// has run, not when the first request arrives: a link's worker is started by the router before
+// the view has loaded (lib/worker/early.ts), so the two overlap instead of following each other.
+// A failure here is not lost: the request awaits the same promise and reports it.
+ensureWorkerBackend().catch(() => undefined);
+
 async function frame(p: GDParams, ctx: ModelContext): Promise<GDResult | null> {
   await ensureWorkerBackend();
   return computer.sliced(p, ctx);

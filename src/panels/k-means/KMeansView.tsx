@@ -19,6 +19,7 @@ import { useAfterPaint, useDrawn } from '../../lib/panel/useAfterPaint';
 import { changedSettings } from '../../lib/params/describe';
 import { createComputer, type ElbowInput } from './compute';
 import { elbowSample, mergeElbow, type ElbowResult } from './elbow';
+import { preloadTf } from './model';
 import { ClusterPlot } from './ClusterPlot';
 import { InertiaPlot } from './InertiaPlot';
 import { SilhouettePlot } from './SilhouettePlot';
@@ -34,6 +35,16 @@ import { CsvInput } from '../../lib/data/CsvInput';
 import { forgetOwnData, ownDataParam, resolveOwnData } from '../../lib/data/ownData';
 import './k-means.css';
 import { elbowWorkers } from './worker';
+
+// A link opens straight at a run: the page's tfjs backend (choosing it, then fetching and compiling
+// its WASM file) and the tfjs assignment's chunk start as soon as this module runs, while React
+// renders the panel the first time, instead of from the first computation's effect after that
+// render (useComputed's `before`, which awaits the same promise). Every state needs the backend
+// (useComputed waits for it whatever the engine), so this starts nothing a link would not.
+if (typeof window !== 'undefined') {
+  ensureBackend().catch(() => undefined);
+  preloadTf();
+}
 
 /** Play speeds in half-moves per second: slow enough to read one move, fast enough to converge. */
 const SPEEDS = [0.5, 1, 2, 4, 8, 16, 30];

@@ -75,6 +75,11 @@ function loadTf(): Promise<typeof import('./assign.tf')> {
   return tfModule;
 }
 
+/** Starts loading assign.tf.ts now (a failed load is retried by the first assignment). */
+export function preloadTf(): void {
+  loadTf().catch(() => undefined);
+}
+
 export async function assign(engine: Engine, p: Points, centres: Float64Array, k: number): Promise<Int32Array> {
   if (engine === 'js') return assignJs(p, centres, k);
   return (await loadTf()).assignTf(p, centres, k);
