@@ -10,9 +10,10 @@
  */
 import type { LogisticModel, Matrix } from '../../lib/learn/api';
 import { balancedWeights, fitLogistic, logisticProba } from '../../lib/learn/logistic';
-import { apFromPr, confusion, metricsFromCounts, prCurve, type Counts, type Metrics, type PrCurve } from '../../lib/learn/metrics';
+import { apFromPr, confusion, metricsFromCounts, type Counts, type Metrics, type PrCurve } from '../../lib/learn/metrics';
 import { stream } from '../../lib/random/rng';
 import { generatedSplit, sensorSplit, type Split } from './data';
+import { prCurveSorted } from './curve';
 import { METHOD_LABELS, METHODS, type Method } from './params';
 import { classCounts, randomOversample, randomUndersample, smote, tomekLinks, unchanged, type Resampled } from './resample';
 import type { SensorTable } from './sensorCodec';
@@ -138,7 +139,7 @@ export function fitMethod(method: Method, split: Split, k: number, seed: number)
   const coef: [number, number] = [model.coef[0] / s.sd[0], model.coef[1] / s.sd[1]];
   const intercept = model.intercept - (model.coef[0] * s.mean[0]) / s.sd[0] - (model.coef[1] * s.mean[1]) / s.sd[1];
   const scores = logisticProba(model, standardise(test.X, s));
-  const pr = prCurve(test.y, scores);
+  const pr = prCurveSorted(test.y, scores);
   return { method, resampled: r, weights, model, coef, intercept, scores, pr, ap: apFromPr(pr) };
 }
 
@@ -158,7 +159,7 @@ export function fitAll(input: FitInput): Fitted {
   }
   const stuck = METHODS.filter((m) => !fits[m].model.converged);
   if (stuck.length) messages.push(`Logistic regression stopped before converging for: ${stuck.map((m) => METHOD_LABELS[m]).join(', ')}.`);
-  const majorityAp = apFromPr(prCurve(split.test.y, new Float64Array(split.test.y.length)));
+  const majorityAp = apFromPr(prCurveSorted(split.test.y, new Float64Array(split.test.y.length)));
   return { split, fits, majorityAp, messages };
 }
 

@@ -152,9 +152,10 @@ export function randomUndersample(X: Matrix, y: Int32Array, rng: Rng): Resampled
  */
 export function tomekLinks(X: Matrix, y: Int32Array): Resampled {
   const c = minorityClass(y);
-  const d = X.d;
-  const nn = new Int32Array(X.n);
-  for (let i = 0; i < X.n; i++) nn[i] = X.n > 1 ? kNearest(X, X.data.subarray(i * d, i * d + d), 1, { exclude: i })[0] : -1;
+  // The rows before the first minority row: the generated data's majority rows, the same at every ratio.
+  let lead = 0;
+  while (lead < X.n && y[lead] !== c) lead++;
+  const nn = nearestOthers(X, lead);
   const links: number[] = [], drop: number[] = [];
   for (let i = 0; i < X.n; i++) {
     const j = nn[i];
@@ -164,4 +165,73 @@ export function tomekLinks(X: Matrix, y: Int32Array): Resampled {
     }
   }
   return { ...without(X, y, Int32Array.from(drop).sort()), links: Int32Array.from(links) };
+}
+
+/**
+ * The first `m` rows of the last data set seen and, for each of them, its nearest other row among
+ * those m, as insertNearest keeps it (squared distance and row; size 0 for a lone row). Kept
+ * between calls: moving the imbalance keeps the generated data's majority rows, so only the
+ * pairs with a minority row are measured again.
+ */
+let prefix: { m: number; d: number; data: Float64Array; dist: Float64Array; row: Int32Array; size: Uint8Array } | null = null;
+
+/** Whether the first m rows of X are the kept prefix's, bit for bit (Object.is: NaN equal, ±0 not). */
+function samePrefix(X: Matrix, m: number): boolean {
+  if (!prefix || prefix.m !== m || prefix.d !== X.d) return false;
+  for (let i = 0; i < m * X.d; i++) if (!Object.is(prefix.data[i], X.data[i])) return false;
+  return true;
+}
+
+/**
+ * Offers each row r in [from, to) to every row i < r's nearest and row i to r's. Each row's
+ * candidates arrive in increasing row order, as kNearest(X, row i, 1, { exclude: i }) scans them,
+ * and are kept by insertNearest's rule at k 1: the first, then any strictly nearer, or as near with
+ * a lower row (which increasing order never offers). The squared distance is symmetric to the bit
+ * (a difference and its negation square alike, summed in column order), so it is measured once
+ * per pair: the same neighbour wins every tie, at half the distances.
+ */
+function offerPairs(X: Matrix, from: number, to: number, dist: Float64Array, row: Int32Array, size: Uint8Array): void {
+  const { d, data } = X;
+  for (let r = from; r < to; r++) {
+    for (let i = 0; i < r; i++) {
+      let q = 0;
+      for (let j = 0; j < d; j++) {
+        const t = data[r * d + j] - data[i * d + j];
+        q += t * t;
+      }
+      if (size[i] === 0 || q < dist[i] || (q === dist[i] && r < row[i])) {
+        dist[i] = q;
+        row[i] = r;
+        size[i] = 1;
+      }
+      if (size[r] === 0 || q < dist[r] || (q === dist[r] && i < row[r])) {
+        dist[r] = q;
+        row[r] = i;
+        size[r] = 1;
+      }
+    }
+  }
+}
+
+/**
+ * Each row's nearest other row (kNearest with k 1, the row itself excluded; −1 when X has one row),
+ * the same rows as a kNearest call per row. `m`: how many leading rows may repeat from the last
+ * call (their nearest among themselves is then kept, not measured again).
+ */
+export function nearestOthers(X: Matrix, m: number): Int32Array {
+  const n = X.n;
+  const dist = new Float64Array(n), row = new Int32Array(n), size = new Uint8Array(n);
+  const lead = Math.min(m, n);
+  if (!samePrefix(X, lead)) {
+    const p = { m: lead, d: X.d, data: X.data.slice(0, lead * X.d), dist: new Float64Array(lead), row: new Int32Array(lead), size: new Uint8Array(lead) };
+    offerPairs(X, 0, lead, p.dist, p.row, p.size);
+    prefix = p;
+  }
+  dist.set(prefix!.dist);
+  row.set(prefix!.row);
+  size.set(prefix!.size);
+  offerPairs(X, lead, n, dist, row, size);
+  const out = new Int32Array(n);
+  for (let i = 0; i < n; i++) out[i] = size[i] ? row[i] : -1;
+  return out;
 }

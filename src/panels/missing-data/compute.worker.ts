@@ -2,26 +2,42 @@
  * The missing-data panel's worker: its shard of the resampled-draw study (hundreds of data sets ×
  * seven methods × three imputer fits each) runs here, one data set per slice, so a newer setting
  * cancels it between data sets and the page never blocks; the share done goes to the readout.
- * The page runs two of these, each on every other data set (useStudy.ts, issue 8).
+ * The page runs two of these, each on every other data set (useStudy.ts, issue 8). Each starts on
+ * the linked study before the page asks, and once idle analyses its data sets one slider step
+ * ahead (lookahead.ts).
  */
 import { exposeModels } from '../../lib/worker/expose';
 import type { Half } from '../../lib/worker/useHalvesComputed';
 import { sliced } from '../../lib/worker/sliced';
 import { throttledProgress } from '../../lib/worker/throttledProgress';
-import { StudyCache, studyPartJob, type StudyInput } from './model';
+import { nextTask } from '../../lib/worker/scope';
+import { sleep } from '../../lib/panel/schedule';
+import { studyPartJob, type StudyInput } from './model';
+import { createLookahead, linkedStudy } from './lookahead';
+import { onHeadStart } from '../../lib/worker/headStart';
 
-// Kept between runs: moving k or draws reuses the data sets already analysed (model.ts). A worker
-// always gets the same shard, so its cache holds the data sets it will be asked for again.
-const cache = new StudyCache();
+/**
+ * How long the look-ahead waits after an answer: the page merges and draws it meanwhile (about a
+ * frame and a render), and on two cores two busy workers would slow that drawing down.
+ */
+const IDLE_MS = 40;
+
+// Kept between runs: moving k or draws reuses the data sets already analysed (model.ts), and a
+// step of the rate, ρ or n finds its data sets analysed ahead. A worker always gets the same
+// shard, so its caches hold the data sets it will be asked for again.
+const ahead = createLookahead(() => sleep(IDLE_MS), nextTask);
+
+// The page's first message, before the kit's init (worker.ts): the address being opened.
+onHeadStart((m) => ahead.begin(linkedStudy(m.search), m.shard, 2));
 
 exposeModels({
-  studyPart: ({ shard, shards, ...input }: Half<StudyInput>, ctx) => {
-    const job = studyPartJob(input, cache, shard, shards);
+  studyPart: async ({ shard, shards, ...input }: Half<StudyInput>, ctx) => {
+    const job = studyPartJob(input, ahead.take(input), shard, shards);
     const mine = Math.max(1, Math.ceil((input.draws - shard) / shards));
     let done = 0;
     // The share done, for runs long enough to watch (each report re-renders the readout).
     const report = throttledProgress(ctx);
-    return sliced(
+    const part = await sliced(
       {
         step() {
           const end = job.step();
@@ -32,5 +48,7 @@ exposeModels({
       },
       ctx,
     );
+    ahead.after(input, shard, shards);
+    return part;
   },
 });

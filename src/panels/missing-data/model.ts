@@ -79,6 +79,15 @@ export function analyseDraw(s: Sample, k: number, indicator: boolean, reference 
 }
 
 /**
+ * Each data set's random numbers at the last seed, for any n (data.ts DrawStream): moving ρ, the
+ * mechanism or the rate keeps them, and moving n keeps the rows both n share.
+ */
+export class NumberCache {
+  key = '';
+  readonly streams = new Map<number, DrawStream>();
+}
+
+/**
  * What the worker keeps between runs: each data set and its result at the last setting of the
  * controls that change the data or every method (seed, n, ρ, mechanism, rate, indicators).
  * Raising `draws` then computes only the new data sets, and moving k redoes only k-NN. Only
@@ -87,13 +96,12 @@ export function analyseDraw(s: Sample, k: number, indicator: boolean, reference 
 export class StudyCache {
   key = '';
   readonly draws = new Map<number, { s: Sample; k: number; r: DrawResult }>();
-  /**
-   * Each data set's random numbers at the last seed, for any n (data.ts DrawStream): moving ρ,
-   * the mechanism or the rate keeps them, and moving n keeps the rows both n share.
-   */
-  numbersKey = '';
-  readonly numbers = new Map<number, DrawStream>();
+  /** `numbers`: may be shared by caches of the same worker (lookahead.ts), as they hold the same seed's. */
+  constructor(readonly numbers = new NumberCache()) {}
 }
+
+/** What the data sets a cache keeps depend on: every input but k (k-NN is redone) and the draws. */
+export const studyKey = (input: StudyInput): string => [input.seed, input.n, input.rho, input.mechanism, input.rate, input.indicator].join('|');
 
 /** Mean and standard deviation (n − 1) of the defined values. */
 export function stat(values: (number | null)[]): Stat {
@@ -125,14 +133,15 @@ export interface StudyPart {
 export function studyPartJob(input: StudyInput, cache = new StudyCache(), shard = 0, shards = 1): Stepwise<StudyPart> {
   const { mechanism, rate, rho, n, draws, k, indicator, seed } = input;
   const offset = offsetFor(rate);
-  const key = [seed, n, rho, mechanism, rate, indicator].join('|');
+  const key = studyKey(input);
   if (cache.key !== key) {
     cache.key = key;
     cache.draws.clear();
   }
-  if (cache.numbersKey !== `${seed}`) {
-    cache.numbersKey = `${seed}`;
-    cache.numbers.clear();
+  const numbers = cache.numbers;
+  if (numbers.key !== `${seed}`) {
+    numbers.key = `${seed}`;
+    numbers.streams.clear();
   }
   const part: StudyPart = {
     draws: [],
@@ -144,8 +153,8 @@ export function studyPartJob(input: StudyInput, cache = new StudyCache(), shard 
   };
   const { per } = part;
   const numbersOf = (d: number) => {
-    let r = cache.numbers.get(d);
-    if (!r) cache.numbers.set(d, (r = new DrawStream(seed, d)));
+    let r = numbers.streams.get(d);
+    if (!r) numbers.streams.set(d, (r = new DrawStream(seed, d)));
     return r.numbers(n);
   };
   let d = shard;

@@ -151,15 +151,15 @@ describe("the worker's cache gives what a fresh run gives", () => {
     const path: StudyInput[] = [base, { ...base, rho: -0.3 }, { ...base, rho: -0.3, rate: 0.5 }, { ...base, rho: -0.3, rate: 0.5, mechanism: 'mnar' }, { ...base, n: 50 }, { ...base, n: 40 }, { ...base, n: 70, draws: 6 }, { ...base, n: 50, seed: 8 }];
     for (const input of path) {
       expect(drain(studyJob(input, cache))).toEqual(runStudy(input));
-      expect(cache.numbersKey).toBe(`${input.seed}`);
+      expect(cache.numbers.key).toBe(`${input.seed}`);
       // Every data set asked for so far at this seed, each equal to drawing its first n rows anew.
       asked = input.seed === seed ? Math.max(asked, input.draws) : input.draws;
       seed = input.seed;
-      expect(cache.numbers.size).toBe(asked);
-      for (const [d, r] of cache.numbers) expect(r.numbers(input.n)).toEqual(drawNumbers(input.seed, d, input.n));
+      expect(cache.numbers.streams.size).toBe(asked);
+      for (const [d, r] of cache.numbers.streams) expect(r.numbers(input.n)).toEqual(drawNumbers(input.seed, d, input.n));
       // Kept (the same object) while only ρ, the rate, the mechanism and n move; drawn anew for another seed.
-      if (input.seed === base.seed) expect(cache.numbers.get(0)).toBe((first ??= cache.numbers.get(0)));
-      else expect(cache.numbers.get(0)).not.toBe(first);
+      if (input.seed === base.seed) expect(cache.numbers.streams.get(0)).toBe((first ??= cache.numbers.streams.get(0)));
+      else expect(cache.numbers.streams.get(0)).not.toBe(first);
     }
   });
   it('keeps the data sets of the last data setting only', () => {
