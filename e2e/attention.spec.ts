@@ -6,7 +6,7 @@
  * tensors (the worker's) when left.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoNaN, expectStep, liveTensors, openPanel, readoutNumber, readoutText, urlParam, waitReady, watchErrors } from './helpers';
+import { expectNoNaN, expectStep, liveTensors, openPanel, poll, readoutNumber, readoutText, urlParam, waitReady, watchErrors } from './helpers';
 
 const SLUG = 'attention';
 
@@ -27,7 +27,7 @@ test('a typed sentence is attended over as plain text, travels in the link; empt
   expect(urlParam(page, 'sentence')).toBe('custom');
 
   // The link carries the typed sentence: a fresh page shows the same readout.
-  await expect.poll(() => urlParam(page, 'text')).toBe('<img src=x onerror=alert(1)> <b>bold</b>');
+  await poll(() => urlParam(page, 'text')).toBe('<img src=x onerror=alert(1)> <b>bold</b>');
   const typed = await readoutText(page);
   const fresh = await browser.newPage();
   await fresh.goto(page.url());
@@ -63,7 +63,7 @@ test('clicking a token makes it the query: arcs, readout and link follow', async
   await expect(page.getByTestId('ro-query')).toHaveText('“it” (8)');
   await page.getByRole('button', { name: 'Query token 2: cat' }).click();
   await expect(page.getByTestId('ro-query')).toHaveText('“cat” (2)');
-  await expect.poll(() => urlParam(page, 'query')).toBe('2');
+  await poll(() => urlParam(page, 'query')).toBe('2');
   await expect(page.getByRole('button', { name: 'Query token 2: cat' })).toHaveAttribute('aria-pressed', 'true');
   // Keyboard works on the tokens too.
   await page.getByRole('button', { name: 'Query token 4: on' }).focus();
@@ -80,7 +80,7 @@ test('without scaling at d_k = 128 the rows saturate; with it they do not (known
   await expect(page.getByTestId('ro-score-std')).toHaveText('15.4');
   await page.getByText('Divide scores by √d_k').click();
   await expect(page.getByTestId('ro-entropy')).toHaveText('1.93');
-  await expect.poll(() => urlParam(page, 'scale')).toBe('1');
+  await poll(() => urlParam(page, 'scale')).toBe('1');
   expect(errors).toEqual([]);
 });
 
@@ -117,7 +117,7 @@ test('trained mode: a link replays to its step, stepping matches the link, play 
     await page.getByTestId('step').click();
     await expectStep(page, k);
   }
-  await expect.poll(() => urlParam(page, 'step')).toBe('100');
+  await poll(() => urlParam(page, 'step')).toBe('100');
   await waitReady(page);
   const stepped = await readoutText(page);
   // The default run learns to reverse: ≥ 95 % of digits right by step 100.
@@ -136,12 +136,12 @@ test('trained mode: a link replays to its step, stepping matches the link, play 
 
   // Play moves on, pause stops.
   await page.getByTestId('play').click();
-  await expect.poll(async () => Number(urlParam(page, 'step')), { timeout: 15_000 }).toBeGreaterThan(110);
+  await poll(async () => Number(urlParam(page, 'step')), { timeout: 15_000 }).toBeGreaterThan(110);
   await page.getByTestId('play').click();
   await waitReady(page);
   // Where it stopped is what the readout says; the link (written at most every 150 ms) follows.
   const paused = String(await readoutNumber(page, 'step'));
-  await expect.poll(() => urlParam(page, 'step')).toBe(paused);
+  await poll(() => urlParam(page, 'step')).toBe(paused);
   // Staying put has no signal to await: give a playing loop time to show itself, then look again.
   await page.waitForTimeout(400);
   expect(urlParam(page, 'step')).toBe(paused);
@@ -165,7 +165,7 @@ test('leaving the trained mode releases its tensors', async ({ page }) => {
   await page.getByTestId('mode-mechanics').click();
   await waitReady(page);
   // Leaving the trained mode ends its worker, and the worker's tensors with it.
-  await expect.poll(() => workerTensors(page)).toBe(0);
+  await poll(() => workerTensors(page)).toBe(0);
   const base = await liveTensors(page);
   await page.getByTestId('mode-trained').click();
   await waitReady(page);
@@ -174,7 +174,7 @@ test('leaving the trained mode releases its tensors', async ({ page }) => {
   expect(during).toBeGreaterThan(base!);
   await page.getByTestId('mode-mechanics').click();
   await waitReady(page);
-  await expect.poll(() => liveTensors(page)).toBe(base);
+  await poll(() => liveTensors(page)).toBe(base);
   expect(await workerTensors(page)).toBe(0);
   expect(errors).toEqual([]);
 });

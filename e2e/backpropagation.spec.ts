@@ -6,7 +6,7 @@
  * validated and clamped; ReLU's kink is flagged; a diverging learning rate says so, with no NaN.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { addressSettled, expectNoNaN, expectStep, openPanel, readoutValue, urlParam, waitReady, watchErrors } from './helpers';
+import { addressSettled, expectNoNaN, expectStep, openPanel, poll, readoutValue, urlParam, waitReady, watchErrors } from './helpers';
 
 const SLUG = 'backpropagation';
 
@@ -33,7 +33,7 @@ test('three gradients agree; stepping, selecting, updating and editing weights a
   await page.locator('h1').click();
   await page.keyboard.press('ArrowRight');
   await expectStep(page, 10);
-  await expect.poll(() => urlParam(page, 'step')).toBe('10');
+  await poll(() => urlParam(page, 'step')).toBe('10');
   await expect(page.getByTestId('ro-step')).toContainText('update 1');
   await page.keyboard.press('Home');
   await expectStep(page, 0);
@@ -46,13 +46,13 @@ test('three gradients agree; stepping, selecting, updating and editing weights a
 
   // Selecting: a click on W2₁'s edge, then Enter on W1₂₁'s.
   await page.getByTestId('edge-9').click();
-  await expect.poll(() => urlParam(page, 'sel')).toBe('W2_1');
+  await poll(() => urlParam(page, 'sel')).toBe('W2_1');
   await expect(page.getByTestId('ro-selected')).toContainText('gradient');
   await expect(page.locator('.readout')).toContainText('Selected: W2₁');
   await expect(page.getByTestId('edge-9')).toHaveAttribute('aria-pressed', 'true');
   await page.getByTestId('edge-2').focus();
   await page.keyboard.press('Enter');
-  await expect.poll(() => urlParam(page, 'sel')).toBe('W1_21');
+  await poll(() => urlParam(page, 'sel')).toBe('W1_21');
   await expect(page.getByTestId('chain')).toContainText('x');
   await expectStep(page, 2); // Enter selected; it did not step
 
@@ -71,12 +71,12 @@ test('three gradients agree; stepping, selecting, updating and editing weights a
   // Weight fields: a valid number is written at once; an out-of-range one is clamped on leaving.
   const b2 = page.getByTestId('w-12');
   await b2.fill('0.5');
-  await expect.poll(() => urlParam(page, 'b2')).toBe('0.5');
+  await poll(() => urlParam(page, 'b2')).toBe('0.5');
   await b2.fill('99');
   await expect(b2).toHaveAttribute('aria-invalid', 'true');
   await b2.blur();
   await expect(b2).toHaveValue('10');
-  await expect.poll(() => urlParam(page, 'b2')).toBe('10');
+  await poll(() => urlParam(page, 'b2')).toBe('10');
   await waitReady(page);
   await expectNoNaN(page);
 
@@ -109,8 +109,8 @@ test('"Draw new weights" writes a new seed and its weights into the link', async
   const w1 = await page.getByTestId('w-0').inputValue();
   const [seed, W1] = [urlParam(page, 'seed'), urlParam(page, 'W1')];
   await page.getByTestId('new-seed').click();
-  await expect.poll(() => urlParam(page, 'seed')).not.toBe(seed);
-  await expect.poll(() => urlParam(page, 'W1')).not.toBe(W1);
+  await poll(() => urlParam(page, 'seed')).not.toBe(seed);
+  await poll(() => urlParam(page, 'W1')).not.toBe(W1);
   await expect(page.getByTestId('w-0')).not.toHaveValue(w1);
   await waitReady(page);
   await expectNoNaN(page);

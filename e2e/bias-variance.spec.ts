@@ -11,7 +11,7 @@ import { defaults } from '../src/lib/params/schema';
 import { fmt } from '../src/lib/format/format';
 import { schema } from '../src/panels/bias-variance/params';
 import { computeBiasVariance, readout } from '../src/panels/bias-variance/model';
-import { expectNoNaN, openPanel, readoutNumber, readoutValue, urlParam, waitReady, watchErrors } from './helpers';
+import { expectNoNaN, openPanel, poll, readoutNumber, readoutValue, urlParam, waitReady, watchErrors } from './helpers';
 
 const SLUG = 'bias-variance';
 const DEFAULTS = defaults(schema);
@@ -95,7 +95,7 @@ test('the degree slider moves the readout, the link and the marker on both error
   const degree = DEFAULTS.degree + 2;
   await expect(page.getByTestId('ro-degree')).toHaveText(String(degree));
   await waitReady(page);
-  await expect.poll(() => urlParam(page, 'degree')).toBe(String(degree));
+  await poll(() => urlParam(page, 'degree')).toBe(String(degree));
 
   const after = await Promise.all(plots.map((t) => marker(page, t)));
   after.forEach((m, i) => {
@@ -129,7 +129,7 @@ test('choosing the float32 solver loads tfjs, starts a backend and shows it; the
 
   await page.getByTestId('ctl-engine').selectOption('tf');
   await expect(page.locator('main')).toHaveAttribute('data-uses-tf', 'worker');
-  await expect.poll(() => urlParam(page, 'engine')).toBe('tf');
+  await poll(() => urlParam(page, 'engine')).toBe('tf');
   const badge = page.getByTestId('backend');
   await expect(badge).toHaveAttribute('data-backend', /^(webgl|wasm|cpu)$/, { timeout: 30_000 });
   // The backend shown is the worker's: tfjs runs there, the page never starts its own.

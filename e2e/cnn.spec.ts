@@ -7,7 +7,7 @@
  * with progress, the readout and the probabilities follow, and its tensors go when it is left.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { addressSettled, expectNoNaN, liveTensors, openPanel, readoutText, readoutValue, urlParam, waitReady, watchErrors } from './helpers';
+import { addressSettled, expectNoNaN, liveTensors, openPanel, poll, readoutText, readoutValue, urlParam, waitReady, watchErrors } from './helpers';
 
 const SLUG = 'cnn';
 const workerTensors = (page: Page) => page.evaluate(() => (window as unknown as { __mlWorkerTensors?: () => number }).__mlWorkerTensors?.() ?? 0);
@@ -34,13 +34,13 @@ test('kernel mode: sizes follow the formula, the kernel and the drawing travel i
   await page.keyboard.press('End');
   await expect(page.getByTestId('ro-out-size')).toHaveText('6 × 6');
   await expect(page.getByTestId('ro-field')).toHaveText('7 × 7 input pixels');
-  await expect.poll(() => urlParam(page, 'dil')).toBe('3');
+  await poll(() => urlParam(page, 'dil')).toBe('3');
 
   // A kernel field: a number is written to the link; text that is not one is ignored.
   const field = page.getByTestId('kernel-4');
   await field.fill('3');
   await expect(page.getByTestId('ro-kernel')).toHaveText('custom');
-  await expect.poll(() => urlParam(page, 'k')).toBe('-1,0,1,-2,3,2,-1,0,1');
+  await poll(() => urlParam(page, 'k')).toBe('-1,0,1,-2,3,2,-1,0,1');
   await field.fill('abc');
   await field.blur();
   await expect(field).toHaveValue('3');
@@ -58,7 +58,7 @@ test('kernel mode: sizes follow the formula, the kernel and the drawing travel i
   await page.mouse.down();
   await page.mouse.move(box.x + box.width * 0.7, box.y + box.height * 0.7, { steps: 8 });
   await page.mouse.up();
-  await expect.poll(() => (urlParam(page, 'img') ?? '').length).toBeGreaterThan(12);
+  await poll(() => (urlParam(page, 'img') ?? '').length).toBeGreaterThan(12);
   await expect(page.getByTestId('ro-range')).not.toHaveText('0 … 0');
   await waitReady(page);
   // The address follows the stroke a moment later: copy it once it has stopped changing.
@@ -72,7 +72,7 @@ test('kernel mode: sizes follow the formula, the kernel and the drawing travel i
   // Picking a digit without a pointer drops the drawing.
   await page.getByTestId('ctl-digit').selectOption('7');
   await expect(page.getByTestId('input-name')).toHaveText('digit 7 (clean)');
-  await expect.poll(() => urlParam(page, 'img')).toBe('');
+  await poll(() => urlParam(page, 'img')).toBe('');
   await page.getByTestId('next-variant').click();
   await expect(page.getByTestId('input-name')).toHaveText('digit 7 (handwriting #1)');
 
@@ -97,7 +97,7 @@ test('network mode: untrained until Train, trains in the worker, releases its te
   const before = await readoutValue(page, 'acc');
 
   await page.getByTestId('train').click();
-  await expect.poll(() => urlParam(page, 'train')).toBe('1');
+  await poll(() => urlParam(page, 'train')).toBe('1');
   await expect(page.getByTestId('ro-step')).toHaveText('50 of 50', { timeout: 45_000 });
   await waitReady(page);
   expect(await readoutValue(page, 'acc')).not.toBe(before);
@@ -114,7 +114,7 @@ test('network mode: untrained until Train, trains in the worker, releases its te
   // Leaving the network mode ends its worker and its tensors.
   await page.getByTestId('mode-kernel').click();
   await waitReady(page);
-  await expect.poll(() => workerTensors(page)).toBe(0);
+  await poll(() => workerTensors(page)).toBe(0);
   expect(await liveTensors(page)).toBe(0);
   expect(errors).toEqual([]);
 });

@@ -6,7 +6,7 @@
  * quick changes (superseded runs cancelled there) the page shows what a fresh load of its link does.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { addressSettled, expectNoNaN, openPanel, readoutNumber, readoutText, urlParam, waitReady, watchErrors } from './helpers';
+import { addressSettled, expectNoNaN, openPanel, poll, readoutNumber, readoutText, urlParam, waitReady, watchErrors } from './helpers';
 
 const SLUG = 'cross-validation';
 const ro = (page: Page, id: string) => page.getByTestId(`ro-${id}`);
@@ -56,8 +56,8 @@ test('quick changes: the worker drops superseded runs and the page ends on what 
   const k = page.getByTestId('ctl-k');
   await k.focus();
   for (let i = 0; i < 3; i++) await k.press('ArrowRight');
-  await expect.poll(() => urlParam(page, 'k')).not.toBe(null);
-  await expect.poll(() => urlParam(page, 'features')).not.toBe(null);
+  await poll(() => urlParam(page, 'k')).not.toBe(null);
+  await poll(() => urlParam(page, 'features')).not.toBe(null);
   await waitReady(page);
   const shown = await readoutText(page);
   // The address is written once the settings have been still a moment (useUrlSync): copy it then.
@@ -79,7 +79,7 @@ test('a gallery button chooses the scored scheme; time-series controls come with
   await expect(page.getByTestId('ctl-gap')).toHaveCount(0);
 
   await page.getByTestId('pick-loo').click();
-  await expect.poll(() => urlParam(page, 'scheme')).toBe('loo');
+  await poll(() => urlParam(page, 'scheme')).toBe('loo');
   await waitReady(page);
   await expect(ro(page, 'scheme')).toHaveText('Leave-one-out');
   await expect(ro(page, 'splits')).toHaveText('30 splits · train 29 · test 1');
@@ -87,7 +87,7 @@ test('a gallery button chooses the scored scheme; time-series controls come with
   await expect(page.getByTestId('pick-shuffle')).toHaveAttribute('aria-pressed', 'false');
 
   await page.getByTestId('pick-timeseries').click();
-  await expect.poll(() => urlParam(page, 'scheme')).toBe('timeseries');
+  await poll(() => urlParam(page, 'scheme')).toBe('timeseries');
   await waitReady(page);
   // sklearn's TimeSeriesSplit(5) on 30 samples: test windows of 5, training 5, 10, …, 25.
   await expect(ro(page, 'splits')).toHaveText('5 splits · train 5–25 · test 5');
@@ -96,7 +96,7 @@ test('a gallery button chooses the scored scheme; time-series controls come with
   await gap.focus();
   await gap.press('ArrowRight');
   await gap.press('ArrowRight');
-  await expect.poll(() => urlParam(page, 'gap')).toBe('2');
+  await poll(() => urlParam(page, 'gap')).toBe('2');
   await waitReady(page);
   await expect(ro(page, 'splits')).toHaveText('5 splits · train 3–23 · test 5');
   expect(errors).toEqual([]);
@@ -133,7 +133,7 @@ test('the leak demo switches from feature selection to grouped data', async ({ p
   await openPanel(page, SLUG);
   await expect(page.getByTestId('ctl-features')).toBeVisible();
   await page.getByTestId('ctl-leak').selectOption('groups');
-  await expect.poll(() => urlParam(page, 'leak')).toBe('groups');
+  await poll(() => urlParam(page, 'leak')).toBe('groups');
   await waitReady(page);
   await expect(page.getByTestId('ctl-features')).toHaveCount(0);
   await expect(page.getByText('Leaky CV (shuffled)')).toBeVisible();

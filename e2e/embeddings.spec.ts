@@ -6,7 +6,7 @@
  * it teaches nothing; and leaving the panel releases the worker's tensors.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoNaN, expectStep, liveTensors, openPanel, readoutNumber, readoutText, readoutValue, urlParam, waitReady, watchErrors } from './helpers';
+import { expectNoNaN, expectStep, liveTensors, openPanel, poll, readoutNumber, readoutText, readoutValue, urlParam, waitReady, watchErrors } from './helpers';
 
 const SLUG = 'embeddings';
 const workerTensors = (page: Page) => page.evaluate(() => (window as unknown as { __mlWorkerTensors?: () => number }).__mlWorkerTensors?.() ?? 0);
@@ -34,7 +34,7 @@ test('a link replays to step 60: the analogy finds queen; words and pictures cha
   const rate = await page.locator('.emb-progress').innerText();
   await page.getByTestId('pick-word').selectOption('paris');
   await expect(page.getByTestId('ro-nearest')).not.toContainText('king');
-  await expect.poll(() => urlParam(page, 'word')).toBe('paris');
+  await poll(() => urlParam(page, 'word')).toBe('paris');
   await expectStep(page, 60);
   expect(await page.locator('.emb-progress').innerText()).toBe(rate);
 
@@ -43,15 +43,15 @@ test('a link replays to step 60: the analogy finds queen; words and pictures cha
   await page.getByTestId('pick-b').selectOption('france');
   await page.getByTestId('pick-c').selectOption('italy');
   await expect(page.getByTestId('ro-analogy')).toContainText('rome');
-  await expect.poll(() => urlParam(page, 'c')).toBe('italy');
+  await poll(() => urlParam(page, 'c')).toBe('italy');
 
   // The analogy's words only: fewer points, the arrows still drawn.
   const allWords = await page.locator('.emb-word').count();
   await page.getByTestId('ctl-picture').selectOption('analogy');
   await waitReady(page);
-  await expect.poll(() => page.locator('.emb-word').count()).toBeLessThan(allWords);
+  await poll(() => page.locator('.emb-word').count()).toBeLessThan(allWords);
   await expect(page.getByTestId('analogy-arrows')).toBeVisible();
-  await expect.poll(() => urlParam(page, 'picture')).toBe('analogy');
+  await poll(() => urlParam(page, 'picture')).toBe('analogy');
   await expectNoNaN(page);
 
   const shown = await readoutText(page);
@@ -65,7 +65,7 @@ test('a link replays to step 60: the analogy finds queen; words and pictures cha
   expect(await workerTensors(page)).toBeGreaterThan(0);
   await page.getByTestId('next').click();
   await expect(page).not.toHaveURL(/\/embeddings\//);
-  await expect.poll(() => workerTensors(page)).toBe(0);
+  await poll(() => workerTensors(page)).toBe(0);
   expect(errors).toEqual([]);
 });
 
@@ -86,7 +86,7 @@ test('pasted text: plain text, in the link; too little and too much get a messag
   await expect(page.locator('.workbench img')).toHaveCount(0);
   await expect(page.locator('.workbench b', { hasText: 'bold' })).toHaveCount(0);
   await expect(page.locator('.workbench svg text', { hasText: 'onerror' }).first()).toBeVisible();
-  await expect.poll(() => urlParam(page, 'text')).toBe(markup);
+  await poll(() => urlParam(page, 'text')).toBe(markup);
   const typed = await readoutText(page);
   const fresh = await browser.newPage();
   await fresh.goto(page.url());
@@ -100,7 +100,7 @@ test('pasted text: plain text, in the link; too little and too much get a messag
   // Past the cap: cut, with a message, and the link holds at most the cap.
   await field.fill('the cat sat on the mat. '.repeat(120));
   await expect(page.getByTestId('corpus-cap')).toContainText('Only the first 2000 characters are used');
-  await expect.poll(async () => (urlParam(page, 'text') ?? '').length).toBe(2000);
+  await poll(async () => (urlParam(page, 'text') ?? '').length).toBe(2000);
   await waitReady(page);
   await expectNoNaN(page);
 

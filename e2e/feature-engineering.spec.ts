@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { expectLinkReopens, expectNoNaN, openPanel, readoutNumber, readoutValue, urlParam, waitReady, watchErrors } from './helpers';
+import { expectLinkReopens, expectNoNaN, openPanel, poll, readoutNumber, readoutValue, urlParam, waitReady, watchErrors } from './helpers';
 
 const SLUG = 'feature-engineering';
 const DIST = process.env.E2E_DIST ?? 'dist';
@@ -38,7 +38,7 @@ test('default: the log transform, scored before and after in the worker; the lin
   const skew = page.getByTestId('ctl-skew');
   await skew.focus();
   for (let i = 0; i < 16; i++) await page.keyboard.press('ArrowLeft');
-  await expect.poll(() => urlParam(page, 'skew')).toBe('0.4');
+  await poll(() => urlParam(page, 'skew')).toBe('0.4');
   await waitReady(page);
   expect(await readoutNumber(page, 'gain')).toBeLessThan(0.1);
   await expectNoNaN(page);
@@ -51,7 +51,7 @@ test('hour of day: sine and cosine put 23:00 next to 01:00 and the same model fi
   const errors = watchErrors(page);
   await openPanel(page, SLUG);
   await page.getByTestId('ctl-case').selectOption('hour');
-  await expect.poll(() => urlParam(page, 'case')).toBe('hour');
+  await poll(() => urlParam(page, 'case')).toBe('hour');
   await expect(page.getByTestId('ro-hour-near')).toHaveText('raw 22 h → 0.518 on the circle');
   await waitReady(page);
   expect(await readoutValue(page, 'hour-far')).toBe('raw 3 h → 0.765 on the circle');
@@ -91,7 +91,7 @@ test('scaling: raw units slow gradient descent by orders of magnitude', async ({
   expect(await readoutNumber(page, 'after')).toBeGreaterThan(await readoutNumber(page, 'before'));
   await page.getByTestId('ctl-scaler').selectOption('minmax');
   await waitReady(page);
-  await expect.poll(() => urlParam(page, 'scaler')).toBe('minmax');
+  await poll(() => urlParam(page, 'scaler')).toBe('minmax');
   expect(await readoutValue(page, 'steps')).toMatch(/ raw → \d{1,2} scaled$/);
   await expectNoNaN(page);
   expect(errors).toEqual([]);

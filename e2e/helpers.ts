@@ -22,6 +22,16 @@ export async function waitReady(page: Page): Promise<void> {
   await expect(readout).toHaveAttribute('data-busy', 'false');
 }
 
+/** Poll intervals for waits on the page's own work (a computation, an address write), which ends
+ *  in tens of milliseconds: expect.poll's default backs off to a second between looks. */
+export const FAST = [25, 50, 100, 200];
+
+/** expect.poll that looks again soon (FAST), for waits on the page's own work; options as
+ *  expect.poll's, and they win. */
+export function poll<T>(fn: () => T | Promise<T>, options: { message?: string; timeout?: number; intervals?: number[] } = {}) {
+  return expect.poll(fn, { intervals: FAST, ...options });
+}
+
 export async function readoutText(page: Page): Promise<string> {
   return (await page.getByTestId('readout').innerText()).trim();
 }
@@ -34,7 +44,7 @@ export async function readoutChangedFrom(page: Page, before: string): Promise<st
   // seconds on a loaded 2-core machine.
   const readout = page.getByTestId('readout');
   await expect
-    .poll(async () => ((await readout.getAttribute('data-busy')) === 'false' ? readoutText(page) : before), { timeout: 30_000 })
+    .poll(async () => ((await readout.getAttribute('data-busy')) === 'false' ? readoutText(page) : before), { timeout: 30_000, intervals: FAST })
     .not.toBe(before);
   await waitReady(page);
   return readoutText(page);
@@ -79,19 +89,24 @@ export async function readoutNumber(page: Page, key: string): Promise<number> {
 
 /** Waits until the shared player's step readout (data-testid="ro-step") starts with `n`. */
 export async function expectStep(page: Page, n: number): Promise<void> {
-  await expect.poll(() => readoutNumber(page, 'step'), { message: `the readout should show step ${n}` }).toBe(n);
+  await expect.poll(() => readoutNumber(page, 'step'), { message: `the readout should show step ${n}`, intervals: FAST }).toBe(n);
 }
 
-/** Waits until the address has not changed for 1.2 s: it follows the state once the settings
- *  have been still for 0.6 s and the page is idle (app/useUrlSync.ts, idle within 0.5 s), so a
- *  link copied at once can name an older state. */
+/** Waits until the address holds the panel's current state: the page says no write of it is
+ *  still to come (app/useUrlSync.ts writes it once the settings have been still for 0.6 s and the
+ *  page is idle, so a link copied at once can name an older state). Checked twice, 150 ms apart,
+ *  so a setting a computation changes just after the last input is waited for too. */
 export async function addressSettled(page: Page): Promise<void> {
+  const pending = () => page.evaluate(() => (window as unknown as { __mlAddressPending?: boolean }).__mlAddressPending === true);
   await expect
-    .poll(async () => {
-      const u = page.url();
-      await page.waitForTimeout(1200);
-      return page.url() === u;
-    })
+    .poll(
+      async () => {
+        if (await pending()) return false;
+        await page.waitForTimeout(150);
+        return !(await pending());
+      },
+      { intervals: FAST, message: 'the address should follow the settings' },
+    )
     .toBe(true);
 }
 

@@ -5,7 +5,7 @@
  * row buttons choose the method shown; the real sensor data is fetched only when chosen.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectLinkReopens, expectNoNaN, openPanel, readoutNumber, readoutValue, urlParam, waitReady, watchErrors } from './helpers';
+import { expectLinkReopens, expectNoNaN, openPanel, poll, readoutNumber, readoutValue, urlParam, waitReady, watchErrors } from './helpers';
 
 const SLUG = 'imbalanced-data';
 const ro = (page: Page, id: string) => page.getByTestId(`ro-${id}`);
@@ -47,7 +47,7 @@ test('the threshold moves by slider and by pressing on the PR curve; the link ke
   const slider = page.getByTestId('ctl-threshold');
   await slider.focus();
   for (let i = 0; i < 30; i++) await page.keyboard.press('ArrowLeft');
-  await expect.poll(() => urlParam(page, 'threshold')).toBe('0.2');
+  await poll(() => urlParam(page, 'threshold')).toBe('0.2');
   await waitReady(page);
   await expect(ro(page, 'threshold')).toHaveText('0.2');
   const r20 = await readoutNumber(page, 'recall');
@@ -57,7 +57,7 @@ test('the threshold moves by slider and by pressing on the PR curve; the link ke
   const plot = page.getByRole('img', { name: /^Precision-recall on the test set/ });
   const box = (await plot.boundingBox())!;
   await plot.click({ position: { x: box.width * 0.9, y: box.height * 0.75 } });
-  await expect.poll(() => Number(urlParam(page, 'threshold'))).toBeLessThan(0.2);
+  await poll(() => Number(urlParam(page, 'threshold'))).toBeLessThan(0.2);
   await waitReady(page);
   expect(await readoutNumber(page, 'threshold')).toBe(Number(urlParam(page, 'threshold')));
   expect(await readoutNumber(page, 'recall')).toBeGreaterThan(r20);
@@ -71,12 +71,12 @@ test('a table row chooses the method shown: removed points, copies, weights', as
   const errors = watchErrors(page);
   await openPanel(page, SLUG);
   await page.getByTestId('pick-undersample').click();
-  await expect.poll(() => urlParam(page, 'method')).toBe('undersample');
+  await poll(() => urlParam(page, 'method')).toBe('undersample');
   await waitReady(page);
   await expect(ro(page, 'train')).toHaveText('50 : 50 · 950 removed');
   await expect(page.getByTestId('row-undersample')).toHaveAttribute('aria-current', 'true');
   await page.getByTestId('pick-weights').click();
-  await expect.poll(() => urlParam(page, 'method')).toBe('weights');
+  await poll(() => urlParam(page, 'method')).toBe('weights');
   await waitReady(page);
   // scikit-learn's balanced weight of a minority point: n / (2 n₁) = 1050 / 100.
   await expect(ro(page, 'train')).toHaveText('1000 : 50 · minority weight 10.5');

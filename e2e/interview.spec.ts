@@ -4,7 +4,7 @@
  * counted in the progress the home page shows (kept in the browser), which can be cleared.
  */
 import { expect, test } from '@playwright/test';
-import { openPanel, readoutText, waitReady, watchErrors } from './helpers';
+import { openPanel, poll, readoutText, waitReady, watchErrors } from './helpers';
 import { UNDER_TEST } from './registry';
 
 /** Every panel in the registry (issue 15): each must show an answer and its checks. */
@@ -24,7 +24,7 @@ for (const slug of WITH_INTERVIEW) {
     for (let i = 0; i < (await links.count()); i++) {
       const href = (await links.nth(i).getAttribute('href'))!;
       await links.nth(i).click();
-      await expect.poll(() => new URL(page.url()).search).toBe(new URL(href, page.url()).search);
+      await poll(() => new URL(page.url()).search).toBe(new URL(href, page.url()).search);
       await waitReady(page);
       shown.add(await readoutText(page));
     }

@@ -8,7 +8,7 @@
  * the run on the page.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { addressSettled, expectNoNaN, expectStep, liveTensors, openPanel, readoutNumber, readoutText, urlParam, waitReady, watchErrors } from './helpers';
+import { addressSettled, expectNoNaN, expectStep, liveTensors, openPanel, poll, readoutNumber, readoutText, urlParam, waitReady, watchErrors } from './helpers';
 import { makeData } from '../src/panels/k-means/data';
 import { centresOf, seedPlusPlus } from '../src/panels/k-means/seeding';
 import { stream } from '../src/lib/random/rng';
@@ -21,7 +21,7 @@ const inertia = (page: Page) => readoutNumber(page, 'inertia');
 async function expectMove(page: Page, n: number, what: RegExp): Promise<void> {
   await expectStep(page, n);
   await expect(page.getByTestId('ro-step')).toHaveText(what);
-  await expect.poll(() => urlParam(page, 'step'), { message: `the link should say step=${n}` }).toBe(String(n));
+  await poll(() => urlParam(page, 'step'), { message: `the link should say step=${n}` }).toBe(String(n));
   await waitReady(page);
 }
 
@@ -104,7 +104,7 @@ test('play runs to convergence at the chosen speed, showing every half-move, and
     }).observe(document.querySelector('[data-testid="readout"]')!, { subtree: true, childList: true, characterData: true });
   });
   await page.getByTestId('play').click();
-  await expect.poll(() => readoutNumber(page, 'step'), { timeout: 20_000 }).toBe(13);
+  await poll(() => readoutNumber(page, 'step'), { timeout: 20_000 }).toBe(13);
   await expect(page.getByTestId('play')).toHaveAttribute('aria-label', /Play/);
   expect(await page.evaluate(() => (window as unknown as { __kmPause: boolean }).__kmPause)).toBe(true);
   await waitReady(page);
@@ -219,7 +219,7 @@ test('dragging a centre restarts from it; the link records the centres and repro
   await page.mouse.move(cx + 30, cy + 20, { steps: 5 });
   await page.mouse.move(cx + 60, cy + 40, { steps: 5 });
   await page.mouse.up();
-  await expect.poll(() => urlParam(page, 'init')).toBe('manual');
+  await poll(() => urlParam(page, 'init')).toBe('manual');
   expect(urlParam(page, 'centers')).toMatch(/^-?[\d.]+(,-?[\d.]+){7}$/);
   await expectMove(page, 1, /Assignment, iteration 1/);
   await expect(page.getByTestId('ro-start')).toHaveText(/By hand/);
@@ -246,7 +246,7 @@ test('a centre moves with the keyboard alone, like a drag, and the player keys s
   // → moves centre 2 right: a new run from the centres as placed, at its first assignment (the
   // player's → would have gone to step 5 instead).
   await page.keyboard.press('ArrowRight');
-  await expect.poll(() => urlParam(page, 'init')).toBe('manual');
+  await poll(() => urlParam(page, 'init')).toBe('manual');
   await expectMove(page, 1, /Assignment, iteration 1/);
   expect(urlParam(page, 'centers')).toMatch(/^-?[\d.]+(,-?[\d.]+){7}$/);
   const [, , x1, y1] = linkCentres(page);
@@ -261,7 +261,7 @@ test('a centre moves with the keyboard alone, like a drag, and the player keys s
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Shift+ArrowUp');
-  await expect.poll(() => linkCentres(page)[3]).toBeGreaterThan(y1);
+  await poll(() => linkCentres(page)[3]).toBeGreaterThan(y1);
   await expectMove(page, 1, /Assignment, iteration 1/);
   const [, , x2, y2] = linkCentres(page);
   const dx = (x2 - x1) / 2;
@@ -269,7 +269,7 @@ test('a centre moves with the keyboard alone, like a drag, and the player keys s
   expect(Math.abs(y2 - y1 - 10 * dx)).toBeLessThan(0.01);
   // ← on the centre moves it back; Space and Home do not play or rewind the run.
   await page.keyboard.press('ArrowLeft');
-  await expect.poll(() => linkCentres(page)[2]).toBeLessThan(x2);
+  await poll(() => linkCentres(page)[2]).toBeLessThan(x2);
   await page.keyboard.press('Space');
   await page.keyboard.press('Home');
   await expectMove(page, 1, /Assignment, iteration 1/);
@@ -306,7 +306,7 @@ test('the elbow curves come from the worker: K = 1 matches the run on the page, 
   await page.getByTestId('ctl-groups').focus();
   await page.getByTestId('ctl-groups').press('ArrowRight');
   await page.getByTestId('ctl-groups').press('ArrowRight');
-  await expect.poll(() => urlParam(page, 'groups')).toBe('6');
+  await poll(() => urlParam(page, 'groups')).toBe('6');
   await waitReady(page);
   await expect(page.getByTestId('ro-elbow')).toHaveText(/^best K by silhouette: 6;/);
   await expectNoNaN(page);

@@ -7,7 +7,7 @@
  * the precision-recall panel.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { addressSettled, openPanel, readoutText, readoutValue, urlParam, waitReady, watchErrors } from './helpers';
+import { addressSettled, openPanel, poll, readoutText, readoutValue, urlParam, waitReady, watchErrors } from './helpers';
 
 const file = (name: string, text: string | Buffer) => ({ name, mimeType: 'text/csv', buffer: Buffer.isBuffer(text) ? text : Buffer.from(text) });
 
@@ -36,11 +36,11 @@ test.describe('own CSV data', () => {
       await upload(page, 'blobs.csv', blobsCsv(200));
       await expect(page.getByTestId('csv-preview')).toContainText('In use: 200 rows, carried in the link; the first 5.');
       await expect(page.getByTestId('csv-preview').locator('th')).toHaveText(['x1', 'x2']);
-      await expect.poll(() => readoutValue(page, 'data')).toBe('200 points · your CSV data');
+      await poll(() => readoutValue(page, 'data')).toBe('200 points · your CSV data');
       await waitReady(page);
       expect(await readoutText(page)).not.toBe(generated);
       await expect(page.getByTestId('ro-sizes')).toHaveText('100 · 100');
-      await expect.poll(() => urlParam(page, 'csv')).toMatch(/^1\./);
+      await poll(() => urlParam(page, 'csv')).toMatch(/^1\./);
       // Parsed off the main thread: the page loaded the CSV reader's worker script.
       const workers = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /csv\.worker-[\w-]+\.js$/.test(n)));
       expect(workers.length).toBeGreaterThan(0);
@@ -93,7 +93,7 @@ test.describe('own CSV data', () => {
       const t0 = Date.now();
       await slider.focus();
       await page.keyboard.press('ArrowRight');
-      await expect.poll(() => slider.inputValue(), { timeout: 2000 }).not.toBe(before);
+      await poll(() => slider.inputValue(), { timeout: 2000 }).not.toBe(before);
       expect(Date.now() - t0).toBeLessThan(2000);
       await expect(page.getByTestId('csv-error')).toHaveText(/More than 100,000 data rows/, { timeout: 20_000 });
       expect(urlParam(page, 'csv')).toBe(goodCsv);
@@ -106,8 +106,8 @@ test.describe('own CSV data', () => {
       await upload(page, 'blobs201.csv', blobsCsv(201));
       await expect(page.getByTestId('csv-preview')).toContainText('201 rows, kept in this browser');
       await expect(page.getByText(/This link does not carry your 201 rows/)).toBeVisible();
-      await expect.poll(() => readoutValue(page, 'data')).toBe('201 points · your CSV data');
-      await expect.poll(() => urlParam(page, 'csv')).toMatch(/^local:201-[0-9a-f]{8}$/);
+      await poll(() => readoutValue(page, 'data')).toBe('201 points · your CSV data');
+      await poll(() => urlParam(page, 'csv')).toMatch(/^local:201-[0-9a-f]{8}$/);
       const fresh = await browser.newPage();
       await fresh.goto(page.url());
       await waitReady(fresh);
@@ -118,8 +118,8 @@ test.describe('own CSV data', () => {
 
     await test.step('back to generated data', async () => {
       await page.getByTestId('csv-back').click();
-      await expect.poll(() => urlParam(page, 'dataset')).toBe('blobs');
-      await expect.poll(() => urlParam(page, 'csv')).toBe('');
+      await poll(() => urlParam(page, 'dataset')).toBe('blobs');
+      await poll(() => urlParam(page, 'csv')).toBe('');
     });
     expect(errors).toEqual([]);
   });
@@ -132,7 +132,7 @@ test.describe('own CSV data', () => {
     await page.getByTestId('csv-use').click();
     await expect(page.getByTestId('csv-preview')).toContainText('In use: 6 rows, carried in the link; the first 5.');
     await expect(page.getByTestId('csv-preview')).toContainText('Column “label”: “ham” read as 0 and “spam” as 1.');
-    await expect.poll(() => readoutValue(page, 'examples')).toBe('6 (3 positive, 50%)');
+    await poll(() => readoutValue(page, 'examples')).toBe('6 (3 positive, 50%)');
     await waitReady(page);
     await expect(page.getByTestId('ro-tp')).toHaveText('2');
     await expect(page.getByTestId('ro-fp')).toHaveText('1');

@@ -6,7 +6,7 @@
  * the panel's worker while the readout says what it computes.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoNaN, openPanel, readoutNumber as num, readoutText, urlParam, waitReady, watchErrors } from './helpers';
+import { expectNoNaN, openPanel, poll, readoutNumber as num, readoutText, urlParam, waitReady, watchErrors } from './helpers';
 
 const SLUG = 'precision-recall';
 const ro = (page: Page, key: string) => page.getByTestId(`ro-${key}`);
@@ -89,7 +89,7 @@ test('clicking the score plot moves the threshold', async ({ page }) => {
   const plot = page.locator('figure', { hasText: 'Scores of both classes' }).locator('svg[role="img"]');
   const box = (await plot.boundingBox())!;
   await plot.click({ position: { x: box.width * 0.85, y: box.height * 0.5 } });
-  await expect.poll(() => Number(urlParam(page, 'threshold') ?? 0)).toBeGreaterThan(1);
+  await poll(() => Number(urlParam(page, 'threshold') ?? 0)).toBeGreaterThan(1);
   await waitReady(page);
   expect(await num(page, 'threshold')).toBe(Number(urlParam(page, 'threshold')));
 });
@@ -136,7 +136,7 @@ test('the spam data loads only when chosen, trains, and the balance slider subsa
   // slider's value before copying it, or a fast subsample can settle first (a CI flake).
   // (The slider is logarithmic: its value is log10 of the share.)
   const position = Number(await slider.inputValue());
-  await expect.poll(() => Math.abs(Math.log10(Number(urlParam(page, 'prevalence'))) - position)).toBeLessThan(0.01);
+  await poll(() => Math.abs(Math.log10(Number(urlParam(page, 'prevalence'))) - position)).toBeLessThan(0.01);
   const expected = await readoutText(page);
   const fresh = await browser.newPage();
   await fresh.goto(page.url());

@@ -6,7 +6,7 @@
  * the panel's worker (its script loads under the production CSP); the λ slider solves on the page.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoNaN, openPanel, readoutChangedFrom, readoutNumber, readoutText, urlParam, waitReady, watchErrors } from './helpers';
+import { expectNoNaN, openPanel, poll, readoutChangedFrom, readoutNumber, readoutText, urlParam, waitReady, watchErrors } from './helpers';
 
 const SLUG = 'regularization';
 const GROUP = 'p=10&n=40&k=3&noise=1.5&rho=0.99&seed=9&lambda=1';
@@ -64,7 +64,7 @@ test('the mixing slider appears for the elastic net only', async ({ page }) => {
   await page.getByTestId('ctl-penalty').selectOption('elasticnet');
   await waitReady(page);
   await expect(page.getByTestId('ctl-mix')).toBeVisible();
-  await expect.poll(() => urlParam(page, 'penalty')).toBe('elasticnet');
+  await poll(() => urlParam(page, 'penalty')).toBe('elasticnet');
   await page.getByTestId('ctl-penalty').selectOption('l2');
   await waitReady(page);
   await expect(page.getByTestId('ctl-mix')).toHaveCount(0);
@@ -92,6 +92,6 @@ test('new random data changes the numbers and the link', async ({ page }) => {
   const before = await readoutText(page);
   await page.getByTestId('new-seed').click();
   await readoutChangedFrom(page, before);
-  await expect.poll(() => urlParam(page, 'seed')).not.toBe('1');
+  await poll(() => urlParam(page, 'seed')).not.toBe('1');
   expect(urlParam(page, 'seed')).toMatch(/^\d+$/);
 });

@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { openPanel, readoutText, watchErrors } from './helpers';
+import { openPanel, poll, readoutText, watchErrors } from './helpers';
 import { BUILT } from './registry';
 
 async function save(page: Page, kind: 'svg' | 'png', nth = 0) {
@@ -119,7 +119,7 @@ test.describe('offline', () => {
     const s = page.locator('.workbench input[type="range"]').first();
     await s.focus();
     for (let k = 0; k < 3; k++) await page.keyboard.press('ArrowRight');
-    await expect.poll(() => readoutText(page)).not.toBe(before);
+    await poll(() => readoutText(page)).not.toBe(before);
     // And a panel whose work runs in a worker with tfjs (its chunks, the worker and WASM cached).
     const tf = BUILT.find((b) => b.slug === 'overfitting');
     if (tf) {

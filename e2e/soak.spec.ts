@@ -11,7 +11,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/browser.mjs';
 import { createRng } from '../src/lib/random/rng';
 import { UNDER_TEST } from './registry';
-import { liveTensors, openPanel, waitReady, watchErrors } from './helpers';
+import { liveTensors, openPanel, poll, waitReady, watchErrors } from './helpers';
 
 // 30 changes and 3 s of play in `npm test` (CI time on 2 cores: every check below still runs,
 // on a shorter session; the generic spec adds 200 steps of one slider with a tensor count);
@@ -107,7 +107,7 @@ for (const entry of UNDER_TEST) {
       // Runs released on reset are disposed as they finish: wait for the count, not a time.
       // A panel that starts tfjs only for some settings has none at load (null): then none may
       // be left alive after the soak either.
-      await expect.poll(async () => (await liveTensors(page)) ?? 0, { message: 'live tensors back at the default state' }).toBe(tensors0 ?? 0);
+      await poll(async () => (await liveTensors(page)) ?? 0, { message: 'live tensors back at the default state' }).toBe(tensors0 ?? 0);
       const heap1 = await heapMB(page);
       console.log(`${entry.slug}: heap ${heap0.toFixed(1)} MB at load, ${heap1.toFixed(1)} MB after soak`);
       expect(heap1, `heap after soak (was ${heap0.toFixed(1)} MB)`).toBeLessThan(heap0 + HEAP_MARGIN_MB);

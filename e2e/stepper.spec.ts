@@ -7,7 +7,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { STEPPER_QUERY, UNDER_TEST } from './registry';
-import { addressSettled, expectNoNaN, expectStep, openPanel, readoutNumber, waitReady, watchErrors } from './helpers';
+import { addressSettled, expectNoNaN, expectStep, openPanel, poll, readoutNumber, waitReady, watchErrors } from './helpers';
 
 /** The step on screen: the readout row, which the player's own count must match. */
 async function shownStep(page: Page): Promise<number> {
@@ -33,8 +33,8 @@ for (const entry of UNDER_TEST.filter((e) => e.iterates)) {
     // Step: the readout advances and the link says so.
     let url = page.url();
     await page.getByTestId('step').click();
-    await expect.poll(() => readoutNumber(page, 'step'), { message: 'step advances' }).toBeGreaterThan(start);
-    await expect.poll(() => page.url(), { message: 'step rewrites the URL' }).not.toBe(url);
+    await poll(() => readoutNumber(page, 'step'), { message: 'step advances' }).toBeGreaterThan(start);
+    await poll(() => page.url(), { message: 'step rewrites the URL' }).not.toBe(url);
     await waitReady(page);
     const one = await shownStep(page);
 
@@ -42,7 +42,7 @@ for (const entry of UNDER_TEST.filter((e) => e.iterates)) {
     url = page.url();
     await page.getByTestId('step-back').click();
     await expectStep(page, start);
-    await expect.poll(() => page.url(), { message: 'step back rewrites the URL' }).not.toBe(url);
+    await poll(() => page.url(), { message: 'step back rewrites the URL' }).not.toBe(url);
 
     // Home (the keyboard shortcut, anywhere but in a field) rewinds to the first step; so does
     // the rewind button.
@@ -52,7 +52,7 @@ for (const entry of UNDER_TEST.filter((e) => e.iterates)) {
     await page.keyboard.press('Home');
     await expectStep(page, min);
     await page.getByTestId('step').click();
-    await expect.poll(() => readoutNumber(page, 'step')).toBeGreaterThan(min);
+    await poll(() => readoutNumber(page, 'step')).toBeGreaterThan(min);
     await page.getByTestId('rewind').click();
     await expectStep(page, min);
     await waitReady(page);
@@ -61,7 +61,7 @@ for (const entry of UNDER_TEST.filter((e) => e.iterates)) {
     const play = page.getByTestId('play');
     await play.click();
     await expect(play).toHaveAttribute('aria-label', /^Pause/);
-    await expect.poll(() => readoutNumber(page, 'step'), { message: 'playing advances', timeout: 30_000 }).toBeGreaterThan(min);
+    await poll(() => readoutNumber(page, 'step'), { message: 'playing advances', timeout: 30_000 }).toBeGreaterThan(min);
     await play.click();
     await expect(play).toHaveAttribute('aria-label', /^Play/);
     await waitReady(page);
@@ -80,8 +80,7 @@ for (const entry of UNDER_TEST.filter((e) => e.iterates)) {
     await scrub.focus();
     for (let k = 0; k < 3; k++) await scrub.press('ArrowRight');
     await waitReady(page);
-    await expect
-      .poll(async () => (await readoutNumber(page, 'step')) - Number(await scrub.inputValue()), { message: 'the readout shows the scrubbed step' })
+    await poll(async () => (await readoutNumber(page, 'step')) - Number(await scrub.inputValue()), { message: 'the readout shows the scrubbed step' })
       .toBe(0);
     expect(await shownStep(page), 'scrubbing moves on from the paused step').toBeGreaterThan(paused);
     await expectNoNaN(page);

@@ -6,14 +6,14 @@
  * presets are compared; the WebGL path agrees with WASM; training runs in the panel's worker.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoNaN, expectStep, openPanel, readoutNumber, readoutText, urlParam, waitReady, watchErrors } from './helpers';
+import { expectNoNaN, expectStep, openPanel, poll, readoutNumber, readoutText, urlParam, waitReady, watchErrors } from './helpers';
 
 const SLUG = 'vanishing-gradients';
 
 /** The readout and the link both say step n. */
 async function expectStepInLink(page: Page, n: number): Promise<void> {
   await expectStep(page, n);
-  await expect.poll(() => urlParam(page, 'step'), { message: `the link should say step=${n}` }).toBe(String(n));
+  await poll(() => urlParam(page, 'step'), { message: `the link should say step=${n}` }).toBe(String(n));
 }
 
 /** The number after `label` in a readout cell's text. */
@@ -44,7 +44,7 @@ test('step buttons, keys and play move the training step in the readout and in t
   // Space plays (training runs on animation frames), Space again pauses.
   await page.keyboard.press(' ');
   await expect(page.getByTestId('play')).toHaveAttribute('aria-label', /Pause/);
-  await expect.poll(() => readoutNumber(page, 'step'), { timeout: 20_000 }).toBeGreaterThan(8);
+  await poll(() => readoutNumber(page, 'step'), { timeout: 20_000 }).toBeGreaterThan(8);
   await page.keyboard.press(' ');
   await expect(page.getByTestId('play')).toHaveAttribute('aria-label', /Play/);
   await waitReady(page);
@@ -189,7 +189,7 @@ test('at most two presets are compared: ticking a third drops one', async ({ pag
   await page.getByLabel('Tanh, Xavier init', { exact: true }).check();
   // The address is written after the frame that shows the change (and throttled): wait for the
   // new preset to arrive there, then check that one of the two old ones made room for it.
-  await expect.poll(() => urlParam(page, 'compare') ?? '').toContain('tanh-xavier');
+  await poll(() => urlParam(page, 'compare') ?? '').toContain('tanh-xavier');
   expect(urlParam(page, 'compare')?.split(',')).toHaveLength(2);
   await waitReady(page);
   await expect(page.getByTestId('ro-tanh-xavier')).toBeVisible();

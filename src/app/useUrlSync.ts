@@ -39,6 +39,15 @@ const FIRST_MS = 150;
  */
 const writeAddress = (url: string) => History.prototype.replaceState.call(window.history, window.history.state, '', url);
 
+/**
+ * Whether an address write is still to come, for the end-to-end tests (e2e/helpers.ts
+ * addressSettled): they wait for this instead of watching the address stay unchanged for longer
+ * than QUIET_MS. A plain property: no DOM work on the input path.
+ */
+const markPending = (pending: boolean) => {
+  (window as unknown as { __mlAddressPending?: boolean }).__mlAddressPending = pending;
+};
+
 /** Runs `fn` when the browser is idle (within 0.5 s), or at once where it cannot say. */
 const whenIdle = (fn: () => void) => (typeof requestIdleCallback === 'function' ? void requestIdleCallback(fn, { timeout: 500 }) : fn());
 
@@ -84,6 +93,7 @@ export function useUrlSync<S extends Schema>(store: PanelStore<S>): ExtrasWriter
       timer = null;
       first = false;
       if (!alive) return;
+      markPending(false);
       const q = `?${serialize(store.schema, store.getState().params)}${keptKeys()}`;
       lastWritten.current = q;
       if (q !== window.location.search) writeAddress(`${window.location.pathname}${q}`);
@@ -98,6 +108,7 @@ export function useUrlSync<S extends Schema>(store: PanelStore<S>): ExtrasWriter
       if (still && !timer) {
         // The first change after a still moment: written soon, as one click's change should be.
         first = true;
+        markPending(true);
         timer = setTimeout(() => whenIdle(write), FIRST_MS);
         return;
       }
@@ -105,6 +116,7 @@ export function useUrlSync<S extends Schema>(store: PanelStore<S>): ExtrasWriter
       // settings are still, or MAX_WAIT_MS after the first change not yet written.
       if (timer) clearTimeout(timer);
       else firstChangeAt = now;
+      markPending(true);
       timer = setTimeout(() => whenIdle(write), Math.max(0, Math.min(QUIET_MS, firstChangeAt + MAX_WAIT_MS - now)));
     });
     // A tab switched away or a page being left gets the address at once (session restore and
@@ -126,6 +138,7 @@ export function useUrlSync<S extends Schema>(store: PanelStore<S>): ExtrasWriter
       document.removeEventListener('visibilitychange', onVisibility);
       // A pending write is dropped: by now the address may already belong to another panel.
       if (timer) clearTimeout(timer);
+      markPending(false);
     };
   }, [store]);
 
