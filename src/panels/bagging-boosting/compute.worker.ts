@@ -5,15 +5,14 @@
  * two of these workers, each computing one half of the frame (halves.ts: bagging in one,
  * AdaBoost and gradient boosting in the other), and joins them. Fits are cached per setting in
  * each: stepping through rounds re-fits nothing. A new worker fits the address's setting before
- * the page asks, and once idle the next slider step's (headStart.ts).
+ * the page asks, and once idle the next slider step's (headStart.ts, with the kit's step ahead).
  */
 import { exposeModels } from '../../lib/worker/expose';
-import { sleep } from '../../lib/panel/schedule';
 import { createHalfComputer, type HalfInput } from './halves';
-import { AHEAD_IDLE_MS, createAhead } from './headStart';
+import { createAhead } from './headStart';
 import { onHeadStart } from '../../lib/worker/headStart';
 
-const ahead = createAhead(createHalfComputer(), () => sleep(AHEAD_IDLE_MS));
+const ahead = createAhead(createHalfComputer());
 
 // The page's first message, before the kit's init (worker.ts): the address being opened.
 onHeadStart((m) => ahead.begin(m));

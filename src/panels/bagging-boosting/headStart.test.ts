@@ -128,6 +128,21 @@ describe('the next step of the slider last moved', () => {
   });
 });
 
+describe('the end of a range', () => {
+  it('the step back is still in the caches, so the step ahead computes the one after it', async () => {
+    const r = recording();
+    const w = manualIdle();
+    const ahead = createAhead(r.half, w.idle);
+    ahead.answer(at({ noise: 0.59 }));
+    ahead.answer(at({ noise: 0.6 }));
+    await w.wake();
+    expect(r.asked.slice(2)).toEqual([at({ noise: 0.58 })]);
+    ahead.answer(at({ noise: 0.59 })); // answered from the caches
+    await w.wake();
+    expect(r.asked.slice(4)).toEqual([at({ noise: 0.58 })]); // again: from the caches now, at once
+  });
+});
+
 describe('after a head start or a step ahead the worker answers with a cold worker’s bits', () => {
   const links = ['', '?dataset=circles&noise=0.2&n=80&depth=3&round=200', '?noise=0.5&round=200&bootstrap=0'];
   for (const search of links)

@@ -1,6 +1,7 @@
 /**
  * Fits made before the page asks (issue 8), in each of the two workers, with the worker's own half
- * computer (halves.ts), whose caches keep them:
+ * computer (halves.ts), whose caches keep them, through the kit's step ahead
+ * (lib/worker/stepAhead.ts):
  *
  * - The head start on a link. The router starts the workers as soon as the address is known
  *   (worker.ts, lib/worker/early.ts), but the page asks for its halves only once its chunks have
@@ -11,24 +12,23 @@
  * - One step ahead. A new setting's half takes 15–70 ms of a worker's time, and a slider step asks
  *   for one. Once the worker has answered and the page has had time to draw the answer, it
  *   computes the half most likely asked for next: the slider last moved, one more step the same way
- *   (back, at the end of its range). A request that comes meanwhile waits for that half at most.
+ *   (at the end of its range the step back is still cached, so the one after it). A request that
+ *   comes meanwhile waits for that half at most.
  *
  * Nothing is sent: every answer is still the page's request's, read from the same caches a cold
- * worker fills, so it is the same bits (headStart.test.ts). No DOM; the worker passes the wait.
+ * worker fills, so it is the same bits (headStart.test.ts). No DOM.
  */
-import { coerce } from '../../lib/params/schema';
 import { parseQuery } from '../../lib/params/url';
-import { frameInput, type FrameInput } from './keys';
+import { createStepAhead, stepPredictor } from '../../lib/worker/stepAhead';
+import { frameInput } from './keys';
 import type { HalfInput, Part } from './merge';
 import type { HeadStartMsg } from '../../lib/worker/headStart';
 import { schema } from './params';
 
-/** How long a step ahead waits after an answer: the page merges and draws it meanwhile. */
-export const AHEAD_IDLE_MS = 40;
-
 /** The sliders whose step needs new fits (the learning rate's log steps, and the round, do not). */
 export const AHEAD = ['noise', 'n', 'depth'] as const;
 const FIELDS = ['dataset', 'noise', 'n', 'depth', 'lr', 'bootstrap', 'seed'] as const;
+const guess = stepPredictor<HalfInput>(schema, AHEAD, FIELDS);
 
 /** The half the page's first render asks this worker for at the address. */
 export function linkedHalf(m: { shard: 0 | 1; search: string }): HalfInput {
@@ -36,59 +36,43 @@ export function linkedHalf(m: { shard: 0 | 1; search: string }): HalfInput {
 }
 
 /**
- * The half after `cur` when the one asked before was `prev`: if only one of AHEAD moved (the
- * round aside), that one a step further the same way (the other way past the end of its range),
- * rounded as the store rounds it (coerce), so it is the very value the slider's next step gives.
+ * The half after `cur` when the one asked before was `prev` (same half): the kit's guess, the
+ * round kept.
  */
 export function nextHalf(prev: HalfInput | null, cur: HalfInput): HalfInput | null {
   if (!prev || prev.shard !== cur.shard) return null;
-  const moved = FIELDS.filter((f) => prev[f] !== cur[f]);
-  const name = moved.length === 1 ? AHEAD.find((x) => x === moved[0]) : undefined;
-  if (!name) return null;
-  const spec = schema[name];
-  const v = cur[name], step = 'step' in spec ? spec.step : 1;
-  const dir = v > prev[name] ? 1 : -1;
-  const at = (raw: number) => (raw > spec.max + 1e-9 || raw < spec.min - 1e-9 ? null : (coerce(spec, raw).value as number));
-  const next = at(v + dir * step) ?? at(v - dir * step);
-  if (next === null || next === v) return null;
-  const stepped: FrameInput = { ...cur };
-  stepped[name] = next;
-  return { ...stepped, shard: cur.shard, shards: 2 };
+  const next = guess(prev, cur);
+  return next && { ...next, shard: cur.shard, shards: 2 };
 }
 
-/** The worker's half computer with the head start and the step ahead around it. */
-export function createAhead(half: (h: HalfInput) => Part, idle: () => Promise<void>) {
-  let asked = 0;
-  /** Bumped by every request: a step ahead waiting for the page to draw is then dropped. */
-  let epoch = 0;
-  let prev: HalfInput | null = null, cur: HalfInput | null = null;
-  const sameSetting = (a: HalfInput, b: HalfInput) => FIELDS.every((f) => a[f] === b[f]) && a.shard === b.shard;
-
-  const stepAhead = async (h: HalfInput) => {
-    const at = epoch;
-    await idle();
-    const next = epoch === at ? nextHalf(prev, h) : null;
-    if (!next) return;
-    try {
-      half(next);
-    } catch {
-      // Only a step ahead lost: the page's request computes that half when it comes.
-    }
-  };
+/** The worker's half computer with the head start and the step ahead around it (`idle`: the kit's wait when left out). */
+export function createAhead(half: (h: HalfInput) => Part, idle?: () => Promise<void>) {
+  const ahead = createStepAhead<HalfInput, null>({
+    // The fits depend on the setting, not the round: the history of settings ignores the player.
+    key: (h) => `${h.shard}|${FIELDS.map((f) => h[f]).join('|')}`,
+    predict: nextHalf,
+    make: () => null,
+    // One slice, the whole half: its fits stay in the half computer's caches.
+    grow: (_, h) => {
+      half(h);
+      return true;
+    },
+    idle,
+    // The half computer keeps three settings' fits: at the end of a range the step back is ready.
+    backIsFree: true,
+  });
 
   return {
     /** The head start: the linked half, now; ignored once the page has asked. */
     begin(m: HeadStartMsg): void {
-      if (asked > 0 || (m.shard !== 0 && m.shard !== 1) || typeof m.search !== 'string') return;
-      half(linkedHalf({ shard: m.shard, search: m.search }));
+      if ((m.shard !== 0 && m.shard !== 1) || typeof m.search !== 'string') return;
+      ahead.begin(linkedHalf({ shard: m.shard, search: m.search }));
     },
     /** The page's request: its half (from the caches where ready), then one step ahead when idle. */
     answer(h: HalfInput): Part {
-      epoch++;
-      asked++;
-      if (!cur || !sameSetting(cur, h)) [prev, cur] = [cur, h];
+      ahead.take(h);
       const part = half(h);
-      void stepAhead(h);
+      ahead.answered(h);
       return part;
     },
   };

@@ -4,28 +4,22 @@
  * cancels it between data sets and the page never blocks; the share done goes to the readout.
  * The page runs two of these, each on every other data set (useStudy.ts, issue 8). Each starts on
  * the linked study before the page asks, and once idle analyses its data sets one slider step
- * ahead (lookahead.ts).
+ * ahead (lookahead.ts, on the kit's step ahead).
  */
 import { exposeModels } from '../../lib/worker/expose';
 import type { Half } from '../../lib/worker/useHalvesComputed';
 import { sliced } from '../../lib/worker/sliced';
 import { throttledProgress } from '../../lib/worker/throttledProgress';
-import { nextTask } from '../../lib/worker/scope';
-import { sleep } from '../../lib/panel/schedule';
 import { studyPartJob, type StudyInput } from './model';
 import { createLookahead, linkedStudy } from './lookahead';
 import { onHeadStart } from '../../lib/worker/headStart';
 
-/**
- * How long the look-ahead waits after an answer: the page merges and draws it meanwhile (about a
- * frame and a render), and on two cores two busy workers would slow that drawing down.
- */
-const IDLE_MS = 40;
-
 // Kept between runs: moving k or draws reuses the data sets already analysed (model.ts), and a
 // step of the rate, ρ or n finds its data sets analysed ahead. A worker always gets the same
-// shard, so its caches hold the data sets it will be asked for again.
-const ahead = createLookahead(() => sleep(IDLE_MS), nextTask);
+// shard, so its caches hold the data sets it will be asked for again. The kit's waits: the
+// look-ahead starts STEP_AHEAD_IDLE_MS after an answer (the page merges and draws it meanwhile)
+// and takes a data set per task.
+const ahead = createLookahead();
 
 // The page's first message, before the kit's init (worker.ts): the address being opened.
 onHeadStart((m) => ahead.begin(linkedStudy(m.search), m.shard, 2));

@@ -4,19 +4,17 @@
  * only draws. The page asks for progress views: trees appear on the map as they are grown.
  * The page runs two of these workers: one grows the forest's view (part 0), the other scores the
  * rest of its permutation importances at the same time (part 1, permPart.ts). Each starts on the
- * address's forest before the page asks, and once idle grows the next slider step's (headStart.ts).
+ * address's forest before the page asks, and once idle grows the next slider step's (headStart.ts,
+ * with the kit's step ahead and its waits).
  */
 import { exposeRuns } from '../../lib/worker/expose';
-import { nextTask } from '../../lib/worker/scope';
-import { sleep } from '../../lib/panel/schedule';
 import { createForestRun, type ForestConfig } from './model';
 import { createPermRun } from './permPart';
-import { AHEAD_IDLE_MS, createAhead, linkedRun } from './headStart';
+import { createAhead, linkedRun } from './headStart';
 import { onHeadStart } from '../../lib/worker/headStart';
 
-const idle = () => sleep(AHEAD_IDLE_MS);
-const forest = createAhead(createForestRun, nextTask, idle);
-const perm = createAhead(createPermRun, nextTask, idle);
+const forest = createAhead(createForestRun);
+const perm = createAhead(createPermRun);
 
 // The page's first message, before the kit's init (worker.ts): the address being opened.
 onHeadStart(({ shard, search }) => {

@@ -177,6 +177,53 @@ describe('a run taken over ends where a fresh one ends, to the bit', () => {
   });
 });
 
+describe('the end of a range', () => {
+  it('the step back is kept by the run host, so the step ahead grows the one after it; a kept run asked again counts as a step', async () => {
+    const w = manual();
+    const ahead = createAhead(createForestRun, w.nextTask, w.idle, 0);
+    const t: ForestTarget = { trees: 5, pick: 1 };
+    const runs = new Map<number, ReturnType<typeof ahead.run>>();
+    for (const n of [490, 500]) {
+      runs.set(n, ahead.run(small({ n })));
+      finish(runs.get(n)!, t);
+    }
+    await w.wake();
+    expect(ahead.pending()).toBe(`0#${configKey(small({ n: 480 }))}`);
+    // The page steps back to 490: the host advances the run it kept (no new run is asked for).
+    // That slice stops the growing, and its answer resumes it.
+    finish(runs.get(490)!, t);
+    await w.tick(3);
+    expect(w.pending()).toBe(0);
+    await w.wake();
+    expect(ahead.pending()).toBe(`0#${configKey(small({ n: 480 }))}`);
+    await w.tick(100);
+    const run = ahead.run(small({ n: 480 }));
+    expect(run.progress()).toBe(t.trees); // grown ahead, all of it
+    finish(run, t);
+    const fresh = createForestRun(small({ n: 480 }));
+    finish(fresh, t);
+    expectSameForest(run.view(t), fresh.view(t));
+  });
+});
+
+describe('a run the host kept', () => {
+  it('asked again, counts as a step of the slider: the step ahead follows it', async () => {
+    const w = manual();
+    const ahead = createAhead(createForestRun, w.nextTask, w.idle, 0);
+    const t: ForestTarget = { trees: 3, pick: 1 };
+    const runs = new Map<number, ReturnType<typeof ahead.run>>();
+    for (const n of [300, 310]) {
+      runs.set(n, ahead.run(small({ n })));
+      finish(runs.get(n)!, t);
+    }
+    await w.wake();
+    expect(ahead.pending()).toBe(`0#${configKey(small({ n: 320 }))}`);
+    finish(runs.get(300)!, t); // back to 300, from the host's own runs
+    await w.wake();
+    expect(ahead.pending()).toBe(`0#${configKey(small({ n: 290 }))}`);
+  });
+});
+
 describe('other requests get a fresh run, and stop the growing', () => {
   it('a request for other settings is not given the head start, and stops it', async () => {
     const w = manual();
@@ -189,25 +236,31 @@ describe('other requests get a fresh run, and stop the growing', () => {
     expect(other.progress()).toBe(0);
     await w.tick(50);
     expect(w.pending()).toBe(0); // stopped growing
-    // A head start is kept for the page's next request (its first render may ask for other settings).
+    // A head start is kept for a later request (the page's first render may ask for other settings).
     const run = ahead.run(config);
     expect(run.progress()).toBe(3);
     expect(ahead.run(config).progress()).toBe(0); // taken once only
   });
 
-  it('a step ahead is dropped by a request for other settings; a request while idle cancels it', async () => {
+  it('a step ahead stops growing at a request for other settings; a request while idle cancels the next', async () => {
     const w = manual();
     const ahead = createAhead(createForestRun, w.nextTask, w.idle, 0);
     const t: ForestTarget = { trees: 10, pick: 1 };
     for (const n of [90, 100]) finish(ahead.run(small({ n })), t);
     await w.wake();
-    expect(ahead.pending()).not.toBeNull();
+    const grown = `0#${configKey(small({ n: 110 }))}`;
+    expect(ahead.pending()).toBe(grown);
     finish(ahead.run(small({ n: 90 })), t); // the other way: not the one grown
-    expect(ahead.pending()).toBeNull();
+    await w.tick(20);
+    expect(w.pending()).toBe(0); // no longer grown (kept until a newer step ahead replaces it)
     // Answered n 90 after n 100: the step ahead is n 80, but a request comes before the page is idle.
     ahead.run(small({ n: 70 }));
     await w.wake();
-    expect(ahead.pending()).toBeNull();
+    expect(ahead.pending()).toBe(grown);
+    // Answered n 70 after n 90 (down): n 60 replaces n 110.
+    finish(ahead.run(small({ n: 70 })), t);
+    await w.wake();
+    expect(ahead.pending()).toBe(`0#${configKey(small({ n: 60 }))}`);
   });
 
   it('the other part, or the whole (no part), is never given a part-0 run; a head start begins only before any request', () => {
@@ -219,8 +272,10 @@ describe('other requests get a fresh run, and stop the growing', () => {
     const whole: ForestConfig = { ...config };
     delete whole.part;
     expect(ahead.run(whole).progress()).toBe(0);
-    expect(ahead.pending()).toBeNull();
-    ahead.begin(config, target);
-    expect(ahead.pending()).toBeNull();
+    // Still kept for its own part's request; a head start for another forest no longer begins.
+    expect(ahead.pending()).toBe(`0#${configKey(config)}`);
+    ahead.begin({ ...config, data: { ...config.data, n: 100 } }, target);
+    expect(ahead.pending()).toBe(`0#${configKey(config)}`);
+    expect(ahead.run(config).progress()).toBeGreaterThan(0);
   });
 });

@@ -5,7 +5,7 @@ import { categorical, CLASS0, CLASS1, MUTED, resolveColor, TEST } from '../../li
 import { useThemeKey } from '../../lib/plot/useThemeKey';
 import { fmt } from '../../lib/format/format';
 import { DEPTH_NONE, type ForestParams } from './params';
-import { featuresPerSplit } from './model';
+import { featuresPerSplit } from './config';
 
 export const OOB = categorical(4);
 export const TEST_COLOR = TEST;

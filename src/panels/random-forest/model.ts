@@ -11,11 +11,16 @@ import { forestPermutation, growMember, type ForestPermutation } from '../../lib
 import { createCache } from '../../lib/panel/cache';
 import { contourLevels, type ContourLevel } from '../../lib/contour/levels';
 import { stream } from '../../lib/random/rng';
-import { GRID_N, makeData, type DataParams, type ForestData } from './data';
+import { GRID_N, makeData, type ForestData } from './data';
 import { createTally, type Tally } from './tally';
 import { planePermutation } from './planePermutation';
 import { addTreeGrid, gridAxes, treeGrid, type GridAxes } from './grid';
-import { DEPTH_NONE, type ForestParams, type MaxFeatures } from './params';
+import { DEPTH_NONE, type ForestParams } from './params';
+import { configKey, configOf, featuresPerSplit, type ForestConfig, type ForestTarget } from './config';
+
+// The page imports these from config.ts (not this file: see there); the worker's code and the tests from here.
+export { configKey, configOf, featuresPerSplit } from './config';
+export type { ConfigParams, ForestConfig, ForestTarget } from './config';
 
 /** The forest map's contour: where the mean P(class 1) is one half. */
 export const MAP_LEVEL = [0.5];
@@ -25,55 +30,6 @@ export const MULTIPLES = 4;
 export const PERM_REPEATS = 5;
 /** Every data set has two classes (the trees are told, so each has both even if its sample misses one). */
 const CLASSES = 2;
-
-/** Everything that needs a fresh forest (the trees count and the picked tree do not). */
-export interface ForestConfig {
-  data: DataParams;
-  criterion: 'gini' | 'entropy';
-  depth: number;
-  minSplit: number;
-  features: MaxFeatures;
-  bootstrap: boolean;
-  /**
-   * Which of two workers this run is (absent: one run does everything). Part 0 does all but
-   * some columns' permutation importances, which part 1 (createPermRun) scores at the same time
-   * (permColumns): on two cores a forest with noise columns comes in far sooner. joinParts puts
-   * them together, to the bit the whole run's view.
-   */
-  part?: 0 | 1;
-}
-
-export interface ForestTarget {
-  trees: number;
-  /** The picked tree, 1-based; clamped to the trees grown. */
-  pick: number;
-}
-
-/** The params a forest depends on (the trees count and the picked tree aside). */
-export type ConfigParams = Pick<ForestParams, 'dataset' | 'jitter' | 'n' | 'noise' | 'seed' | 'criterion' | 'depth' | 'minSplit' | 'features' | 'bootstrap'>;
-
-export function configOf(p: ConfigParams): ForestConfig {
-  return {
-    data: { dataset: p.dataset, jitter: p.jitter, n: p.n, noise: p.noise, seed: p.seed },
-    criterion: p.criterion,
-    depth: p.depth,
-    minSplit: p.minSplit,
-    features: p.features,
-    bootstrap: p.bootstrap,
-  };
-}
-
-export function configKey(c: ForestConfig): string {
-  const d = c.data;
-  return [d.dataset, d.jitter, d.n, d.noise, d.seed, c.criterion, c.depth, c.minSplit, c.features, c.bootstrap].join('|');
-}
-
-/** Features tried per split: scikit-learn's max(1, ⌊√d⌋) for 'sqrt', d for 'all', else min(k, d). */
-export function featuresPerSplit(f: MaxFeatures, d: number): number {
-  if (f === 'sqrt') return Math.max(1, Math.floor(Math.sqrt(d)));
-  if (f === 'all') return d;
-  return Math.min(Number(f), d);
-}
 
 export function forestOptions(c: ForestConfig, d: number): ForestOptions {
   return {

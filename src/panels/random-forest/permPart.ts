@@ -5,25 +5,18 @@
  * they are. So part 1 (createPermRun, in a second worker) grows the same trees, each from its own
  * random stream, and scores some columns (permColumns) while part 0 (createForestRun with
  * part 0) does the rest: the map, the curves and the other columns. joinParts puts the two views
- * together into exactly the view a single run gives (permPart.test.ts checks it to the bit).
- * Pure.
+ * together into exactly the view a single run gives (permPart.test.ts checks it to the bit); it
+ * lives in join.ts with PermView, for the page. Pure.
  */
 import { growMember } from '../../lib/learn/forest';
 import { createCache } from '../../lib/panel/cache';
 import { makeData } from './data';
-import { configKey, forestOptions, permColumns, permutationOf, type ForestConfig, type ForestView } from './model';
+import { configKey, forestOptions, permColumns, permutationOf, type ForestConfig } from './model';
+import type { PermView } from './join';
 
-/** What part 1 sends: its columns' importances for the first `trees` trees. */
-export interface PermView {
-  key: string;
-  trees: number;
-  /** Trees scored so far (the importances are only sent once all `trees` are). */
-  grown: number;
-  /** permColumns(d, 1): the columns whose entries in mean and sd are this part's. */
-  columns: number[];
-  mean: Float64Array;
-  sd: Float64Array;
-}
+// The page imports these from join.ts (not this file: it grows trees); the tests from here.
+export { joinParts } from './join';
+export type { PermView } from './join';
 
 /** Part 1's run: the target is the tree count (the picked tree does not matter here). */
 export function createPermRun(config: ForestConfig) {
@@ -52,20 +45,4 @@ export function createPermRun(config: ForestConfig) {
     },
     progress: () => perm.size,
   };
-}
-
-/**
- * Part 0's view with part 1's columns filled in: the whole run's view. Until part 1 has scored
- * the same forest at the same tree count, the scores are left out (null: "computing"), so a
- * half-filled importance is never drawn.
- */
-export function joinParts(view: ForestView | null, perm: PermView | null): ForestView | null {
-  if (!view || !view.scores) return view;
-  if (!perm || perm.key !== view.key || perm.trees !== view.trees || perm.grown !== perm.trees) return { ...view, scores: null };
-  const permMean = view.scores.permMean.slice(), permSd = view.scores.permSd.slice();
-  for (const j of perm.columns) {
-    permMean[j] = perm.mean[j];
-    permSd[j] = perm.sd[j];
-  }
-  return { ...view, scores: { ...view.scores, permMean, permSd } };
 }
