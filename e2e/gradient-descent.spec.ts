@@ -114,6 +114,10 @@ test('a link to iteration N shows iteration N and the same readout as stepping t
   await expectStep(fresh, 45);
   await expect(fresh.getByTestId('ro-step')).toHaveText('45 of 500');
   expect(await readoutText(fresh)).toBe(stepped);
+  // A link's first answer is its step alone (the readout above); the loss plot's faint part comes
+  // next, and until then the plot says it is being computed rather than looking final.
+  await expect(fresh.locator('.gd-loss')).toContainText('faint: the next ones, up to 100');
+  await expect(fresh.locator('.gd-loss-partial')).toHaveCount(0);
   // The address the panel wrote says the same.
   await addressSettled(page);
   const viaLink = await browser.newPage();

@@ -5,7 +5,7 @@
 import * as tf from './tf';
 import { emitBackend, onBackendChange, type BackendInfo, type BackendName } from './events';
 import { asBackendName, chooseBackend, rendererOf, trySet } from './choose';
-import { setPageTensorCounter } from '../worker/registry';
+import { learnRenderer, setPageTensorCounter } from '../worker/registry';
 
 export type { BackendInfo, BackendName } from './events';
 
@@ -50,7 +50,10 @@ function watchContextLoss(): void {
 /** Starts tfjs once per page; later calls share the same promise. */
 export function ensureBackend(): Promise<BackendInfo> {
   if (!current) {
-    current = chooseBackend(readForced(), webglRenderer()).then((c) => {
+    const renderer = webglRenderer();
+    // Workers started from now on (or still choosing) may then skip their own probe.
+    learnRenderer(renderer, 'page');
+    current = chooseBackend(readForced(), renderer).then((c) => {
       const info = { ...c, generation };
       if (info.name === 'webgl') watchContextLoss();
       emitBackend(info);

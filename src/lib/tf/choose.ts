@@ -28,6 +28,9 @@ export async function trySet(name: BackendName): Promise<boolean> {
         'tfjs-backend-wasm-threaded-simd.wasm': wasmThreaded,
       });
     }
+    // Loaded only here, when WebGL is tried (a GPU, or a link's ?backend=webgl): a third of tfjs
+    // that no machine without a GPU runs (lib/tf/tf.ts). A chunk that fails to load means no WebGL.
+    if (name === 'webgl') await import('@tensorflow/tfjs-backend-webgl');
     const ok = await tf.setBackend(name);
     await tf.ready();
     return ok && tf.getBackend() === name;
@@ -38,20 +41,37 @@ export async function trySet(name: BackendName): Promise<boolean> {
 
 export type Choice = Omit<BackendInfo, 'generation'>;
 
+/** The backends to try, in order, with why, for a WebGL `renderer` (null: no WebGL where this runs). */
+export function backendOrder(renderer: string | null): [BackendName, string][] {
+  return renderer && !SOFTWARE.test(renderer)
+    ? [['webgl', `GPU: ${renderer}`], ['wasm', 'WebGL failed to start'], ['cpu', 'fallback']]
+    : [
+        ['wasm', renderer ? 'WebGL is software-rendered, WASM is faster' : 'no WebGL'],
+        ['cpu', 'WASM failed to start'],
+      ];
+}
+
+/**
+ * The renderer a worker decides by, given what the page already saw (`hint`: undefined when the
+ * page has not looked, null for no WebGL) and the worker's own probe (an OffscreenCanvas WebGL2
+ * context: ~60 ms of the worker's start on SwiftShader, issue 8). Where the page saw no WebGL or a
+ * software one, the probe is skipped: both draw through the same GPU process, so the probe could
+ * only find no WebGL or a software one too, and either way WASM comes first. A GPU seen by the
+ * page is not taken on trust: it does not promise WebGL2 on an OffscreenCanvas (older Safari), so
+ * the worker then probes as before.
+ */
+export function workerRenderer(hint: string | null | undefined, probe: () => string | null): string | null {
+  if (hint === null || (hint !== undefined && SOFTWARE.test(hint))) return hint;
+  return probe();
+}
+
 /**
  * Picks and starts a backend: `forced` (the link's ?backend=) if it starts, else by `renderer`
  * (the WebGL renderer string, null when WebGL is unavailable where this runs).
  */
 export async function chooseBackend(forced: BackendName | null, renderer: string | null): Promise<Choice> {
   if (forced && (await trySet(forced))) return { name: forced, reason: 'forced by the link' };
-  const order: [BackendName, string][] =
-    renderer && !SOFTWARE.test(renderer)
-      ? [['webgl', `GPU: ${renderer}`], ['wasm', 'WebGL failed to start'], ['cpu', 'fallback']]
-      : [
-          ['wasm', renderer ? 'WebGL is software-rendered, WASM is faster' : 'no WebGL'],
-          ['cpu', 'WASM failed to start'],
-        ];
-  for (const [name, reason] of order) if (await trySet(name)) return { name, reason };
+  for (const [name, reason] of backendOrder(renderer)) if (await trySet(name)) return { name, reason };
   return { name: tf.getBackend() as BackendName, reason: 'fallback' };
 }
 

@@ -2,14 +2,15 @@
  * tfjs start-up inside a worker (a panel's compute.worker.ts, via its model files): the same rules
  * as the page (choose.ts). WASM with explicit file URLs and no threads; WebGL only through an
  * OffscreenCanvas with WebGL2 (what tfjs uses in a worker), and only on a real GPU; the page's
- * `?backend=` arrives in the init message. Registers the live-tensor count the kit reports to the
- * page after every answer, and announces the backend (and any fallback) to the page.
+ * `?backend=` arrives in the init message, and the WebGL renderer once the page has seen it.
+ * Registers the live-tensor count the kit reports to the page after every answer, and announces
+ * the backend (and any fallback) to the page.
  * Import this only from worker code: it loads tfjs.
  */
 import * as tf from './tf';
 import type { BackendInfo } from './events';
-import { asBackendName, chooseBackend, rendererOf, trySet } from './choose';
-import { announceBackend, setTensorCounter, workerInit } from '../worker/scope';
+import { asBackendName, chooseBackend, rendererOf, trySet, workerRenderer } from './choose';
+import { announceBackend, rendererHint, setTensorCounter, workerInit } from '../worker/scope';
 
 let current: Promise<BackendInfo> | null = null;
 let generation = 0;
@@ -48,11 +49,15 @@ function watchContextLoss(): void {
 /** Starts tfjs once per worker; later calls share the same promise. */
 export function ensureWorkerBackend(): Promise<BackendInfo> {
   current ??= workerInit().then(async (init) => {
-    const c = await chooseBackend(asBackendName(init.backend), offscreenRenderer());
+    // The page's renderer spares the probe where it can (choose.ts); what this worker probed
+    // itself goes back to the page for the workers after it.
+    let probed: string | null | undefined;
+    const renderer = workerRenderer(rendererHint(), () => (probed = offscreenRenderer()));
+    const c = await chooseBackend(asBackendName(init.backend), renderer);
     const info: BackendInfo = { ...c, generation };
     if (info.name === 'webgl') watchContextLoss();
     setTensorCounter(() => tf.memory().numTensors);
-    announceBackend(info);
+    announceBackend(probed === undefined ? info : { ...info, renderer: probed });
     return info;
   });
   return current;

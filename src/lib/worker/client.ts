@@ -7,7 +7,7 @@
  * the channels show.
  */
 import { errorMessage, type FromWorker, type ToWorker } from './protocol';
-import { forgetWorker, reportWorkerBackend, reportWorkerTensors } from './registry';
+import { forgetWorker, knownRenderer, learnRenderer, onRendererLearnt, reportWorkerBackend, reportWorkerTensors } from './registry';
 
 /** What the kit needs of a Worker (a real one, or a fake in unit tests). */
 export interface WorkerLike {
@@ -58,7 +58,10 @@ function connect(factory: WorkerFactory): Connection & { terminate(): void } {
     const m = (e as MessageEvent).data as FromWorker;
     if (m.tensors !== undefined) reportWorkerTensors(id, m.tensors);
     if (m.t === 'ready') ready = true;
-    else if (m.t === 'backend') reportWorkerBackend({ name: m.name, reason: m.reason, generation: m.generation });
+    else if (m.t === 'backend') {
+      reportWorkerBackend({ name: m.name, reason: m.reason, generation: m.generation });
+      if (m.renderer !== undefined) learnRenderer(m.renderer, 'worker');
+    }
     listeners.forEach((l) => l(m));
   });
   worker?.addEventListener('error', (e) => {
@@ -90,6 +93,7 @@ function connect(factory: WorkerFactory): Connection & { terminate(): void } {
       return () => failures.delete(l);
     },
     terminate() {
+      stopHints();
       worker?.terminate();
       forgetWorker(id);
       listeners.clear();
@@ -98,7 +102,14 @@ function connect(factory: WorkerFactory): Connection & { terminate(): void } {
   };
   // The worker's location is its script's: tell it what only the page knows.
   const backend = typeof location !== 'undefined' ? new URLSearchParams(location.search).get('backend') : null;
-  conn.post({ t: 'init', backend });
+  // And the WebGL renderer once the page has seen it, now or later: a tfjs worker that has not
+  // chosen its backend yet may skip its own probe (lib/tf/choose.ts workerRenderer).
+  const renderer = knownRenderer();
+  conn.post(renderer === undefined ? { t: 'init', backend } : { t: 'init', backend, renderer });
+  const stopHints: () => void = renderer === undefined ? onRendererLearnt((r) => {
+    stopHints();
+    conn.post({ t: 'renderer', renderer: r });
+  }) : () => undefined;
   return conn;
 }
 

@@ -6,7 +6,7 @@
  */
 import { collectTransferables } from './transfer';
 import { errorMessage, type FromWorker, type ToWorker } from './protocol';
-import { countTensors, nextTask, onBackendAnnounced, receiveInit } from './scope';
+import { countTensors, nextTask, onBackendAnnounced, receiveInit, receiveRenderer } from './scope';
 import { createRunHost, type RunFactory } from './hostRuns';
 
 export type { RunFactory, WorkerRun } from './hostRuns';
@@ -110,6 +110,9 @@ export function createHost(port: HostPort): Host {
           if (b.generation > 0) runHost.dropAll();
           post({ t: 'backend', ...b });
         });
+        break;
+      case 'renderer':
+        receiveRenderer(m.renderer);
         break;
       case 'call':
         void call(m.id, m.name, m.input);

@@ -10,10 +10,15 @@ export interface InitMsg {
   t: 'init';
   /** `?backend=` of the page (tfjs backend forced for testing), or null. */
   backend: string | null;
+  /** The WebGL renderer the page has already seen (registry.ts knownRenderer; null: no WebGL);
+   *  absent while it has seen none, and then sent in a `renderer` message once it has. */
+  renderer?: string | null;
 }
 
 export type ToWorker =
   | InitMsg
+  /** The renderer the page learnt after the init message (see InitMsg.renderer). */
+  | { t: 'renderer'; renderer: string | null }
   | { t: 'call'; id: number; name: string; input: unknown }
   | { t: 'cancel'; id: number }
   /** Sets channel `ch`'s target; `config` only when the worker may not hold run `key` yet. */
@@ -42,7 +47,7 @@ export type FromWorker = Counted &
     /** Tensor count changed outside an answer (runs disposed on close). */
     | { t: 'tensors' }
     /** The tfjs backend the worker chose (or fell back to). */
-    | { t: 'backend'; name: string; reason: string; generation: number }
+    | { t: 'backend'; name: string; reason: string; generation: number; renderer?: string | null }
   );
 
 export function errorMessage(e: unknown): string {

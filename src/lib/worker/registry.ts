@@ -62,3 +62,29 @@ export function onWorkerBackend(l: (b: WorkerBackend) => void): () => void {
   if (lastBackend) l(lastBackend);
   return () => backendListeners.delete(l);
 }
+
+/**
+ * The WebGL renderer this page has seen (issue 8): a worker's own probe (reported with its
+ * backend) or, until one reports, the page's (lib/tf/backend.ts). undefined until one has looked;
+ * null for no WebGL. Workers started or still choosing afterwards get it (client.ts), so they can
+ * skip a probe that could only confirm it (lib/tf/choose.ts workerRenderer). A worker's probe
+ * wins over the page's: it is the same kind as theirs (WebGL2 on an OffscreenCanvas).
+ */
+let seen: { renderer: string | null; by: 'page' | 'worker' } | null = null;
+const rendererListeners = new Set<(r: string | null) => void>();
+
+export function learnRenderer(renderer: string | null, by: 'page' | 'worker'): void {
+  if (seen && (seen.by === 'worker' || by === 'page')) return;
+  seen = { renderer, by };
+  rendererListeners.forEach((l) => l(renderer));
+}
+
+export function knownRenderer(): string | null | undefined {
+  return seen ? seen.renderer : undefined;
+}
+
+/** Calls `l` with the renderer each time the page learns it (or a better source of it). */
+export function onRendererLearnt(l: (r: string | null) => void): () => void {
+  rendererListeners.add(l);
+  return () => rendererListeners.delete(l);
+}

@@ -9,9 +9,12 @@ import type { InitMsg } from './protocol';
 let init: InitMsg | null = null;
 let initWaiters: ((m: InitMsg) => void)[] = [];
 
+let hint: string | null | undefined;
+
 /** Called by the host when the page's init message arrives (always the first message). */
 export function receiveInit(m: InitMsg): void {
   init = m;
+  if (m.renderer !== undefined) receiveRenderer(m.renderer);
   for (const w of initWaiters) w(m);
   initWaiters = [];
 }
@@ -19,6 +22,16 @@ export function receiveInit(m: InitMsg): void {
 /** The page's settings; resolves once the init message has arrived. */
 export function workerInit(): Promise<InitMsg> {
   return init ? Promise.resolve(init) : new Promise((resolve) => initWaiters.push(resolve));
+}
+
+/** The page's renderer, in the init message or a later one; the first one counts. */
+export function receiveRenderer(r: string | null): void {
+  if (hint === undefined) hint = r;
+}
+
+/** The WebGL renderer the page has seen so far (null: no WebGL), or undefined (lib/tf/worker.ts). */
+export function rendererHint(): string | null | undefined {
+  return hint;
 }
 
 let counter: (() => number) | null = null;
@@ -37,6 +50,8 @@ export interface WorkerBackend {
   name: string;
   reason: string;
   generation: number;
+  /** What this worker's own WebGL probe found (null: no WebGL), when it probed. */
+  renderer?: string | null;
 }
 
 let backendListener: ((b: WorkerBackend) => void) | null = null;

@@ -5,7 +5,7 @@
  * Everything tfjs computes (the race, the contour grid) comes from the panel's worker
  * (compute.worker.ts, which keeps both cached): the page never loads tfjs. The worker is asked
  * for the frame at the horizon; the steps before it are cut from that answer here, so playing
- * waits for the worker only when it crosses a hundred.
+ * waits for the worker only when it crosses a hundred. A link's first answer is its step alone.
  */
 import { useMemo, useState } from 'react';
 import { usePanelParams } from '../../lib/controls/usePanelParams';
@@ -25,7 +25,7 @@ import { PRESETS } from './presets';
 import { isAdaptive, type OptimizerName } from './optimizers';
 import { MAX_STEPS, N_POINTS, type SurfaceName } from './params';
 import type { ContourGrid, GDResult } from './compute';
-import { frameAt, workerParams } from './frames';
+import { frameAt, openingAnswer, workerParams } from './frames';
 import { ContourPlot } from './ContourPlot';
 import { LossPlot } from './LossPlot';
 import { divergenceNotes, readoutRows } from './readout';
@@ -54,7 +54,12 @@ export function GradientDescentView() {
   // One object per worker question: moving the step within a hundred asks nothing new.
   const askKey = JSON.stringify(workerParams(params));
   const asked = useMemo(() => JSON.parse(askKey) as typeof params, [askKey]);
-  const { result, error, pending } = useWorkerComputed<typeof params, GDResult>(computeWorker, 'frame', asked);
+  const full = useWorkerComputed<typeof params, GDResult>(computeWorker, 'frame', asked);
+  // A link opens at its step first (issue 8): until the first full answer, the worker is also
+  // asked for the linked step alone, which answers sooner (frames.ts openingAnswer).
+  const head = useWorkerComputed<typeof params | null, GDResult | null>(computeWorker, 'head', full.result ? null : params);
+  const { result, pending } = openingAnswer(full, head, params.step);
+  const error = full.error ?? (full.result ? null : head.error);
   const stable = useStableGrid(result);
   // A step past the answer's horizon cannot be cut from it: the answer stays (titled with its own
   // step, the readout busy) until the worker's next one arrives.

@@ -59,7 +59,10 @@ function plotted(f: number, fStar: number, { lo, hi }: LossRange): number {
 
 export function LossPlot({ r }: { r: GDResult }) {
   const { fStar } = r.surface;
-  const range = lossRange(r.ahead, fStar);
+  // A link's first answer stops at its step (compute.ts head): its range is that of the solid
+  // part, and the plot says the faint part is on its way instead of drawing nothing as if final.
+  const ahead = r.ahead ?? r.runs;
+  const range = lossRange(ahead, fStar);
   const gap = fStar !== 0;
   // A run that stopped at a minimum stays there: a dashed level line from where it stopped.
   const flat = (run: OptimizerRun, until: number, opacity: number) => {
@@ -76,7 +79,7 @@ export function LossPlot({ r }: { r: GDResult }) {
   });
   return (
     <Frame
-      className="gd-loss"
+      className={r.ahead ? 'gd-loss' : 'gd-loss gd-loss-partial'}
       title="Loss against iteration"
       xLabel="iteration"
       yLabel={gap ? `loss above the lowest, f − f* (log scale)` : 'loss f (log scale)'}
@@ -88,24 +91,26 @@ export function LossPlot({ r }: { r: GDResult }) {
       legend={<Legend items={r.runs.map((run) => ({ label: optimizerLabel(run.name), color: optimizerColor(run.name), kind: 'line' as const }))} />}
       note={
         <>
-          Solid: iterations 0–{r.step}; faint: the next ones, up to {r.horizon}.
+          {r.ahead
+            ? `Solid: iterations 0–${r.step}; faint: the next ones, up to ${r.horizon}.`
+            : `Solid: iterations 0–${r.step}; the next ones, up to ${r.horizon}, are being computed.`}
           {r.runs.some((run) => run.status === 'converged') ? ' Dashed: stopped at a minimum.' : ''}
           {gap ? ` f* = ${fmt(fStar, 4)} is the lowest value of the surface.` : ''}
           {range.clipped ? ` Values below ${fmt(range.lo, 2)} are drawn on the bottom edge.` : ''}
         </>
       }
     >
-      {r.ahead.map((run) => {
+      {r.ahead?.map((run) => {
         const s = series(run);
         return <Line key={`ahead-${run.name}`} x={s.x} y={s.y} color={optimizerColor(run.name)} width={1.5} opacity={0.3} />;
       })}
-      {r.ahead.map((run) => flat(run, r.horizon, 0.3))}
+      {r.ahead?.map((run) => flat(run, r.horizon, 0.3))}
       {r.runs.map((run) => {
         const s = series(run);
         return <Line key={run.name} x={s.x} y={s.y} color={optimizerColor(run.name)} width={2.25} />;
       })}
       {r.runs.map((run) => flat(run, r.step, 1))}
-      {r.ahead.map((run) => {
+      {ahead.map((run) => {
         if (run.status !== 'diverged' || run.stoppedAt === null) return null;
         const k = run.stoppedAt;
         const reached = k <= r.step;

@@ -44,8 +44,11 @@ export interface GDResult {
   horizon: number;
   /** Every selected optimizer up to `step` (what the map, readout and messages show). */
   runs: OptimizerRun[];
-  /** The same runs up to `horizon` (the loss plot draws the part after `step` faintly). */
-  ahead: OptimizerRun[];
+  /**
+   * The same runs up to `horizon` (the loss plot draws the part after `step` faintly); null in a
+   * link's first answer (`head`), which races only to `step`: the faint part comes in the next.
+   */
+  ahead: OptimizerRun[] | null;
   start: Vec2;
   surface: RunResult['surface'];
   grid: ContourGrid;
@@ -81,18 +84,26 @@ export interface SliceContext {
  * `sliced` gives the same frame but advances a new race in SLICE-step slices with a yield
  * between them; it returns null once a newer request has cancelled this one.
  */
-export type Computer = ((p: GDParams) => GDResult) & { sliced(p: GDParams, ctx: SliceContext): Promise<GDResult | null> };
+export type Computer = ((p: GDParams) => GDResult) & {
+  sliced(p: GDParams, ctx: SliceContext): Promise<GDResult | null>;
+  /**
+   * The frame at `p.step` with `ahead` null, racing only to the step (the rest of the race, to the
+   * horizon, is often a third to a half of it): what a link shows first (issue 8). Its runs are
+   * those of the full frame at the same step, and the race it advanced stays cached for it.
+   */
+  head(p: GDParams, ctx: SliceContext): Promise<GDResult | null>;
+};
 
 export function createComputer(): Computer {
   const races = createCache<Race>(RACES_KEPT);
   const grids = createCache<ContourGrid>(GRIDS_KEPT);
   const raceOf = (p: GDParams) => races.get(JSON.stringify({ ...p, step: 0 }), () => raceFor(p));
-  const frame = (p: GDParams): GDResult => {
+  const frameOf = (p: GDParams, full: boolean): GDResult => {
     const race = raceOf(p);
     const grid = grids.get(gridKey(p), () => contourGrid(p));
     const s = surfaceOf(p);
     const horizon = horizonFor(p.step);
-    const ahead = race.at(horizon);
+    const ahead = full ? race.at(horizon) : null;
     const runs = race.at(p.step);
     const { name, view, minima, fStar, L, curvatureAtMin, data } = s;
     return {
@@ -106,15 +117,21 @@ export function createComputer(): Computer {
       warnings: warnings(p),
     };
   };
-  const sliced = async (p: GDParams, ctx: SliceContext): Promise<GDResult | null> => {
+  const frame = (p: GDParams): GDResult => frameOf(p, true);
+  /** Advances p's race to `upTo` in SLICE-step slices; false once a newer request has cancelled it. */
+  const advance = async (p: GDParams, upTo: number, ctx: SliceContext): Promise<boolean> => {
     const race = raceOf(p);
-    const horizon = horizonFor(p.step);
-    for (let k = race.computed + SLICE; k < horizon; k += SLICE) {
+    for (let k = race.computed + SLICE; k < upTo; k += SLICE) {
       race.at(k);
       await ctx.yield();
-      if (ctx.cancelled()) return null;
+      if (ctx.cancelled()) return false;
     }
-    return frame(p);
+    return true;
   };
-  return Object.assign(frame, { sliced });
+  const sliced = async (p: GDParams, ctx: SliceContext): Promise<GDResult | null> =>
+    (await advance(p, horizonFor(p.step), ctx)) ? frame(p) : null;
+  // At the last step (the horizon itself) there is nothing ahead: the head is the full frame.
+  const head = async (p: GDParams, ctx: SliceContext): Promise<GDResult | null> =>
+    (await advance(p, p.step, ctx)) ? frameOf(p, p.step >= horizonFor(p.step)) : null;
+  return Object.assign(frame, { sliced, head });
 }

@@ -26,4 +26,11 @@ async function frame(p: GDParams, ctx: ModelContext): Promise<GDResult | null> {
   return computer.sliced(p, ctx);
 }
 
-exposeModels({ frame }, { transfer: false });
+/** A link's first answer: the linked step alone (compute.ts head); null when not asked. */
+async function head(p: GDParams | null, ctx: ModelContext): Promise<GDResult | null> {
+  if (!p) return null;
+  await ensureWorkerBackend();
+  return computer.head(p, ctx);
+}
+
+exposeModels({ frame, head }, { transfer: false });

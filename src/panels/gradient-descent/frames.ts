@@ -29,7 +29,30 @@ export function cutRuns(runs: OptimizerRun[], step: number): OptimizerRun[] {
   });
 }
 
-/** The frame at `step` (≤ r.horizon) from a frame of the same race: what the computer would give. */
+/**
+ * The frame at `step` (≤ r.horizon) from a frame of the same race: what the computer would give.
+ * A head frame (ahead null) holds nothing past its own step: it is returned as it is.
+ */
 export function frameAt(r: GDResult, step: number): GDResult {
-  return step === r.step ? r : { ...r, step, runs: cutRuns(r.ahead, step) };
+  return step === r.step || !r.ahead ? r : { ...r, step, runs: cutRuns(r.ahead, step) };
+}
+
+/** What one worker question has answered so far (useWorkerComputed's result and pending). */
+export interface Answer {
+  result: GDResult | null;
+  pending: boolean;
+}
+
+/**
+ * What the view shows while a link opens (issue 8). The worker is asked twice at first: `full`,
+ * the race to the horizon (the faint part of the loss plot included), and `head`, the race to the
+ * linked step alone, which answers first. Until the first full answer, a head answer for the step
+ * on screen is shown as done: its readout and map are those of the full frame at that step, and
+ * its loss plot says the faint part is still being computed. Once a full answer is there, it is
+ * used as it always was (the head is no longer asked).
+ */
+export function openingAnswer(full: Answer, head: Answer, step: number): Answer {
+  if (full.result) return full;
+  const fits = !head.pending && head.result !== null && head.result.step === step;
+  return fits ? { result: head.result, pending: false } : { result: null, pending: true };
 }
