@@ -17,7 +17,8 @@ test('walk the project: look, split, …, evaluate beats the baseline, hand off 
   // The real table: 344 birds, 11 without sex, from the worker.
   await expect(page.getByTestId('wf-missing')).toContainText('11');
   expect(await readoutValue(page, 'rows')).toBe('344 · 275 · 69');
-  await expect(page.locator('[data-computed-in="worker"]')).toBeVisible();
+  // Steps 1 and 2 need no fit: the page computes them itself (head.ts); the fits are the workers'.
+  await expect(page.locator('[data-computed-in="page"]')).toBeVisible();
   // Two workers, each scoring half of every cross-validation's folds (useWorkflow.ts), one chunk.
   const chunks = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\/assets\/compute\.worker-[\w-]+\.js$/.test(n)));
   expect(chunks).toHaveLength(2);
@@ -32,6 +33,7 @@ test('walk the project: look, split, …, evaluate beats the baseline, hand off 
   }
   await waitReady(page);
   await expect(page.getByTestId('wf-evaluate')).toBeVisible();
+  await expect(page.locator('[data-computed-in="worker"]')).toBeVisible();
   await expect(page.getByRole('img', { name: /Confusion matrix/ })).toBeVisible();
   expect(await readoutNumber(page, 'test')).toBeGreaterThan(2 * (await readoutNumber(page, 'baseline')));
   expect(await readoutValue(page, 'test-reads')).toBe('never');

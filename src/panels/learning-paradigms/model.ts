@@ -16,7 +16,7 @@ import { fitLogistic, logisticProba } from '../../lib/learn/logistic';
 import { kmeans } from '../../lib/learn/kmeans';
 import { dbscan } from '../../lib/learn/dbscan';
 import { adjustedRandIndex } from '../../lib/learn/clusterScore';
-import { createLabelSpreading, labelsOf, type LabelGraph } from '../../lib/learn/labelSpreading';
+import { createLabelSpreading, type LabelGraph } from '../../lib/learn/labelSpreading';
 import { stream } from '../../lib/random/rng';
 import { makeData, pickLabelled, type DataParams, type LpData } from './data';
 import { greedyPolicy, parseGrid, policyReturn, QLearner, valueIteration, type Grid, type QConfig } from './gridworld';
@@ -160,17 +160,40 @@ export function semiRun(p: SemiInput, data: LpData = makeData(p), graph?: LabelG
   const run = createLabelSpreading(X, given, K, { kind: p.method, gamma: p.gamma, alpha: p.alpha, maxIter: MAX_ITER }, graph);
   const hidden = X.n - labelled.length;
   const preds: Int8Array[] = [], conf: Float32Array[] = [], acc: number[] = [], reached: number[] = [];
-  const out = { labels: new Int32Array(X.n), confidence: new Float64Array(X.n) };
+  // Every iteration's labels and shares in one block each (views of it per iteration): a run at
+  // 400 points keeps 1001 of them, and two small arrays an iteration cost more than the labels.
+  const n = X.n;
+  const predAll = new Int8Array((MAX_ITER + 1) * n), confAll = new Float32Array((MAX_ITER + 1) * n);
   const snap = () => {
-    const { labels, confidence } = labelsOf(run.F, K, out);
-    const pr = new Int8Array(X.n), cf = new Float32Array(X.n);
+    const F = run.F, at = preds.length * n;
+    const pr = predAll.subarray(at, at + n), cf = confAll.subarray(at, at + n);
     let right = 0, got = 0;
-    for (let i = 0; i < X.n; i++) {
-      pr[i] = confidence[i] > 0 ? labels[i] : -1;
-      cf[i] = confidence[i];
+    for (let i = 0; i < n; i++) {
+      // labelsOf's argmax (ties to the lower class) and share of the row's sum, in its order of
+      // operations (lib/learn/labelSpreading.ts), in one pass without its two n-arrays; two
+      // classes (moons, circles) without the class loop.
+      let best = 0, s = 0, top: number;
+      if (K === 2) {
+        const f0 = F[2 * i], f1 = F[2 * i + 1];
+        s += f0;
+        s += f1;
+        if (f1 > f0) best = 1;
+        top = best ? f1 : f0;
+      } else {
+        const o = i * K;
+        for (let c = 0; c < K; c++) {
+          s += F[o + c];
+          if (F[o + c] > F[o + best]) best = c;
+        }
+        top = F[o + best];
+      }
+      const share = s > 0 ? top / s : 0;
+      const label = share > 0 ? best : -1;
+      pr[i] = label;
+      cf[i] = share;
       if (given[i] >= 0) continue;
-      if (pr[i] >= 0) got++;
-      if (pr[i] === y[i]) right++;
+      if (label >= 0) got++;
+      if (label === y[i]) right++;
     }
     preds.push(pr);
     conf.push(cf);

@@ -11,7 +11,7 @@ import { ParamControl } from '../../lib/controls/ParamControl';
 import { SeedButton } from '../../lib/controls/SeedButton';
 import { Readout } from '../../lib/controls/Readout';
 import { PanelLayout } from '../../lib/panel/PanelLayout';
-import { useAfterPaint, useDrawn } from '../../lib/panel/useAfterPaint';
+import { useAfterPaint } from '../../lib/panel/useAfterPaint';
 import { changedSettings } from '../../lib/params/describe';
 import type { WfInput, WfResult } from './model';
 import { MODEL_LABELS, STEP_CONTROLS, STEPS, type Step, type WfParams } from './params';
@@ -22,13 +22,20 @@ import { AccuracyBars, journeyOf, SplitPlot, TunePlot } from './ScorePlots';
 import { PrepTable } from './PrepTable';
 import { EvalPlots } from './EvalPlots';
 import { Handoff } from './Handoff';
-import { decisionText, wrongMoveNotes } from './words';
+import { decisionText, headDecision, wrongMoveNotes } from './words';
+import { headOf, headSuffices, type WfHead } from './head';
+import { usePenguins } from './usePenguins';
 import { share } from './look';
 import { store } from './store';
 import { useWorkflow } from './useWorkflow';
 import './ml-workflow.css';
 
 const FLOAT64_BADGE = <span className="badge">float64 JS</span>;
+
+/** Steps 1 and 2: they read only the head (head.ts), which the page computes itself. */
+function HeadContent({ h, step }: { h: WfHead; step: 'look' | 'split' }) {
+  return step === 'look' ? <LookPlots look={h.look} classes={h.classes} target={h.input.target} /> : <SplitPlot r={h} />;
+}
 
 function StepContent({ r, step, onPick }: { r: WfResult; step: Step; onPick: (key: string, option: string) => void }) {
   const at = STEPS.indexOf(step);
@@ -47,9 +54,8 @@ function StepContent({ r, step, onPick }: { r: WfResult; step: Step; onPick: (ke
   );
   switch (step) {
     case 'look':
-      return <LookPlots look={r.look} classes={r.classes} target={r.input.target} />;
     case 'split':
-      return <SplitPlot r={r} />;
+      return <HeadContent h={r} step={step} />;
     case 'baseline':
       return journeyPlot;
     case 'prep':
@@ -103,16 +109,24 @@ export function MlWorkflowView() {
     () => ({ target, test, folds, impute, scale, encode, model, tuning, leak, prepFit, seed }),
     [target, test, folds, impute, scale, encode, model, tuning, leak, prepFit, seed],
   );
-  const { result, error, pending } = useWorkflow(input);
-  const drawn = useDrawn(p, !pending);
+  const { result, error, pending: fitsPending } = useWorkflow(input);
   const step = p.step;
+  // Steps 1 and 2 show only the head (no fit): the page computes it at once (under a millisecond)
+  // from its own copy of the penguins, while the workers score the fits for the later steps.
+  const table = usePenguins();
+  const head = useMemo(() => (table ? headOf(input, table) : null), [table, input]);
+  const fromHead = head !== null && headSuffices(step, input);
+  const pending = fromHead ? false : fitsPending;
+  // The params of what is on screen (as useDrawn gives them): the current ones once settled (the
+  // head is always the current setting's); while the project is pending, those of the one shown.
+  const drawn = useMemo(() => (!pending || !result ? p : { ...p, ...result.input }), [pending, result, p]);
   const setStep = useCallback((s: Step) => store.getState().set('step', s), []);
   const pick = useCallback((key: string, option: string) => store.getState().set(key as keyof WfParams, option as never), []);
 
   // Memoised: the slider's own frame (issue 8) does not redraw the plots with the old numbers.
   // The plots are memoised without `pending`, which only sets the wrapper's class: the dimming
   // then re-renders no plot (React skips a child whose element is the same object).
-  const content = useMemo(
+  const fullContent = useMemo(
     () =>
       result && (
         <>
@@ -125,8 +139,23 @@ export function MlWorkflowView() {
       ),
     [result, step, pick, setStep],
   );
+  const headContent = useMemo(
+    () =>
+      head &&
+      (step === 'look' || step === 'split') && (
+        <>
+          <p className="wf-decision" data-testid="wf-decision">
+            {headDecision(head, step)}
+          </p>
+          <HeadContent h={head} step={step} />
+          <NextStep step={step} onStep={setStep} />
+        </>
+      ),
+    [head, step, setStep],
+  );
+  const content = fromHead ? headContent : fullContent;
   const plots = content && (
-    <div className={pending ? 'dims wf-stale' : 'dims'} data-computed-in="worker" data-testid="wf-content" data-step={step}>
+    <div className={pending ? 'dims wf-stale' : 'dims'} data-computed-in={fromHead ? 'page' : 'worker'} data-testid="wf-content" data-step={step}>
       {content}
     </div>
   );
@@ -138,9 +167,10 @@ export function MlWorkflowView() {
       summary={summary}
       badge={FLOAT64_BADGE}
       error={error}
-      notes={result ? wrongMoveNotes(result) : error ? [] : ['Loading the penguins…']}
-      notesKind={result ? 'warn' : 'info'}
-      readout={<Readout busy={pending || p !== live} computing={changedSettings(store.schema, drawn, live, ['step'])} title="Readout" rows={readoutRows(drawn, result)} />}
+      // With the head shown there is no wrong move (headSuffices), so no warning.
+      notes={fromHead ? [] : result ? wrongMoveNotes(result) : error ? [] : ['Loading the penguins…']}
+      notesKind={fromHead || result ? 'warn' : 'info'}
+      readout={<Readout busy={pending || p !== live} computing={changedSettings(store.schema, drawn, live, ['step'])} title="Readout" rows={readoutRows(drawn, fromHead ? head : result)} />}
       controls={
         <>
           <ParamControl store={store} name="step" />

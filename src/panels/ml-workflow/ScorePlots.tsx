@@ -14,13 +14,14 @@ import { ACCENT, MUTED, TEST } from '../../lib/plot/colors';
 
 // Training accuracy in grey: in both themes it must stand apart from the validation line (the accent).
 const TRAINING = MUTED;
+import type { WfHead } from './head';
 import type { WfResult } from './model';
 import { hyperText } from './look';
 
 const pctTick = (v: number) => `${Math.round(100 * v)} %`;
 const pctLabel = (v: number) => `${(100 * v).toFixed(1)}`;
 
-export const SplitPlot = memo(function SplitPlot({ r }: { r: WfResult }) {
+export const SplitPlot = memo(function SplitPlot({ r }: { r: WfHead }) {
   const axis = categoryAxis(r.classes);
   const values = r.classes.map((_, k) => [r.train.perClass[k], r.test.perClass[k]]);
   return (

@@ -4,8 +4,8 @@
  * workers (foldPart, issue 8) joined to the bit by mergeFoldParts. Pure: no DOM.
  */
 import { stream } from '../../lib/random/rng';
-import { foldRows, stratifiedFolds, stratifiedSplit } from '../../lib/learn/kfold';
-import { categoriesOf } from '../../lib/learn/preprocessing';
+import { foldRows } from '../../lib/learn/kfold';
+import { countClasses, mean, splitOf } from './head';
 import { CATEGORICAL, COLUMN_LABELS, NUMERIC, type CatCol, type Table } from './data';
 import { MODELS, type ModelKind } from './params';
 import type { Matrix } from '../../lib/learn/api';
@@ -13,6 +13,8 @@ import { knnProbaFromLists, neighbourLists } from '../../lib/learn/knn';
 import { accuracyOf, applyPrep, argmaxRows, fitCategories, fitModel, fitNumeric, HYPER, predictProba, prepOfParts, type Features, type PrepOptions } from './pipeline';
 import { selfNeighbourLists } from './neighbours';
 import type { PrepChoice, Score, WfInput } from './model';
+
+export { countClasses, mean };
 
 export const prepOf = (p: WfInput): PrepOptions => ({ impute: p.impute, scale: p.scale, encode: p.encode });
 
@@ -29,7 +31,6 @@ function features(t: Table, target: CatCol, y: Int32Array, leak: boolean, seed: 
   return { numNames, num, catNames: [...catNames], cat: catNames.map((c) => t.cat[c]) };
 }
 
-export const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / Math.max(1, v.length);
 const sdOf = (v: number[]) => Math.sqrt(mean(v.map((x) => (x - mean(v)) ** 2)));
 
 interface Ctx {
@@ -127,12 +128,6 @@ export function cvScore(c: Ctx, options: PrepOptions, kind: ModelKind, hyper: nu
   return scoreOf(Array.from({ length: c.k }, (_, f) => foldScore(c, f, options, kind, hyper)));
 }
 
-export const countClasses = (y: Int32Array, rows: ArrayLike<number>, K: number) => {
-  const out = new Array<number>(K).fill(0);
-  for (let i = 0; i < rows.length; i++) out[y[rows[i]]]++;
-  return out;
-};
-
 /** Where a cross-validation score's pipeline lives: the features (with or without a leaked
  *  column) and the rows its preprocessing is fitted on (each fold's training rows, or all rows). */
 export type CtxName = 'main' | 'clean' | 'honest' | 'leaky';
@@ -142,15 +137,7 @@ export const cvKey = (ctx: CtxName, o: PrepOptions, m: ModelKind, h: number) => 
 
 /** What every stage shares: the labels, the split, the folds, the features. */
 export function setupOf(input: WfInput, t: Table) {
-  const target = input.target;
-  const raw = t.cat[target];
-  const classes = categoriesOf(raw.filter((v): v is string => v !== null));
-  const K = classes.length;
-  const y = Int32Array.from(raw, (v) => (v === null ? -1 : classes.indexOf(v)));
-  const labelled = Int32Array.from(Array.from(y).flatMap((c, i) => (c >= 0 ? [i] : [])));
-  const { train, test } = stratifiedSplit(y, labelled, input.test, stream(input.seed, 'split'));
-  const k = Math.max(2, Math.min(input.folds, Math.min(...countClasses(y, train, K).filter((v) => v > 0))));
-  const fold = stratifiedFolds(y, train, k, stream(input.seed, 'folds'));
+  const { target, classes, K, y, labelled, train, test, k, fold } = splitOf(input, t);
   const F = features(t, target, y, input.leak, input.seed);
   const Fclean = input.leak ? features(t, target, y, false, input.seed) : F;
   const allRows = Int32Array.from([...train, ...test]);

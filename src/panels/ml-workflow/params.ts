@@ -121,6 +121,14 @@ export const schema = defineSchema({
 
 export type WfParams = Params<typeof schema>;
 
+/** The hyperparameter each model is tuned on, its grid from the simplest model to the most flexible
+ *  (ties in a search go to the simpler one), and scikit-learn's default. */
+export const HYPER: Record<ModelKind, { name: string; grid: readonly number[]; fallback: number }> = {
+  logistic: { name: 'C (inverse L2 strength)', grid: [0.001, 0.01, 0.1, 1, 10, 100], fallback: 1 },
+  tree: { name: 'max depth', grid: [1, 2, 3, 4, 5, 6, 8, 12], fallback: Infinity },
+  knn: { name: 'k', grid: [31, 21, 15, 11, 7, 5, 3, 1], fallback: 5 },
+};
+
 /** The controls shown at each step (all of them are always in the link). */
 export const STEP_CONTROLS: Record<Step, readonly (keyof WfParams & string)[]> = {
   look: ['target'],

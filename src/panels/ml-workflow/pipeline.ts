@@ -10,7 +10,7 @@ import { fitTree, treeProba } from '../../lib/learn/tree';
 import { knnProba } from '../../lib/learn/knn';
 import { simpleStatistics } from '../../lib/learn/impute';
 import { categoriesOf, fitStandard, type Affine } from '../../lib/learn/preprocessing';
-import type { ModelKind } from './params';
+import { HYPER, type ModelKind } from './params';
 import { fitLogisticLockstep } from './ovrLogistic';
 
 /** The feature columns over all rows of the table (row i of the table is entry i). */
@@ -48,13 +48,8 @@ export interface Pipeline {
   model: FittedModel;
 }
 
-/** The hyperparameter each model is tuned on, its grid from the simplest model to the most flexible
- *  (ties in a search go to the simpler one), and scikit-learn's default. */
-export const HYPER: Record<ModelKind, { name: string; grid: readonly number[]; fallback: number }> = {
-  logistic: { name: 'C (inverse L2 strength)', grid: [0.001, 0.01, 0.1, 1, 10, 100], fallback: 1 },
-  tree: { name: 'max depth', grid: [1, 2, 3, 4, 5, 6, 8, 12], fallback: Infinity },
-  knn: { name: 'k', grid: [31, 21, 15, 11, 7, 5, 3, 1], fallback: 5 },
-};
+// The hyperparameters' grids live with the schema (params.ts: the page reads them too, without this module).
+export { HYPER };
 
 function mostFrequent(values: readonly (string | null)[], rows: ArrayLike<number>): { categories: string[]; mode: string } {
   const seen: string[] = [];

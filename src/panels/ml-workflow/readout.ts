@@ -1,5 +1,6 @@
 /* The readout's rows: the setting at once, then the numbers that matter, as text (the e2e tests read them). */
 import type { ReadoutRow } from '../../lib/controls/Readout';
+import type { WfHead } from './head';
 import type { WfResult } from './model';
 import { MODEL_LABELS, STEP_LABELS, STEPS, type WfParams } from './params';
 import { hyperText, pct, share } from './look';
@@ -12,7 +13,8 @@ export function settingRows(p: WfParams): ReadoutRow[] {
   ];
 }
 
-export function readoutRows(p: WfParams, r: WfResult | null): ReadoutRow[] {
+/** `r`: the whole project, or at steps 1 and 2 its head (head.ts), which has every row shown there. */
+export function readoutRows(p: WfParams, r: WfResult | WfHead | null): ReadoutRow[] {
   const rows = settingRows(p);
   if (!r) return rows;
   const at = STEPS.indexOf(p.step);
@@ -26,6 +28,7 @@ export function readoutRows(p: WfParams, r: WfResult | null): ReadoutRow[] {
     },
     { label: `Baseline (${r.baseline.majority} always), cross-validated`, value: pct(r.baseline.majorityCv), testId: 'ro-baseline' },
   );
+  if (!('final' in r)) return rows;
   if (reached('baseline')) rows.push({ label: 'One-split rule, cross-validated', value: pct(r.baseline.ruleCv), testId: 'ro-rule' });
   if (reached('prep')) rows.push({ label: `${MODEL_LABELS[r.final.kind]} at its default, cross-validated`, value: pct(r.journey[2].acc), testId: 'ro-default' });
   if (reached('tune'))

@@ -2,19 +2,27 @@
  * The sentences the view says about a result: the decision taken at each step with its effect on
  * the validation score, and the wrong moves' warnings with what they really do. Pure.
  */
+import type { WfHead } from './head';
 import type { WfResult } from './model';
 import { MODEL_LABELS, type Step } from './params';
 import { hyperText, pct, share } from './look';
 
+/** Steps 1 and 2 read only the head (head.ts): the page says them before the fits are in. */
+export function headDecision(r: WfHead, step: 'look' | 'split'): string {
+  const i = r.input;
+  if (step === 'split')
+    return `Decision: lock away ${share(i.test)} of the labelled birds (${r.test.n}), stratified by ${i.target}. Test set read so far: ${r.testReadsBefore === 0 ? 'never' : `${r.testReadsBefore} times`}.`;
+  const missing = r.look.missing.filter((m) => m.count > 0).map((m) => `${m.column} (${m.count})`).join(', ');
+  return `${r.nRows} birds, ${r.nLabelled} with a known ${i.target}. Missing: ${missing || 'nothing'}. Decision: predict ${i.target}; fill the gaps in step 4, inside the pipeline.`;
+}
+
 export function decisionText(r: WfResult, step: Step): string {
   const i = r.input, f = r.final;
   const model = MODEL_LABELS[i.model].toLowerCase();
-  const missing = r.look.missing.filter((m) => m.count > 0).map((m) => `${m.column} (${m.count})`).join(', ');
   switch (step) {
     case 'look':
-      return `${r.nRows} birds, ${r.nLabelled} with a known ${i.target}. Missing: ${missing || 'nothing'}. Decision: predict ${i.target}; fill the gaps in step 4, inside the pipeline.`;
     case 'split':
-      return `Decision: lock away ${share(i.test)} of the labelled birds (${r.test.n}), stratified by ${i.target}. Test set read so far: ${r.testReadsBefore === 0 ? 'never' : `${r.testReadsBefore} times`}.`;
+      return headDecision(r, step);
     case 'baseline':
       return `Always “${r.baseline.majority}”: ${pct(r.baseline.majorityCv)}. One split (${r.baseline.rule}): ${pct(r.baseline.ruleCv)}. Anything later must beat these.`;
     case 'prep':
