@@ -6,7 +6,7 @@
  * is the same tree. The numbers come from the panel's worker under the production CSP.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectLinkReopens, expectNoNaN, expectStep, openPanel, readoutValue, urlParam, waitReady, watchErrors } from './helpers';
+import { expectLinkReopens, expectNoNaN, expectStep, openPanel, poll, readoutValue, urlParam, waitReady, watchErrors } from './helpers';
 
 const SLUG = 'bagging-boosting';
 
@@ -37,7 +37,7 @@ test('round by round: α follows its formula, boosting beats bagging’s bias, M
   // A step is in the link; the next learner is fitted on new weights, so its error differs.
   await page.getByTestId('step').click();
   await expectStep(page, 2);
-  await expect.poll(() => urlParam(page, 'round')).toBe('2');
+  await poll(() => urlParam(page, 'round')).toBe('2');
   await waitReady(page);
   await check();
   expect((await numbers(page, 'alpha'))[0]).not.toBe(err1);
@@ -71,7 +71,7 @@ test('without bootstrap every bagged tree is the same tree: more of them change 
   const withBootstrap = await readoutValue(page, 'bag-sample');
   expect(withBootstrap).toMatch(/distinct of 150 points/);
   await page.getByTestId('ctl-bootstrap').uncheck();
-  await expect.poll(() => urlParam(page, 'bootstrap')).toBe('0');
+  await poll(() => urlParam(page, 'bootstrap')).toBe('0');
   await waitReady(page);
   await expect(page.getByTestId('ro-bag-sample')).toHaveText('all 150 points once (no bootstrap)');
   const one = await readoutValue(page, 'bag');

@@ -7,7 +7,7 @@
  * itself downloads neither tfjs nor its .wasm.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { addressSettled, expectNoNaN, expectStep, openPanel, readoutNumber, readoutText, urlParam, waitReady, watchErrors } from './helpers';
+import { addressSettled, expectNoNaN, expectStep, openPanel, poll, readoutNumber, readoutText, urlParam, waitReady, watchErrors } from './helpers';
 
 const SLUG = 'gradient-descent';
 
@@ -22,7 +22,7 @@ const scriptTexts = (page: Page, urls: string[]) =>
 /** The readout and the link both at iteration n. */
 async function expectAt(page: Page, n: number): Promise<void> {
   await expectStep(page, n);
-  await expect.poll(() => urlParam(page, 'step'), { message: `the link should say step=${n}` }).toBe(String(n));
+  await poll(() => urlParam(page, 'step'), { message: `the link should say step=${n}` }).toBe(String(n));
 }
 
 /** Lets `n` animation frames pass: the player moves only on frames, so after them a paused one has had every chance to move. */
@@ -86,7 +86,7 @@ test('the step buttons and the keyboard move the iteration in the readout and in
   // Space plays, Space again pauses.
   await page.keyboard.press(' ');
   await expect(page.getByTestId('play')).toHaveAttribute('aria-label', /Pause/);
-  await expect.poll(() => readoutNumber(page, 'step'), { timeout: 10_000 }).toBeGreaterThan(20);
+  await poll(() => readoutNumber(page, 'step'), { timeout: 10_000 }).toBeGreaterThan(20);
   await page.keyboard.press(' ');
   await expect(page.getByTestId('play')).toHaveAttribute('aria-label', /Play/);
   await waitReady(page);
@@ -159,7 +159,7 @@ test('clicking the contour map moves the start point', async ({ page }) => {
   const box = (await map.boundingBox())!;
   // Upper right of the plot area: x > 0 and y > 0 on the [-2, 2] square.
   await map.click({ position: { x: box.width * 0.78, y: box.height * 0.25 } });
-  await expect.poll(() => urlParam(page, 'start')).not.toBe('-1.8,1.2');
+  await poll(() => urlParam(page, 'start')).not.toBe('-1.8,1.2');
   const [x, y] = urlParam(page, 'start')!.split(',').map(Number);
   expect(x).toBeGreaterThan(0);
   expect(y).toBeGreaterThan(0);
@@ -186,7 +186,7 @@ test('the keyboard alone sets the start: arrows move it, Enter runs from it, the
   // On the bowl's [−2, 2] window an arrow moves 0.1 and Shift+arrow 0.5.
   for (let k = 0; k < 3; k++) await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Shift+ArrowDown');
-  await expect.poll(() => urlParam(page, 'start')).toBe('-1.5,0.7');
+  await poll(() => urlParam(page, 'start')).toBe('-1.5,0.7');
   await waitReady(page);
   await expect(page.getByTestId('ro-start')).toHaveText('(−1.5, 0.7)');
   await expect(map).toHaveAttribute('aria-label', /^Start point \(−1\.5, 0\.7\)/);
@@ -206,7 +206,7 @@ test('the keyboard alone sets the start: arrows move it, Enter runs from it, the
   await page.emulateMedia({ reducedMotion: 'no-preference' });
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('play')).toHaveAttribute('aria-label', /Pause/);
-  await expect.poll(() => Number(urlParam(page, 'step'))).toBeLessThan(30);
+  await poll(() => Number(urlParam(page, 'step'))).toBeLessThan(30);
   await page.getByTestId('play').click();
   await expect(page.getByTestId('play')).toHaveAttribute('aria-label', /Play/);
   await waitReady(page);

@@ -6,7 +6,7 @@
  * link reopens the same state; Q-learning reaches the optimal policy on the textbook grid.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoNaN, expectStep, openPanel, readoutNumber, readoutValue, urlParam, waitReady, watchErrors } from './helpers';
+import { expectNoNaN, expectStep, openPanel, poll, readoutNumber, readoutValue, urlParam, waitReady, watchErrors } from './helpers';
 
 const SLUG = 'learning-paradigms';
 
@@ -22,12 +22,12 @@ test('semi-supervised beats the few labels alone, steps in the link; the mode sw
   await expect(page.locator('[data-computed-in="worker"]')).toHaveCount(1);
   expect(await workerScripts(page)).toEqual([expect.stringMatching(/\/assets\/compute\.worker-[\w-]+\.js$/)]);
   await page.getByTestId('step').click();
-  await expect.poll(() => urlParam(page, 'iter')).toBe('41');
+  await poll(() => urlParam(page, 'iter')).toBe('41');
   await expectStep(page, 41);
   const data = await readoutValue(page, 'data');
 
   await page.getByTestId('mode-unsupervised').click();
-  await expect.poll(() => urlParam(page, 'mode')).toBe('unsupervised');
+  await poll(() => urlParam(page, 'mode')).toBe('unsupervised');
   await waitReady(page);
   expect(await readoutValue(page, 'data')).toBe(data);
   const db = await readoutNumber(page, 'dbscan-ari'), km = await readoutNumber(page, 'kmeans-ari');
@@ -48,11 +48,11 @@ test('grid world: one move, a click edits a cell, the link reopens it; Q-learnin
   await expectStep(page, 0);
   await expect(page.getByTestId('ro-move')).toHaveText('at the start');
   await page.getByTestId('one-move').click();
-  await expect.poll(() => urlParam(page, 'move')).toBe('1');
+  await poll(() => urlParam(page, 'move')).toBe('1');
   await expect(page.getByTestId('ro-move')).toHaveText('1 move into episode 1');
   // The player's step is one whole episode: the rest of this one.
   await page.getByTestId('step').click();
-  await expect.poll(() => urlParam(page, 'episode')).toBe('1');
+  await poll(() => urlParam(page, 'episode')).toBe('1');
   expect(urlParam(page, 'move')).toBe('0');
   await expectStep(page, 1);
   await expect(page.getByTestId('ro-move')).toHaveText('at the start');
@@ -60,7 +60,7 @@ test('grid world: one move, a click edits a cell, the link reopens it; Q-learnin
   // Cell 1 of the default grid is free: one click makes it a wall, in the link and on the grid.
   await expect(page.getByTestId('cell-1')).toHaveAttribute('data-cell', '.');
   await page.getByTestId('cell-1').click();
-  await expect.poll(() => urlParam(page, 'grid')).toBe('.x.x.g-.x...p-.x.x..-s..x..');
+  await poll(() => urlParam(page, 'grid')).toBe('.x.x.g-.x...p-.x.x..-s..x..');
   await expect(page.getByTestId('cell-1')).toHaveAttribute('data-cell', 'x');
   await waitReady(page);
   const shared = await page.locator('[data-testid="readout"] dl').innerText();

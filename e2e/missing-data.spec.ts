@@ -6,7 +6,7 @@
  * split lowers the leaky test error below the complete data's; a shared link reopens the same state.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectLinkReopens, expectNoNaN, openPanel, readoutNumber, readoutValue, urlParam, waitReady, watchErrors } from './helpers';
+import { expectLinkReopens, expectNoNaN, openPanel, poll, readoutNumber, readoutValue, urlParam, waitReady, watchErrors } from './helpers';
 
 const SLUG = 'missing-data';
 const cell = (page: Page, row: string, col: string) => page.getByTestId(`cell-${row}-${col}`);
@@ -43,7 +43,7 @@ test('mechanism, rate by keyboard and the table rows reach the readout and the l
   await waitReady(page);
   await page.getByTestId('ctl-mechanism').selectOption('mcar');
   await expect(page.getByTestId('ro-setting')).toHaveText('MCAR · 30 %');
-  await expect.poll(() => urlParam(page, 'mechanism')).toBe('mcar');
+  await poll(() => urlParam(page, 'mechanism')).toBe('mcar');
   await waitReady(page);
   // Completely at random the observed mean is unbiased.
   expect(Math.abs(await avg(page, 'mean', 'meanY'))).toBeLessThan(0.08);
@@ -52,14 +52,14 @@ test('mechanism, rate by keyboard and the table rows reach the readout and the l
   await slider.focus();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
-  await expect.poll(() => urlParam(page, 'rate')).toBe('0.4');
+  await poll(() => urlParam(page, 'rate')).toBe('0.4');
   await expect(page.getByTestId('ro-setting')).toHaveText('MCAR · 40 %');
   await waitReady(page);
   const share = (await readoutValue(page, 'share')).split('·').map((s) => parseFloat(s));
   for (const v of share.slice(0, 2)) expect(Math.abs(v - 40)).toBeLessThan(3);
 
   await page.getByTestId('pick-iterative').click();
-  await expect.poll(() => urlParam(page, 'method')).toBe('iterative');
+  await poll(() => urlParam(page, 'method')).toBe('iterative');
   await expect(page.getByTestId('row-iterative')).toHaveAttribute('aria-current', 'true');
   expect(await readoutValue(page, 'method')).toBe('Iterative (chained regressions)');
   await expect(page.getByRole('img', { name: /^Scatter of the first data set after Iterative/ })).toBeVisible();
@@ -75,7 +75,7 @@ test('imputing before the split: the leak measured, the leaky error below the co
   await waitReady(page);
   const honest = await avg(page, 'iterative', 'mse');
   await page.getByTestId('ctl-split').selectOption('before');
-  await expect.poll(() => urlParam(page, 'split')).toBe('before');
+  await poll(() => urlParam(page, 'split')).toBe('before');
   await waitReady(page);
   const leaky = await avg(page, 'iterative', 'mse');
   expect(leaky).toBeLessThan(honest);

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { expectLinkReopens, expectNoNaN, openPanel, readoutNumber, readoutValue, urlParam, waitReady, watchErrors } from './helpers';
+import { expectLinkReopens, expectNoNaN, openPanel, poll, readoutNumber, readoutValue, urlParam, waitReady, watchErrors } from './helpers';
 
 const SLUG = 'ml-workflow';
 
@@ -25,11 +25,11 @@ test('walk the project: look, split, …, evaluate beats the baseline, hand off 
   expect(chunks[1]).toBe(chunks[0]);
 
   await page.getByTestId('wf-step-split').click();
-  await expect.poll(() => urlParam(page, 'step')).toBe('split');
+  await poll(() => urlParam(page, 'step')).toBe('split');
   await expect(page.getByTestId('wf-decision')).toContainText('Test set read so far: never');
   for (const next of ['baseline', 'prep', 'models', 'tune', 'evaluate']) {
     await page.getByTestId('wf-next').click();
-    await expect.poll(() => urlParam(page, 'step')).toBe(next);
+    await poll(() => urlParam(page, 'step')).toBe(next);
   }
   await waitReady(page);
   await expect(page.getByTestId('wf-evaluate')).toBeVisible();
@@ -62,7 +62,7 @@ test('wrong moves: tuning on the test set reads it 8 times and reports more than
   expect(reported).toBeGreaterThan(fresh);
 
   await page.getByTestId('ctl-tuning').selectOption('cv');
-  await expect.poll(() => urlParam(page, 'tuning')).toBe('cv');
+  await poll(() => urlParam(page, 'tuning')).toBe('cv');
   await waitReady(page);
   expect(await readoutValue(page, 'test-reads')).toBe('never');
 

@@ -5,7 +5,7 @@
  * collect impurity importance but not permutation importance; bootstrap off has no OOB error.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoNaN, openPanel, readoutNumber, readoutValue, urlParam, waitReady, watchErrors } from './helpers';
+import { expectNoNaN, openPanel, poll, readoutNumber, readoutValue, urlParam, waitReady, watchErrors } from './helpers';
 
 const SLUG = 'random-forest';
 
@@ -53,7 +53,7 @@ test('the default forest beats its average tree, computed in the worker; growing
   const trees = page.getByTestId('ctl-trees');
   await trees.focus();
   await page.keyboard.press('End');
-  await expect.poll(() => urlParam(page, 'trees')).toBe('200');
+  await poll(() => urlParam(page, 'trees')).toBe('200');
   await waitReady(page);
   await expect(page.getByTestId('ro-trees')).toHaveText('200');
   const titles = await page.evaluate(() => (window as unknown as { __rfTitles: string[] }).__rfTitles);
@@ -80,7 +80,7 @@ test('pick a tree: its readout, its drawing, a deeper split opened and closed; a
   const tree = page.getByTestId('ctl-tree');
   await tree.focus();
   await page.keyboard.press('ArrowRight');
-  await expect.poll(() => urlParam(page, 'tree')).toBe('8');
+  await poll(() => urlParam(page, 'tree')).toBe('8');
   await waitReady(page);
   await expect(page.getByTestId('tree-diagram')).toContainText('Tree 8 drawn');
   expect(await readoutValue(page, 'picked')).not.toBe(picked);
