@@ -80,27 +80,50 @@ export function quantileSorted(sorted: ArrayLike<number>, q: number): number {
 }
 
 /**
- * Moves a[k] to where a full ascending sort would put it, the values in [lo, k) at or below it and
- * those in (k, hi) at or above (quickselect: Hoare partitions around a median of three).
+ * Moves a[k] to where a full ascending sort of a[left..right] would put it, the values before it
+ * at or below it and those after at or above (Floyd and Rivest's SELECT, 1975: above 600 values
+ * it first selects k within a small sample range that holds it with high probability, so the
+ * partition around a[k] that follows nearly ends the search; about 1.5 n comparisons for a
+ * median where quickselect with a median of three made ~3.4 n, issue 8).
  */
-function selectRank(a: Float64Array, k: number, lo: number, hi: number): void {
-  let l = lo, r = hi - 1;
-  while (r > l) {
-    const x = a[l], y = a[(l + r) >> 1], z = a[r];
-    const p = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
-    let i = l, j = r;
-    while (i <= j) {
-      while (a[i] < p) i++;
-      while (a[j] > p) j--;
-      if (i <= j) {
-        const t = a[i];
-        a[i++] = a[j];
-        a[j--] = t;
-      }
+function selectRank(a: Float64Array, left: number, right: number, k: number): void {
+  while (right > left) {
+    if (right - left > 600) {
+      const n = right - left + 1, i = k - left + 1;
+      const z = Math.log(n), s = 0.5 * Math.exp((2 * z) / 3);
+      const sd = 0.5 * Math.sqrt((z * s * (n - s)) / n) * (i < n / 2 ? -1 : 1);
+      selectRank(a, Math.max(left, Math.floor(k - (i * s) / n + sd)), Math.min(right, Math.floor(k + ((n - i) * s) / n + sd)), k);
     }
-    if (k <= j) r = j;
-    else if (k >= i) l = i;
-    else return;
+    // Partition a[left..right] around t = a[k] (Hoare's scheme as Floyd and Rivest write it).
+    const t = a[k];
+    let i = left, j = right, x = a[left];
+    a[left] = t;
+    a[k] = x;
+    if (a[right] > t) {
+      a[left] = a[right];
+      a[right] = t;
+    }
+    while (i < j) {
+      x = a[i];
+      a[i] = a[j];
+      a[j] = x;
+      i++;
+      j--;
+      while (a[i] < t) i++;
+      while (a[j] > t) j--;
+    }
+    if (a[left] === t) {
+      x = a[left];
+      a[left] = a[j];
+      a[j] = x;
+    } else {
+      j++;
+      x = a[j];
+      a[j] = a[right];
+      a[right] = x;
+    }
+    if (j <= k) left = j + 1;
+    if (k <= j) right = j - 1;
   }
 }
 
@@ -116,7 +139,7 @@ export function quantilesUnsorted(a: Float64Array, qs: readonly number[]): numbe
     if (n === 0) return NaN;
     const pos = q * (n - 1);
     const i = Math.floor(pos), f = pos - i;
-    selectRank(a, i, from, n);
+    selectRank(a, from, n - 1, i);
     from = i; // what lies before i is no larger than a[i]: later ranks are at or after it
     if (i + 1 >= n) return a[n - 1];
     let next = Infinity;
