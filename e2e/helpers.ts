@@ -20,6 +20,12 @@ export async function waitReady(page: Page): Promise<void> {
   // Let a coalesced follow-up run (if any) settle.
   await page.waitForTimeout(50);
   await expect(readout).toHaveAttribute('data-busy', 'false');
+  // A fresh page typesets its formulas when it is first idle (lib/tex/Tex.tsx), and that moves
+  // what lies below them (the experiments, the tour button): a click aimed before it can land
+  // on another element. Every formula has its markup once this holds.
+  await poll(() => page.evaluate(() => Array.from(document.querySelectorAll('span.tex')).every((s) => s.childNodes.length > 0)), {
+    message: 'the formulas should be typeset',
+  }).toBe(true);
 }
 
 /** Poll intervals for waits on the page's own work (a computation, an address write), which ends
