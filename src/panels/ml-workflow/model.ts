@@ -9,7 +9,8 @@
  */
 import { foldRows } from '../../lib/learn/kfold';
 import { CATEGORICAL, COLUMN_LABELS, NUMERIC, type Table } from './data';
-import { lookAt, type Look } from './explore';
+import { lookAt } from './explore';
+import type { WfHead } from './head';
 import { type ModelKind, type WfParams } from './params';
 import { accuracyOf, argmaxRows, fitPipeline, HYPER, pipelineProba, type Features, type Pipeline } from './pipeline';
 import { countClasses, cvKey, cvScore, cvStage, mean, setupOf, type Cv, type FoldTable, type Setup } from './cv';
@@ -41,16 +42,9 @@ export interface Worst {
   features: Record<string, string>;
 }
 
-export interface WfResult {
+/** The whole project: the head's fields (head.ts, what steps 1–2 show), then the fitted rest. */
+export interface WfResult extends Omit<WfHead, 'input' | 'baseline'> {
   input: WfInput;
-  classes: string[];
-  look: Look;
-  nRows: number;
-  nLabelled: number;
-  train: { n: number; perClass: number[] };
-  test: { n: number; perClass: number[] };
-  /** How often test rows were scored before the evaluation step (0 when nothing peeked). */
-  testReadsBefore: number;
   baseline: { majority: string; majorityCv: number; ruleCv: number; rule: string; majorityTest: number; ruleTest: number };
   prepChoices: PrepChoice[];
   models: { kind: ModelKind; hyper: number; cv: Score }[];
