@@ -118,16 +118,52 @@ async function panelPlugins(): Promise<Plugin[]> {
   return plugins;
 }
 
+/**
+ * Fewer, larger chunks for a panel page (issue 8, link opens). Left to itself the bundler split
+ * the kit into ~25 small shared chunks (plots, hooks, d3 pieces, KaTeX), which a panel page asks
+ * for all at once; a static host speaking HTTP/1.1 serves six at a time, and a link open waited
+ * ~150 ms for the waves before the panel's first module could run. The kit every panel page uses
+ * (src/lib without tfjs, d3, KaTeX) is now one chunk. The modules the app's start-up imports stay
+ * out of it, so the home page does not load it (kitStaysLazy checks that at build).
+ */
+const START_MODULES = /[\\/]src[\\/]lib[\\/](tf|worker[\\/](protocol|client|early|registry)|params[\\/](schema|url|extras)|controls[\\/](CopyLink|controls\.css)|panel[\\/]context)\b/;
+const KIT_MODULES = /[\\/](src[\\/]lib|node_modules[\\/](d3-[a-z-]+|katex|internmap))[\\/]/;
+const CHUNK_GROUPS = [{ name: 'kit', test: (id: string) => KIT_MODULES.test(id) && !START_MODULES.test(id), includeDependenciesRecursively: false }];
+
+/** Fails the build when the kit chunk became part of index.html's start-up (START_MODULES is stale). */
+function kitStaysLazy(): Plugin {
+  return {
+    name: 'kit-stays-lazy',
+    apply: 'build',
+    generateBundle(_, bundle) {
+      const chunks = new Map(Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [[c.fileName, c] as const] : [])));
+      const entry = [...chunks.values()].find((c) => c.isEntry && c.facadeModuleId?.endsWith('index.html'));
+      const seen = new Set<string>();
+      const walk = (f: string) => {
+        if (seen.has(f) || !chunks.has(f)) return;
+        seen.add(f);
+        chunks.get(f)!.imports.forEach(walk);
+      };
+      if (entry) walk(entry.fileName);
+      const kit = [...seen].filter((f) => chunks.get(f)!.name === 'kit');
+      if (kit.length) this.error(`The start-up of index.html imports the kit chunk (${kit.join(', ')}): add the src/lib modules it needs to START_MODULES in vite.config.ts.`);
+    },
+  };
+}
+
 export default defineConfig(async () => ({
   base,
-  plugins: [react(), contentSecurityPolicy(), panelPages(), ...offline(), ...(await panelPlugins())],
+  plugins: [react(), contentSecurityPolicy(), kitStaysLazy(), panelPages(), ...offline(), ...(await panelPlugins())],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
     sourcemap: false,
     manifest: true, // read by scripts/bench.mjs to size each route's JavaScript
     // bench.html (panel micro-benchmarks) is built only for `npm run bench`.
-    rolldownOptions: process.env.BENCH ? { input: { main: 'index.html', bench: 'bench.html' } } : undefined,
+    rolldownOptions: {
+      ...(process.env.BENCH ? { input: { main: 'index.html', bench: 'bench.html' } } : {}),
+      output: { codeSplitting: { groups: CHUNK_GROUPS } },
+    },
   },
   // Panels' compute workers (lib/worker) as ES modules, so code a worker reaches by dynamic import
   // (tfjs needed only for some params) stays a separate chunk instead of being inlined (iife).
