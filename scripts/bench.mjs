@@ -123,7 +123,7 @@ async function timeSlider(page, testId) {
 // rendered. A change made during a frame's animation-frame callbacks is in that frame; any other
 // change waits for the next one. rAF is wrapped only to know which of the two we are in.
 function probe() {
-  const B = (window.__bench = { armed: null, ready: null, settledText: null, changedAfterReady: 0 });
+  const B = (window.__bench = { armed: null, ready: null, settledText: null, changedAfterReady: 0, progressAt: null });
   const origRaf = window.requestAnimationFrame.bind(window);
   const afterTask = (fn) => {
     const c = new MessageChannel();
@@ -141,7 +141,10 @@ function probe() {
   const readout = () => document.querySelector('[data-testid="readout"]');
   // Link-open: the first time the readout exists with data-busy="false", then the frame after.
   // Afterwards, count text changes while nobody touches the page (an "open" that keeps moving).
+  // A link whose replay is longer says so: "replaying to step N" with a progress bar or count.
+  const REPLAY = 'main progress, [data-testid="ro-progress"], [data-testid="progress"], [data-testid="replaying"]';
   const onDom = () => {
+    if (B.progressAt == null && !B.ready && document.querySelector(REPLAY)) B.progressAt = performance.now();
     const ro = readout();
     if (!ro || ro.getAttribute('data-busy') !== 'false') return;
     if (!B.ready) {
@@ -275,7 +278,7 @@ async function timeSliderKeys(page, slider, inputs, warmup) {
 
 /** Fresh loads of one link (new browser context each: cold cache, new process state). */
 async function timeLinkOpen(browser, url, loads) {
-  const ready = [], changed = [];
+  const ready = [], changed = [], progress = [];
   for (let k = 0; k < loads; k++) {
     const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 }, serviceWorkers: 'block' });
     await ctx.addInitScript(probe);
@@ -285,6 +288,7 @@ async function timeLinkOpen(browser, url, loads) {
       // performance.now() counts from the navigation's time origin.
       await page.waitForFunction(() => window.__bench?.ready?.painted != null, null, { timeout: 60_000, polling: 50 });
       ready.push(await page.evaluate(() => window.__bench.ready.painted));
+      progress.push(await page.evaluate(() => window.__bench.progressAt));
       // Watch one more second: does the "opened" state keep changing by itself?
       await page.waitForTimeout(1000);
       changed.push(await page.evaluate(() => window.__bench.changedAfterReady));
@@ -294,7 +298,7 @@ async function timeLinkOpen(browser, url, loads) {
       await ctx.close();
     }
   }
-  return { ready, changed };
+  return { ready, changed, progress };
 }
 
 /** Per slider and per link of one panel (issue 8's measurement). */
@@ -339,6 +343,9 @@ async function interactPanel(browser, slug) {
       panel: slug, link: l.link, href: l.href, loads: r.ready.length,
       readyP50Ms: median(r.ready), readyP95Ms: quant(r.ready, 0.95),
       loadsChangedAfterReady: r.changed.filter((c) => c > 0).length,
+      // Loads that said "replaying" (progress shown before the linked state was ready), and when.
+      loadsShowingReplay: r.progress.filter((t) => t != null).length,
+      replayShownP95Ms: r.progress.some((t) => t != null) ? quant(r.progress.filter((t) => t != null), 0.95) : null,
     });
   }
   return { sliderRows, linkRows };
@@ -471,8 +478,8 @@ function markdown(result, sizes) {
     else md += `| ${r.panel} | ${r.slider} | ${f(r.paintP50Ms)} | ${f(r.paintP95Ms)} | ${f(r.freshP50Ms)} | ${f(r.freshP95Ms)} | ${f(r.resultP50Ms)} | ${f(r.resultP95Ms)} | ${r.inputs}${r.gaveUp ? ' (gave up)' : ''} | ${r.readoutUnchanged} | ${r.readoutMovedBeforeKey} |\n`;
   }
   md += `\n## Link open (${result.loads} fresh loads per link)\n\n`;
-  md += '| panel | link | navigation→readout ready p50 ms | p95 ms | loads whose readout changed in the next second |\n|---|---|---|---|---|\n';
-  for (const r of linkRows) md += `| ${r.panel} | [${r.link}](${r.href}) | ${f(r.readyP50Ms)} | ${f(r.readyP95Ms)} | ${r.loadsChangedAfterReady} of ${r.loads} |\n`;
+  md += '| panel | link | navigation→readout ready p50 ms | p95 ms | loads whose readout changed in the next second | loads showing replay progress before ready | replay shown p95 ms |\n|---|---|---|---|---|---|---|\n';
+  for (const r of linkRows) md += `| ${r.panel} | [${r.link}](${r.href}) | ${f(r.readyP50Ms)} | ${f(r.readyP95Ms)} | ${r.loadsChangedAfterReady} of ${r.loads} | ${r.loadsShowingReplay ?? 0} of ${r.loads} | ${r.replayShownP95Ms == null ? '—' : f(r.replayShownP95Ms)} |\n`;
   const speed = panelRows.filter((r) => r.unit === 'epochs/s');
   if (speed.length) {
     md += '\n## Training speed\n\n| panel | backend | measurement | epochs/s |\n|---|---|---|---|\n';
