@@ -10,6 +10,8 @@ import { Toggle } from '../../lib/controls/Toggle';
 import { Readout } from '../../lib/controls/Readout';
 import { PanelLayout } from '../../lib/panel/PanelLayout';
 import { PlayerBar } from '../../lib/panel/PlayerBar';
+import { ReplayFrame } from '../../lib/panel/ReplayFrame';
+import { announcesReplay } from '../../lib/panel/replay';
 import { usePlayer } from '../../lib/panel/usePlayer';
 import { useAfterPaint, useDrawn } from '../../lib/panel/useAfterPaint';
 import { changedSettings } from '../../lib/params/describe';
@@ -60,6 +62,8 @@ export function OverfittingView() {
     maxPerFrame,
   });
   const curve = useLearningCurve(params, curveOn && !player.playing && !busy);
+  // A link (or a jump of the scrub) to a far epoch trains there first: say so while it catches up.
+  const replaying = !!r && announcesReplay({ fresh, catchingUp: training, playing: player.playing, target: params.epoch, reached: r.target, msPerStep: msPerEpoch });
 
   const runs = useMemo(() => (r ? (r.b ? [r.a, r.b] : [r.a]) : []), [r]);
   const own = drawn.dataset === 'csv' && typeof ownSplit(drawn.csv, drawn.seed) !== 'string';
@@ -109,7 +113,9 @@ export function OverfittingView() {
         </>
       }
     >
-      {plots}
+      <ReplayFrame replaying={replaying} unit="epoch" target={params.epoch} reached={r?.target ?? 0}>
+        {plots}
+      </ReplayFrame>
     </PanelLayout>
   );
 }
