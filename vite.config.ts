@@ -126,7 +126,7 @@ async function panelPlugins(): Promise<Plugin[]> {
  * (src/lib without tfjs, d3, KaTeX) is now one chunk. The modules the app's start-up imports stay
  * out of it, so the home page does not load it (kitStaysLazy checks that at build).
  */
-const START_MODULES = /[\\/]src[\\/]lib[\\/](tf|worker[\\/](protocol|client|early|registry)|params[\\/](schema|url|extras)|controls[\\/](CopyLink|controls\.css)|panel[\\/]context)\b/;
+const START_MODULES = /[\\/]src[\\/]lib[\\/](tf|worker[\\/](protocol|client|early|registry|headStart)|params[\\/](schema|url|extras)|controls[\\/](CopyLink|controls\.css)|panel[\\/]context)\b/;
 const KIT_MODULES = /[\\/](src[\\/]lib|node_modules[\\/](d3-[a-z-]+|katex|internmap))[\\/]/;
 const CHUNK_GROUPS = [{ name: 'kit', test: (id: string) => KIT_MODULES.test(id) && !START_MODULES.test(id), includeDependenciesRecursively: false }];
 

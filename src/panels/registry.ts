@@ -15,16 +15,19 @@ type Loader = () => Promise<{ default: PanelModule }>;
 const modules = import.meta.glob('./*/panel.ts') as Record<string, Loader>;
 
 // A panel's `worker.ts` may export `early`, the workers to start before its view loads
-// (lib/worker/early.ts): found the same way as panel.ts, each its own small chunk.
-const workerModules = import.meta.glob('./*/worker.ts', { import: 'early' }) as Record<string, () => Promise<EarlyWorkers | undefined>>;
+// (lib/worker/early.ts): found the same way as panel.ts. Bundled with the app (each is a few
+// hundred bytes: worker factories), so a link's workers start while the page script runs
+// instead of after one more round trip for a chunk (issue 8, link opens).
+const workerModules = import.meta.glob('./*/worker.ts', { import: 'early', eager: true }) as Record<string, EarlyWorkers | undefined>;
 
 function loaderFor(slug: string): Loader | undefined {
   return modules[`./${slug}/panel.ts`];
 }
 
 function starterFor(slug: string): (() => Promise<void>) | undefined {
-  const load = workerModules[`./${slug}/worker.ts`];
-  return load && (() => load().then((early) => startEarly(early, new URLSearchParams(location.search))));
+  if (!(`./${slug}/worker.ts` in workerModules)) return undefined;
+  const early = workerModules[`./${slug}/worker.ts`];
+  return async () => startEarly(early, new URLSearchParams(location.search));
 }
 
 export interface RegistryEntry extends Question {
