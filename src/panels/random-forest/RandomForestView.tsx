@@ -23,7 +23,7 @@ import { TreeDiagram } from './TreeDiagram';
 import { ErrorCurves } from './ErrorCurves';
 import { Importances } from './Importances';
 import { readoutRows } from './readout';
-import { nextShown, QUIET_MS, type Shown } from './quietProgress';
+import { firstShown, nextShown, QUIET_MS, type Shown } from './quietProgress';
 import { joinParts, type PermView } from './join';
 import { DATASET_WORDS, depthText, featuresText, scoresKey } from './look';
 import { DEPTH_NONE } from './params';
@@ -75,8 +75,10 @@ export function RandomForestView() {
   datas.get(key, () => makeData(config.data));
   // A forest finished within QUIET_MS is drawn once, not after every slice (quietProgress.ts).
   const at = `${key}|${trees}:${tree}`;
-  const shown = useRef<Shown<ForestView>>({ at, since: 0, view: null });
-  shown.current = nextShown(shown.current, joined, reached, at, performance.now(), quietMsFor());
+  // The first forest's quiet time runs from this first render, not from the page's time origin.
+  const shown = useRef<Shown<ForestView> | null>(null);
+  const now = performance.now();
+  shown.current = nextShown(shown.current ?? firstShown(at, now), joined, reached, at, now, quietMsFor());
   const view = shown.current.view;
   const shownData = view ? (datas.peek(view.key) ?? null) : null;
   const current = view && view.key === key && view.trees === trees && view.grown === trees ? view : null;

@@ -1,10 +1,11 @@
 /**
  * Which worker views the random-forest page draws (quietProgress.ts): a finished view at once,
- * a progress view only once the target has waited QUIET_MS (or when nothing is on screen yet),
- * and never one from before the target changed counted against the new target's wait.
+ * a progress view only once the target has waited QUIET_MS, the page's first forest too (from the
+ * page's first render: a link open draws a quickly finished forest once), and never one from
+ * before the target changed counted against the new target's wait.
  */
 import { describe, expect, it } from 'vitest';
-import { nextShown, QUIET_MS, type Shown } from './quietProgress';
+import { firstShown, nextShown, QUIET_MS, type Shown } from './quietProgress';
 
 const start = (view: string | null, at = 'a', since = 0): Shown<string> => ({ at, since, view });
 
@@ -13,8 +14,17 @@ describe('random-forest quiet progress', () => {
     expect(QUIET_MS).toBe(150);
   });
 
-  it('draws the first view at once, even a progress view (nothing else to show)', () => {
-    expect(nextShown(start(null), 'p1', false, 'a', 1).view).toBe('p1');
+  it("the page's first forest: its progress views wait QUIET_MS from the first render, its finished view does not", () => {
+    // A link open: the page's first render at t = 2000 (not the page's time origin, 0).
+    let s = firstShown<string>('a', 2000);
+    expect(s).toEqual({ at: 'a', since: 2000, view: null });
+    s = nextShown(s, 'p1', false, 'a', 2040);
+    expect(s.view).toBeNull();
+    s = nextShown(s, 'p2', false, 'a', 2000 + QUIET_MS - 1);
+    expect(s.view).toBeNull();
+    expect(nextShown(s, 'done', true, 'a', 2100).view).toBe('done');
+    // A slow forest still shows its trees arriving once it has waited.
+    expect(nextShown(s, 'p3', false, 'a', 2000 + QUIET_MS).view).toBe('p3');
   });
 
   it('keeps the old view through progress views for QUIET_MS, then draws them', () => {
