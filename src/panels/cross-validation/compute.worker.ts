@@ -6,19 +6,21 @@
  * setting's cancel is read and a superseded run stops instead of finishing for nothing. All
  * three share the worker: the quick fold scores slot in between the slices of the long ones.
  * The spread and the leak demo run in two copies of this worker, each on half of its shuffles
- * (spreadParts.ts) or data sets (leakParts.ts), so both cores share a new setting's work.
+ * (spreadParts.ts) or data sets (leakParts.ts), so both cores share a new setting's work. Once
+ * quiet, each worker computes its share one slider step ahead (cvAhead.ts, on the kit's step ahead).
  */
 import { exposeModels, type ModelContext } from '../../lib/worker/expose';
-import { computeCv, type LeakParams, type MainParams, type SpreadParams } from './model';
-import { leakPartRun } from './leakParts';
-import { spreadPartRun } from './spreadParts';
-import { sliced } from '../../lib/worker/sliced';
+import type { LeakParams, MainParams, SpreadParams } from './model';
+import { kept } from './leakParts';
+import { createCvAhead } from './cvAhead';
 import type { Half } from '../../lib/worker/useHalvesComputed';
 
+const ahead = createCvAhead(kept);
+
 exposeModels({
-  cv: (p: MainParams) => computeCv(p),
+  cv: (p: MainParams) => ahead.cv(p),
   // Half of the spread's shuffles; the page runs this module in a second worker for the other half.
-  spreadPart: (p: Half<SpreadParams>, ctx: ModelContext) => sliced(spreadPartRun(p), ctx),
+  spreadPart: (p: Half<SpreadParams>, ctx: ModelContext) => ahead.spreadPart(p, ctx),
   // Half of the leak demo's data sets; the page runs this module in a second worker for the other half.
-  leakPart: (p: Half<LeakParams>, ctx: ModelContext) => sliced(leakPartRun(p), ctx),
+  leakPart: (p: Half<LeakParams>, ctx: ModelContext) => ahead.leakPart(p, ctx),
 });

@@ -11,7 +11,7 @@ import { LEAK_SETS, leakResult, leakSet, type LeakParams, type LeakResult, type 
 import { NoiseSets } from './noiseSets';
 
 /** This worker's noise sets, kept between settings (noiseSets.ts: a new setting draws and sums only new columns). */
-const kept = new NoiseSets();
+export const kept = new NoiseSets();
 
 export interface LeakPart {
   sets: LeakSet[];

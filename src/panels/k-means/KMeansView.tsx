@@ -20,6 +20,7 @@ import { changedSettings } from '../../lib/params/describe';
 import { createComputer, type ElbowInput } from './compute';
 import { elbowSample, mergeElbow, type ElbowResult } from './elbow';
 import { preloadTf } from './model';
+import { usePageAhead } from './pageAhead';
 import { ClusterPlot } from './ClusterPlot';
 import { InertiaPlot } from './InertiaPlot';
 import { SilhouettePlot } from './SilhouettePlot';
@@ -74,6 +75,8 @@ export function KMeansView() {
   const frameBusy = pending || r?.input !== params;
   const busy = frameBusy || ePending || params !== live;
   const drawn = useDrawn(params, !frameBusy && !ePending);
+  // Once this answer is on screen, the next slider step's data and run are made ahead (pageAhead.ts).
+  usePageAhead(comp.prepare, params, !busy);
 
   const lastStep = r ? r.lastStep : null;
   const player = usePlayer({

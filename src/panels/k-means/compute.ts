@@ -22,6 +22,8 @@ export const SILHOUETTE_SAMPLE = 1000;
 /** Below this many point-centre pairs the whole run is recorded at once (so the inertia curve
  *  and the end of the run are known ahead); above it the run grows as the step moves. */
 const AHEAD_BUDGET = 50_000;
+/** Recording between turns for the browser in the page's step ahead: a key pressed meanwhile waits at most about this long. */
+const PREPARE_SLICE_MS = 4;
 
 export type Phase = 'seeding' | 'start' | 'assign' | 'update';
 
@@ -127,6 +129,13 @@ export function createComputer() {
   // A new number of points draws only the points it adds to the last set (growData.ts).
   const grow = createDataGrower();
   const dataFor = (p: DataParams) => datas.get(dataKey(p), () => grow(p));
+  const runKey = (p: KMeansParams) => [dataKey(p), p.k, p.init, p.init === 'manual' ? p.centers : '', p.variant, p.variant === 'minibatch' ? p.batch : '', p.engine].join('|');
+  const record = (d: KMData, p: KMeansParams): Recorded => {
+    const start = startFor(d, p);
+    return { start, run: new KMeansRun(d, start.centres, { k: p.k, engine: p.engine, variant: p.variant, batch: p.batch, seed: p.seed }) };
+  };
+  /** The run the step ahead records (one, apart from the cache, so the run on screen stays cached). */
+  let ahead: { key: string; rec: Recorded } | null = null;
 
   const frame = async (p: KMeansParams): Promise<KMFrame> => {
     const d = dataFor(p);
@@ -136,10 +145,12 @@ export function createComputer() {
     const err = checkK(k, d.n);
     if (err) return { ...base, error: err, phase: 'start', step: 0, minStep: 0, lastStep: 0, centres: new Float64Array(0) };
 
-    const rKey = [dKey, k, p.init, p.init === 'manual' ? p.centers : '', p.variant, p.variant === 'minibatch' ? p.batch : '', p.engine].join('|');
+    const rKey = runKey(p);
     const { start: st, run: r } = runs.get(rKey, () => {
-      const start = startFor(d, p);
-      return { start, run: new KMeansRun(d, start.centres, { k, engine: p.engine, variant: p.variant, batch: p.batch, seed: p.seed }) };
+      // The run the step ahead began for these very params (prepare), or a fresh one.
+      const ready = ahead?.key === rKey ? ahead.rec : null;
+      ahead = null;
+      return ready ?? record(d, p);
     });
     const minStep = st.pp ? -(k - 1) : 0;
     let step = Math.max(p.step, minStep);
@@ -197,7 +208,28 @@ export function createComputer() {
   /** The data set of these params (the cached one the frame uses). */
   const data = (p: DataParams): KMData => dataFor(p);
 
-  return { frame, data };
+  /**
+   * The page's step ahead (useStepAhead.ts): the data and the recorded run `frame(p)` would make,
+   * made now in short slices, so that frame(p) finds them. `stop` is read between slices (true:
+   * a newer setting came; what is recorded so far is kept and a later call goes on from it).
+   * What frame(p) then returns is what it returns from cold caches (compute.test.ts).
+   */
+  const prepare = async (p: KMeansParams, stop: () => boolean): Promise<KMeansRun | null> => {
+    const d = dataFor(p);
+    if (checkK(p.k, d.n) || stop()) return null;
+    const key = runKey(p);
+    let rec = runs.has(key) ? runs.peek(key)! : ahead?.key === key ? ahead.rec : null;
+    if (!rec) {
+      rec = record(d, p);
+      ahead = { key, rec };
+    }
+    const whole = d.n * p.k <= AHEAD_BUDGET;
+    const step = Math.max(p.step, rec.start.pp ? -(p.k - 1) : 0);
+    if (whole || step > 0) await rec.run.ensure(whole ? MAX_STEP : step, { sliceMs: PREPARE_SLICE_MS, stop });
+    return rec.run;
+  };
+
+  return { frame, data, prepare };
 }
 
 /** The data params (the worker's cache key) and `sample`: the points the curves use (elbow.ts

@@ -4,7 +4,7 @@
  * ELBOW_STARTS k-means++ starts. Independent of the panel's K, start and step, so it is cached on
  * the data params alone. Pauses between runs (for the browser, or for a worker's cancel).
  */
-import { yieldToBrowser } from '../../lib/panel/schedule';
+import { yieldToBrowser, type Stepwise } from '../../lib/panel/schedule';
 import { stream } from '../../lib/random/rng';
 import { MAX_K } from './params';
 import { pointsOf, runLloyd, type Engine, type FinalClustering, type Points } from './model';
@@ -98,7 +98,76 @@ export function elbowSample(points: Points, seed: number, sample = ELBOW_SAMPLE)
   return subsample(points, sampleIndices(points.n, sample, stream(seed, 'elbow-sample')));
 }
 
+/**
+ * The curve with the plain float64 engine, one K per step (a Stepwise, schedule.ts): what a worker
+ * runs between its looks at the messages, and what its step ahead grows (compute.worker.ts). A
+ * step computes the next K of the shard and records any K's after it that need no run (K above
+ * the points), so the job is done as soon as its last run is. elbowCurve's 'js' engine is this job.
+ */
+export function elbowJob(points: Points, o: ElbowOptions): Stepwise<ElbowResult> {
+  const maxK = o.maxK ?? MAX_K;
+  const p = elbowSample(points, o.seed, o.sample);
+  const silIdx = sampleIndices(p.n, o.silhouetteSample ?? ELBOW_SILHOUETTE_SAMPLE, stream(o.seed, 'elbow-silhouette'));
+  const res: ElbowResult = { ks: [], inertia: [], silhouette: [], converged: [], sampleN: p.n, silhouetteN: silIdx ? silIdx.length : p.n };
+  let k = 1;
+  /** Records the K's from `k` on that need no run; true when one needing a run is next. */
+  const skip = () => {
+    for (; k <= maxK; k++) {
+      if (o.shard !== undefined && shardOfK(k) !== o.shard) continue;
+      if (k <= p.n) return true;
+      res.ks.push(k);
+      res.inertia.push(null);
+      res.silhouette.push(null);
+      res.converged.push(false);
+    }
+    return false;
+  };
+  return {
+    step() {
+      if (!skip()) return true;
+      res.ks.push(k);
+      const best = bestOfStarts(p, k, o);
+      res.inertia.push(best.inertia);
+      res.converged.push(best.converged);
+      res.silhouette.push(k >= 2 ? (silhouetteSamples(p.x, silIdx, best.labels, k)?.mean ?? null) : null);
+      k++;
+      return !skip();
+    },
+    result: () => res,
+  };
+}
+
+/** K's starts, drawn in order as they are run: stream `elbow-init-K` k-means++ (or `o.init`).
+ *  One cluster needs one start: every start ends at the mean. */
+function startsFor(p: Points, k: number, o: ElbowOptions): { runs: number; init: () => Float64Array } {
+  const rng = stream(o.seed, `elbow-init-${k}`);
+  const runs = o.init || k === 1 ? 1 : (o.starts ?? ELBOW_STARTS);
+  return { runs, init: () => (o.init ? o.init(k, p) : extendPlusPlus(p.x, p.n, new Float64Array(0), k, rng)) };
+}
+
+/** The run kept of K's starts: the lowest final inertia, the first on a tie. */
+const better = (a: FinalClustering | null, f: FinalClustering): FinalClustering => (!a || f.inertia < a.inertia ? f : a);
+
+function bestOfStarts(p: Points, k: number, o: ElbowOptions): FinalClustering {
+  const { runs, init } = startsFor(p, k, o);
+  let fin: FinalClustering | null = null;
+  // Float64: the fast Lloyd (the same end as runLloyd's, to the bit, without the recording).
+  for (let t = 0; t < runs; t++) fin = better(fin, lloydJs(p, init(), k));
+  return fin!;
+}
+
 export async function elbowCurve(points: Points, engine: Engine, o: ElbowOptions): Promise<ElbowResult> {
+  const pause = o.pause ?? yieldToBrowser;
+  if (engine === 'js') {
+    // One K per slice: input and paint (on the main thread) or a cancel (in a worker) get a turn.
+    const job = elbowJob(points, o);
+    for (;;) {
+      const done = job.step();
+      await pause();
+      if (o.cancelled?.()) throw new ElbowCancelled('the elbow curve was superseded');
+      if (done) return job.result();
+    }
+  }
   const maxK = o.maxK ?? MAX_K;
   const p = elbowSample(points, o.seed, o.sample);
   const silIdx = sampleIndices(p.n, o.silhouetteSample ?? ELBOW_SILHOUETTE_SAMPLE, stream(o.seed, 'elbow-silhouette'));
@@ -112,22 +181,14 @@ export async function elbowCurve(points: Points, engine: Engine, o: ElbowOptions
       res.converged.push(false);
       continue;
     }
-    const rng = stream(o.seed, `elbow-init-${k}`);
-    let fin: FinalClustering | null = null;
-    const starts = o.init ? 1 : (o.starts ?? ELBOW_STARTS);
-    for (let t = 0; t < starts; t++) {
-      const init = o.init ? o.init(k, p) : extendPlusPlus(p.x, p.n, new Float64Array(0), k, rng);
-      // Float64: the fast Lloyd (the same end as runLloyd's, to the bit, without the recording).
-      const f = engine === 'js' ? lloydJs(p, init, k) : await runLloyd(p, init, k, engine);
-      if (!fin || f.inertia < fin.inertia) fin = f;
-      if (k === 1) break; // one cluster: every start ends at the mean
-    }
-    const best = fin!;
+    const { runs, init } = startsFor(p, k, o);
+    let best: FinalClustering | null = null;
+    for (let t = 0; t < runs; t++) best = better(best, await runLloyd(p, init(), k, engine));
+    best = best!;
     res.inertia.push(best.inertia);
     res.converged.push(best.converged);
     res.silhouette.push(k >= 2 ? (silhouetteSamples(p.x, silIdx, best.labels, k)?.mean ?? null) : null);
-    // One K per slice: input and paint (on the main thread) or a cancel (in a worker) get a turn.
-    await (o.pause ?? yieldToBrowser)();
+    await pause();
     if (o.cancelled?.()) throw new ElbowCancelled('the elbow curve was superseded');
   }
   return res;

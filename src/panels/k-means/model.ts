@@ -188,9 +188,12 @@ export class KMeansRun {
     this.snapshots.push({ centres: Float64Array.from(init.subarray(0, 2 * cfg.k)), labels: null, inertia: null, sizes: null, moved: 0, shift: 0, batch: null });
   }
 
-  /** Records half-moves until `step` exists or the run has ended. Serialised: one at a time. */
-  ensure(step: number): Promise<void> {
-    const job = this.busy.then(() => this.extend(Math.min(step, MAX_STEP)));
+  /** Records half-moves until `step` exists or the run has ended. Serialised: one at a time.
+   *  `sliceMs`: recording between turns for the browser; `stop`: read at each turn, true ends
+   *  this call early (the page's step ahead, compute.ts `prepare`). The record is the same
+   *  however it was sliced or stopped: a later call goes on from where this one ended. */
+  ensure(step: number, o: { sliceMs?: number; stop?: () => boolean } = {}): Promise<void> {
+    const job = this.busy.then(() => this.extend(Math.min(step, MAX_STEP), o.sliceMs ?? SLICE_MS, o.stop));
     this.busy = job.catch(() => undefined);
     return job;
   }
@@ -200,9 +203,9 @@ export class KMeansRun {
     return this.snapshots[Math.max(0, Math.min(step, this.snapshots.length - 1))];
   }
 
-  private async extend(step: number): Promise<void> {
+  private async extend(step: number, sliceMs: number, stop?: () => boolean): Promise<void> {
     const more = () => this.snapshots.length <= step && this.lastStep === null;
-    if (!more()) return;
+    if (!more() || stop?.()) return;
     // tfjs: the points are uploaded once for this stretch of iterations and freed at its end, so
     // the live tensors after an interaction are those before it.
     const tfa = this.cfg.engine === 'tf' ? (await loadTf()).tfAssigner(this.points) : null;
@@ -211,8 +214,9 @@ export class KMeansRun {
       while (more()) {
         await this.iterate(tfa);
         // A long recording (100,000 points) lets input and paint in every SLICE_MS.
-        if (performance.now() - t0 > SLICE_MS) {
+        if (performance.now() - t0 > sliceMs) {
           await yieldToBrowser();
+          if (stop?.()) break;
           t0 = performance.now();
         }
       }
