@@ -29,6 +29,8 @@ import { store } from './store';
 
 const setT = (t: number) => store.getState().set('t', t);
 const FLOAT64_BADGE = <span className="badge">float64 JS, worker</span>;
+// At module level: a new function per render would re-render the memoised control with the view.
+const rateText = (v: number) => `${fmt(v, 3)} /s`;
 
 export function ServeView() {
   const live = usePanelParams(store);
@@ -108,7 +110,7 @@ export function ServeView() {
       readout={<Readout busy={sim.pending || p !== live} computing={computing ? `${computing}${share}` : ''} title="Readout" rows={rows} />}
       controls={
         <>
-          <ParamControl store={store} name="rate" display={(v) => `${fmt(v, 3)} /s`} />
+          <ParamControl store={store} name="rate" display={rateText} />
           <ParamControl store={store} name="maxBatch" />
           <ParamControl store={store} name="maxWait" />
           <ParamControl store={store} name="replicas" />

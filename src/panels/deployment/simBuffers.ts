@@ -21,6 +21,7 @@
  */
 import { stream, type Rng } from '../../lib/random/rng';
 import { createCache } from '../../lib/panel/cache';
+import { schema } from './params';
 
 /** Which sequence: arrival gaps, exponential service factors, or the normals of log-normal ones. */
 export type DrawKind = 'gap' | 'exp' | 'normal';
@@ -36,8 +37,18 @@ export interface Draws {
 // One seed's sequences (at most three). A million requests keep ~16 MB here.
 const kept = createCache<Draws>(3);
 
-/** Room for n values: n, rounded up a quarter so that a run a little longer does not reallocate. */
-const room = (n: number) => Math.max(n, Math.ceil(1.25 * n));
+/** The most requests the panel simulates (the "Simulated requests" slider's top). */
+const MOST = schema.requests.max;
+
+/**
+ * Room for n values: n, rounded up a quarter so that a run a little longer does not reallocate;
+ * past a quarter of the most requests, room for the most at once. Each step of the requests
+ * slider adds 12 %, so a quarter more reallocated every other step, and at a few hundred
+ * thousand requests that was five or six arrays of several megabytes made and zeroed, and the
+ * old ones collected: 20–40 ms of a 40–60 ms run (issue 8). The peak is what the slider's top
+ * takes anyway. Only capacities change: the values are the same draws.
+ */
+export const room = (n: number) => (n > MOST / 4 ? Math.max(n, MOST) : Math.max(n, Math.ceil(1.25 * n)));
 
 /** The kept draws of `kind` for `seed`, at least `n` of them. */
 export function draws(seed: number, kind: DrawKind, n: number): Draws {

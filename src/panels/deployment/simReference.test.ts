@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { stream } from '../../lib/random/rng';
 import { simulate, type SimInput, type SimOptions, type SimResult } from './sim';
 import { simulateReference } from './simReference.testutil';
+import { room } from './simBuffers';
 
 /** Object.is on every number: 0 and −0 differ, NaN equals NaN. */
 function expectSame(got: SimResult, want: SimResult, what: string): void {
@@ -69,6 +70,16 @@ describe('the serving simulator, faster, gives the same numbers', () => {
       { requests: 60000 }, { requests: 3000 }, { requests: 59999 }, { dist: 'exp' }, { dist: 'constant', maxBatch: 1 },
     ];
     for (const [k, over] of walk.entries()) check({ ...base, ...over }, {}, `step ${k}: ${JSON.stringify(over)}`);
+  });
+
+  it('along the requests slider past a quarter of the most, where the arrays get room for the most at once', () => {
+    // 224k (room a quarter more), then 282k and 355k (room for a million: no reallocation), then
+    // down to 20k (the arrays shrink again) and back up.
+    expect(room(224000)).toBe(280000);
+    expect(room(282000)).toBe(1e6);
+    expect(room(1e6)).toBe(1e6);
+    for (const n of [1, 1000, 224000, 250000, 250001, 999999, 1e6]) expect(room(n)).toBeGreaterThanOrEqual(n);
+    for (const requests of [223872, 281838, 354813, 20000, 354813]) check({ ...base, requests }, {}, `requests ${requests}`);
   });
 
   it('the default serving settings, and a quarter of a million requests', () => {

@@ -4,7 +4,7 @@
  * of them on the page, the player (the step is in the link, and a link replays to it), the
  * loss curve and the readout.
  */
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { ParamControl } from '../../lib/controls/ParamControl';
 import { SeedButton } from '../../lib/controls/SeedButton';
 import { Readout } from '../../lib/controls/Readout';
@@ -21,13 +21,25 @@ import { MAX_STEPS } from './params';
 import { ProjectionPlot } from './ProjectionPlot';
 import { QueryTables } from './QueryTables';
 import { readoutRows, trainingNote } from './readout';
-import { corpusOf, corpusProblem } from './config';
+import { corpusOf, corpusProblem, runConfig, type RunView } from './config';
 import { store } from './store';
 import { useTrainingRun } from './useTrainingRun';
 import './embeddings.css';
 
 const SPEEDS = [5, 15, 30, 60] as const;
 const PLAY_RATE = 30;
+
+/**
+ * Whether the view on screen is a later step of the run of the view before it (the words then
+ * glide to their places: ProjectionPlot); a new run's picture is drawn at once. Decided once
+ * per view, so a key press's render (same view) does not redraw the plot.
+ */
+function useGlide(v: RunView | null, runKey: string): boolean {
+  const last = useRef<{ v: RunView | null; key: string; glide: boolean }>({ v: null, key: '', glide: false });
+  const prev = last.current;
+  if (prev.v !== v) last.current = { v, key: runKey, glide: v !== null && prev.v !== null && prev.key === runKey };
+  return last.current.glide;
+}
 
 export function EmbeddingsView() {
   const live = usePanelParams(store);
@@ -52,16 +64,17 @@ export function EmbeddingsView() {
   const { word, a, b, c, picture } = params;
   const an = useMemo(() => (v ? analyse(v.vocab, v.embeddings, v.dim, { word, a, b, c, show: picture }, builtin) : null), [v, word, a, b, c, picture, builtin]);
   const note = v && an && !problem ? trainingNote(v, drawn) : null;
+  const glide = useGlide(v, JSON.stringify(runConfig(drawn)));
   // Memoised: a slider's own frame (issue 8) does not redraw the plots with old numbers.
   const plots = useMemo(
     () =>
       v && an && (
         <>
-          <ProjectionPlot vocab={v.vocab} an={an} builtin={builtin} step={v.step} />
+          <ProjectionPlot vocab={v.vocab} an={an} builtin={builtin} glide={glide} step={v.step} />
           <QueryTables vocab={v.vocab} an={an} q={{ word, a, b, c }} />
         </>
       ),
-    [v, an, builtin, word, a, b, c],
+    [v, an, builtin, glide, word, a, b, c],
   );
   // Memoised too: the readout's mean cosine is a pass over every pair of words, and the loss
   // curve a full redraw; neither changes with a key press's own frame.

@@ -20,9 +20,16 @@ interface MarksProps {
   vocab: readonly string[];
   an: Analysis;
   builtin: boolean;
+  /**
+   * The words glide to their new places (a CSS transition): only for a later step of the same
+   * run. A new run (another dimension, window, seed…) starts from other vectors, so its picture
+   * is a new one and is drawn at once; its glide was 120 ms of style and paint work on the page
+   * in every frame, which the next key press's frame had to share (issue 8).
+   */
+  glide: boolean;
 }
 
-function Marks({ vocab, an, builtin }: MarksProps) {
+function Marks({ vocab, an, builtin, glide }: MarksProps) {
   const { x, y } = usePlotScales();
   const arrow = useId().replace(/:/g, '');
   const [ia, ib, ic] = an.analogy.idx;
@@ -58,7 +65,7 @@ function Marks({ vocab, an, builtin }: MarksProps) {
         // The built-in corpus labels its target words (context words only when asked about).
         const label = asked.has(i) || (builtin ? target : i < MAX_LABELS);
         return (
-          <g key={w} className="emb-word" style={{ transform: `translate(${px(i)}px, ${py(i)}px)` }}>
+          <g key={w} className={glide ? 'emb-word emb-glide' : 'emb-word'} style={{ transform: `translate(${px(i)}px, ${py(i)}px)` }}>
             {i === an.word && <circle r={8} style={{ fill: 'none', stroke: ACCENT, strokeWidth: 2 }} />}
             <circle r={target ? 4 : 2.5} style={{ fill: color, stroke: 'var(--plot-bg)', strokeWidth: 0.75 }} />
             {label && (
@@ -86,7 +93,7 @@ function domains(an: Analysis): { x: [number, number]; y: [number, number] } {
   return { x: pad(Math.min(...xs), Math.max(...xs), 0.24), y: pad(Math.min(...ys), Math.max(...ys), 0.1) };
 }
 
-export function ProjectionPlot({ vocab, an, builtin, step }: MarksProps & { step: number }) {
+export function ProjectionPlot({ vocab, an, builtin, glide, step }: MarksProps & { step: number }) {
   const d = domains(an);
   const pct = (v: number | undefined) => `${Math.round(100 * (v ?? 0))} %`;
   return (
@@ -113,7 +120,7 @@ export function ProjectionPlot({ vocab, an, builtin, step }: MarksProps & { step
       }
       note="Only two of the d directions are shown: words close here may be far apart in the rest, so trust the cosines in the tables."
     >
-      <Marks vocab={vocab} an={an} builtin={builtin} />
+      <Marks vocab={vocab} an={an} builtin={builtin} glide={glide} />
     </Frame>
   );
 }
