@@ -7,6 +7,7 @@
  * request runs.
  */
 import { describe, expect, it } from 'vitest';
+import { gate, settle } from '../../lib/worker/gate.testutil';
 import { defaults } from '../../lib/params/schema';
 import { drain } from '../../lib/panel/schedule';
 import type { Half } from '../../lib/worker/useHalvesComputed';
@@ -48,28 +49,6 @@ describe('the guesses', () => {
   });
 });
 
-/** Waits the test opens by hand: `open(k)` lets k of them through. */
-function gate() {
-  let allow = 0;
-  const waiting: (() => void)[] = [];
-  return {
-    wait: () =>
-      new Promise<void>((resolve) => {
-        if (allow > 0) {
-          allow--;
-          resolve();
-        } else waiting.push(resolve);
-      }),
-    open(k: number) {
-      allow += k;
-      while (allow > 0 && waiting.length) {
-        allow--;
-        waiting.shift()!();
-      }
-    },
-  };
-}
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('a worker answering through the step ahead', () => {
   // Steps of several sliders, turns, a jump, a log slider, another demo, a seed: hits and misses.

@@ -6,6 +6,7 @@
  * request is answered without computing.
  */
 import { describe, expect, it } from 'vitest';
+import { gate, settle } from '../../lib/worker/gate.testutil';
 import { defaults } from '../../lib/params/schema';
 import { createComputer, type ElbowInput } from './compute';
 import { dataKey } from './data';
@@ -55,28 +56,6 @@ describe('nextElbow', () => {
   });
 });
 
-/** Waits the test opens by hand: `open(k)` lets k of them through. */
-function gate() {
-  let allow = 0;
-  const waiting: (() => void)[] = [];
-  return {
-    wait: () =>
-      new Promise<void>((resolve) => {
-        if (allow > 0) {
-          allow--;
-          resolve();
-        } else waiting.push(resolve);
-      }),
-    open(k: number) {
-      allow += k;
-      while (allow > 0 && waiting.length) {
-        allow--;
-        waiting.shift()!();
-      }
-    },
-  };
-}
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 const none = () => Promise.resolve();
 
 describe('a worker answering through the step ahead', () => {

@@ -4,6 +4,7 @@
  * look-ahead finished, stopped part way or guessed wrong.
  */
 import { describe, expect, it } from 'vitest';
+import { gate, settle } from '../../lib/worker/gate.testutil';
 import { defaults } from '../../lib/params/schema';
 import { createPanelStore } from '../../lib/params/store';
 import { drain } from '../../lib/panel/schedule';
@@ -49,28 +50,6 @@ describe('nextSetting', () => {
   });
 });
 
-/** Waits the test opens by hand: `open(k)` lets k of them through. */
-function gate() {
-  let allow = 0;
-  const waiting: (() => void)[] = [];
-  return {
-    wait: () =>
-      new Promise<void>((resolve) => {
-        if (allow > 0) {
-          allow--;
-          resolve();
-        } else waiting.push(resolve);
-      }),
-    open(k: number) {
-      allow += k;
-      while (allow > 0 && waiting.length) {
-        allow--;
-        waiting.shift()!();
-      }
-    },
-  };
-}
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('a worker answering through the look-ahead', () => {
   const small: StudyInput = { ...base, n: 50, draws: 8, rho: 0.8, rate: 0.5 };
