@@ -40,7 +40,8 @@ function normNote(v: SessionView, dom: [number, number]): string | undefined {
   const parts: string[] = [];
   for (const r of v.runs)
     if (r.rec && r.recStep < v.step) parts.push(`${r.label} stopped at step ${r.recStep}: its line is that step’s.`);
-    else if (!r.rec) parts.push(`${r.label}: no finite gradient to draw.`);
+    // No record and no divergence: its first step is still being trained (a progress view).
+    else if (!r.rec) parts.push(r.divergedAt === null ? `${r.label}: its first step is still being trained.` : `${r.label}: no finite gradient to draw.`);
   if (dom[1] > EXPLODE_NORM) parts.push(`Dotted rule: ${EXPLODE_NORM.toLocaleString('en')}, above which gradients count as exploding.`);
   return parts.length ? parts.join(' ') : undefined;
 }
