@@ -20,6 +20,7 @@ import { readoutRows } from './readout';
 import { runColor } from './look';
 import { store } from './store';
 import { changedSettings } from '../../lib/params/describe';
+import { ReplayFrame } from '../../lib/panel/ReplayFrame';
 import './vanishing-gradients.css';
 
 /** Ticking a preset beyond the limit drops the earliest of the others. */
@@ -106,17 +107,9 @@ export function VanishingGradientsView() {
         </>
       }
     >
-      <div className={replaying ? 'vg-plots vg-replaying' : 'vg-plots'}>
-        {replaying && live && (
-          <p className="vg-replay" role="status" data-testid="replaying">
-            <span>
-              Replaying to step {params.step}: the plots show step {live.step} so far.
-            </span>
-            <progress max={Math.max(1, params.step)} value={t.done ?? 0} aria-label={`Replay progress, step ${t.done ?? 0} of ${params.step}`} />
-          </p>
-        )}
+      <ReplayFrame replaying={replaying && !!live} unit="step" target={params.step} reached={live?.step ?? 0}>
         {plots}
-      </div>
+      </ReplayFrame>
     </PanelLayout>
   );
 }
