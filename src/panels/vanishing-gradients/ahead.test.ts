@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { defaults } from '../../lib/params/schema';
 import { useCpuBackend } from '../../lib/tf/testing';
 import { schema, type VGParams } from './params';
-import { createSessionAhead, nextParams } from './ahead';
+import { AHEAD_STEPS, createSessionAhead, nextParams } from './ahead';
 import { sessionRun } from './sessionRun';
 import { sessionKey } from './train';
 import { bitsOf } from './viewBits';
@@ -74,7 +74,7 @@ describe('a session grown ahead', () => {
     const m = manual();
     let clock = 0;
     const now = () => (clock += 5); // every look at the clock: 5 ms later (about three steps a slice)
-    const sessions = createSessionAhead(now, m.nextTask, m.idle, 16);
+    const sessions = createSessionAhead(now, m.nextTask, m.idle, 16, Infinity);
     finish(sessions.run(small({ width: 4 })), 6);
     finish(sessions.run(small({ width: 5 })), 6);
     expect(sessions.pending()).toEqual([]);
@@ -117,6 +117,24 @@ describe('a session grown ahead', () => {
     expect(run.view(6)!.runs.map((r) => r.rec !== null)).toEqual([true, false, false]);
     finish(run, 6);
     const fresh = sessionRun(small({ depth: 5, lr: 0.1 }), () => 0);
+    finish(fresh, 6);
+    expect(bitsOf(run.view(6))).toBe(bitsOf(fresh.view(6)));
+  });
+
+  it('grows a guessed session only its first AHEAD_STEPS steps, then leaves the worker idle', async () => {
+    const m = manual();
+    let clock = 0;
+    const sessions = createSessionAhead(() => (clock += 5), m.nextTask, m.idle, 16);
+    finish(sessions.run(small({ width: 4 })), 6);
+    finish(sessions.run(small({ width: 5 })), 6);
+    await m.wake();
+    await m.tick(20);
+    expect(m.waiting()).toBe(0); // done growing, long before the answer's step 6
+    const run = sessions.run(small({ width: 6 }));
+    expect(run.advance(6, Infinity)).toBe(false); // the first slice trains nothing: it shows the grown steps
+    expect(run.progress!()).toBe(AHEAD_STEPS);
+    finish(run, 6);
+    const fresh = sessionRun(small({ width: 6 }), () => 0);
     finish(fresh, 6);
     expect(bitsOf(run.view(6))).toBe(bitsOf(fresh.view(6)));
   });

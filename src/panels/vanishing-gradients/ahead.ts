@@ -6,7 +6,8 @@
  * answered and the page has had time to draw the answer, it trains the session most likely asked
  * for next: the slider last moved, one step further the same way (back, at the end of its range),
  * toward the step the last answer showed. It stops as soon as the page asks for anything; when
- * the page asks for that very session, its run (sessionRun.ts) takes it over with the steps it has,
+ * the page asks for that very session, its run (sessionRun.ts) takes it over with the steps it has
+ * (the first AHEAD_STEPS: what its first progress needs),
  * which go to the page at once. Any other request gets a fresh session.
  *
  * A session's numbers do not depend on how its work was sliced or when (each network trains its
@@ -28,6 +29,14 @@ import type { SessionView } from './view';
  */
 export const AHEAD_SLICE_MS = 16;
 
+/**
+ * How many training steps a guessed session is grown: enough for the first progress a press is
+ * timed by (step 0 of every network and the first steps after it). Growing on toward the answer's
+ * step trained for up to a second after every answer, on one of two cores, and the next key
+ * press's own frame shared the machine with it (input→paint p95 13 → 23 ms on depth, quiet bench).
+ */
+export const AHEAD_STEPS = 2;
+
 /** The sliders whose step is guessed (linear, integer). */
 export const AHEAD = ['depth', 'width'] as const;
 /** Every setting but the step: one moving other than the slider means no guess. */
@@ -48,13 +57,13 @@ export function nextParams(prev: VGParams | null, cur: VGParams): VGParams | nul
  * The sessions' step ahead and the run host's factory over it. `now`: the clock of the page's
  * slices; `nextTask` and `idle`: the kit's waits (left out: the kit's own), for tests.
  */
-export function createSessionAhead(now: () => number = () => performance.now(), nextTask?: () => Promise<void>, idle?: () => Promise<void>, sliceMs = AHEAD_SLICE_MS) {
+export function createSessionAhead(now: () => number = () => performance.now(), nextTask?: () => Promise<void>, idle?: () => Promise<void>, sliceMs = AHEAD_SLICE_MS, maxSteps = AHEAD_STEPS) {
   const ahead = createStepAhead<VGParams, Session>({
     key: sessionKey,
     predict: nextParams,
     make: (p) => new Session(p),
-    // Toward the step of the answer the guess follows from (the step is carried in the params).
-    grow: (s, p) => s.work(p.step, now() + sliceMs, now),
+    // Toward the step of the answer the guess follows from (carried in the params), up to maxSteps.
+    grow: (s, p) => s.work(Math.min(p.step, maxSteps), now() + sliceMs, now),
     idle,
     pause: nextTask,
     // The run host keeps the page's last sessions (useTraining's KEEP_SESSIONS): a step back is ready.
