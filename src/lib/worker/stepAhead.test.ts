@@ -5,6 +5,7 @@
  * once to a request for its key, and no more than `size` works are held.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { manual } from './gate.testutil';
 import { defineSchema, defaults } from '../params/schema';
 import { createPanelStore } from '../params/store';
 import { createStepAhead, STEP_AHEAD_IDLE_MS, stepPredictor, type StepAheadWork } from './stepAhead';
@@ -88,29 +89,6 @@ describe('stepPredictor', () => {
   });
 });
 
-/** Waits the test releases by hand: tick(k) lets k waiting slices run, wake() ends the idle waits. */
-function manual() {
-  const tasks: (() => void)[] = [], idles: (() => void)[] = [];
-  const settle = async () => {
-    for (let i = 0; i < 6; i++) await Promise.resolve();
-  };
-  return {
-    pause: () => new Promise<void>((r) => tasks.push(r)),
-    idle: () => new Promise<void>((r) => idles.push(r)),
-    async tick(k = 1) {
-      for (let i = 0; i < k; i++) {
-        tasks.shift()?.();
-        await settle();
-      }
-    },
-    async wake() {
-      idles.splice(0).forEach((r) => r());
-      await settle();
-    },
-    waiting: () => tasks.length,
-  };
-}
-
 /** Work that takes `slices` grow calls; it records every call. */
 interface Work {
   id: number;
@@ -137,7 +115,7 @@ function harness(over: Partial<StepAheadWork<P, Work>> = {}, slices = 5) {
       return ++w.done >= slices;
     },
     idle: m.idle,
-    pause: m.pause,
+    pause: m.nextTask,
     ...over,
   });
   /** A request answered at once (a worker whose answer needs no slices). */

@@ -5,6 +5,7 @@
  * the fresh run's view to the bit (both parts); other requests get fresh runs and stop the growing.
  */
 import { describe, expect, it } from 'vitest';
+import { manual } from '../../lib/worker/gate.testutil';
 import { createPanelStore } from '../../lib/params/store';
 import { defaults } from '../../lib/params/schema';
 import { configKey, configOf, createForestRun, type ForestConfig, type ForestTarget, type ForestView } from './model';
@@ -13,29 +14,6 @@ import { createAhead, linkedRun, nextConfig } from './headStart';
 import { schema, type ForestParams } from './params';
 
 const bits = (a: ArrayLike<number>) => Array.from(a, (x) => (Number.isNaN(x) ? 'NaN' : Object.is(x, -0) ? '-0' : x));
-
-/** Waits the test releases by hand: tick() lets one waiting slice run, wake() ends the idle waits. */
-function manual() {
-  const tasks: (() => void)[] = [], idles: (() => void)[] = [];
-  const settle = async () => {
-    for (let i = 0; i < 6; i++) await Promise.resolve();
-  };
-  return {
-    nextTask: () => new Promise<void>((r) => tasks.push(r)),
-    idle: () => new Promise<void>((r) => idles.push(r)),
-    async tick(k = 1) {
-      for (let i = 0; i < k; i++) {
-        tasks.shift()?.();
-        await settle();
-      }
-    },
-    async wake() {
-      idles.splice(0).forEach((r) => r());
-      await settle();
-    },
-    pending: () => tasks.length,
-  };
-}
 
 /** The params the page's store holds after opening `search` (useUrlSync's loadQuery). */
 function storeParams(search: string) {
@@ -193,7 +171,7 @@ describe('the end of a range', () => {
     // That slice stops the growing, and its answer resumes it.
     finish(runs.get(490)!, t);
     await w.tick(3);
-    expect(w.pending()).toBe(0);
+    expect(w.waiting()).toBe(0);
     await w.wake();
     expect(ahead.pending()).toBe(`0#${configKey(small({ n: 480 }))}`);
     await w.tick(100);
@@ -230,12 +208,12 @@ describe('other requests get a fresh run, and stop the growing', () => {
     const ahead = createAhead(createForestRun, w.nextTask, w.idle, 0);
     const { config, target } = linkedRun({ part: 0, search: SMALL });
     ahead.begin(config, target);
-    expect(w.pending()).toBe(1); // one slice done, the next waits for a task
+    expect(w.waiting()).toBe(1); // one slice done, the next waits for a task
     await w.tick(2);
     const other = ahead.run({ ...config, data: { ...config.data, n: 100 } });
     expect(other.progress()).toBe(0);
     await w.tick(50);
-    expect(w.pending()).toBe(0); // stopped growing
+    expect(w.waiting()).toBe(0); // stopped growing
     // A head start is kept for a later request (the page's first render may ask for other settings).
     const run = ahead.run(config);
     expect(run.progress()).toBe(3);
@@ -252,7 +230,7 @@ describe('other requests get a fresh run, and stop the growing', () => {
     expect(ahead.pending()).toBe(grown);
     finish(ahead.run(small({ n: 90 })), t); // the other way: not the one grown
     await w.tick(20);
-    expect(w.pending()).toBe(0); // no longer grown (kept until a newer step ahead replaces it)
+    expect(w.waiting()).toBe(0); // no longer grown (kept until a newer step ahead replaces it)
     // Answered n 90 after n 100: the step ahead is n 80, but a request comes before the page is idle.
     ahead.run(small({ n: 70 }));
     await w.wake();

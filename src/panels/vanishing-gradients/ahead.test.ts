@@ -6,6 +6,7 @@
  * settings stops the growing and gets a fresh session.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { manual } from '../../lib/worker/gate.testutil';
 import { defaults } from '../../lib/params/schema';
 import { useCpuBackend } from '../../lib/tf/testing';
 import { schema, type VGParams } from './params';
@@ -17,29 +18,6 @@ import { bitsOf } from './viewBits';
 const P = (over: Partial<VGParams> = {}): VGParams => ({ ...defaults(schema), ...over });
 /** As the worker gets them: a structured clone, so no array is shared with the page's params. */
 const cloned = (over: Partial<VGParams> = {}) => structuredClone(P(over));
-
-/** Waits the test releases by hand: tick() lets one waiting slice run, wake() ends the idle waits. */
-function manual() {
-  const tasks: (() => void)[] = [], idles: (() => void)[] = [];
-  const settle = async () => {
-    for (let i = 0; i < 6; i++) await Promise.resolve();
-  };
-  return {
-    nextTask: () => new Promise<void>((r) => tasks.push(r)),
-    idle: () => new Promise<void>((r) => idles.push(r)),
-    async tick(k = 1) {
-      for (let i = 0; i < k; i++) {
-        tasks.shift()?.();
-        await settle();
-      }
-    },
-    async wake() {
-      idles.splice(0).forEach((r) => r());
-      await settle();
-    },
-    waiting: () => tasks.length,
-  };
-}
 
 function finish(run: { advance(t: number, deadline: number): boolean }, t: number) {
   while (!run.advance(t, Infinity));
