@@ -114,7 +114,9 @@ export function TrainedView({ params, modeSwitch }: { params: AttentionParams; m
     [showing, drawn.task],
   );
   // Only a real replay is announced: one step while stepping or playing is not worth a flash.
-  const replaying = t.catchingUp !== null && !player.playing && params.step - t.catchingUp > 1;
+  // A link says so from its first render: before the run's first progress it counts from step 0.
+  const from = t.catchingUp ?? (t.current || t.error ? null : (v?.step ?? 0));
+  const replaying = from !== null && !player.playing && params.step - from > 1;
 
   return (
     <PanelLayout
@@ -134,7 +136,7 @@ export function TrainedView({ params, modeSwitch }: { params: AttentionParams; m
           {/* Two lines always reserved, so nothing below moves while a replay starts or ends. */}
           <div className="att-progress" aria-live="off">
             <span>
-              {replaying && <span data-testid="progress">Step {t.catchingUp} of {params.step}</span>}
+              {replaying && <span data-testid="progress">{t.catchingUp === null ? `Starting the run to step ${params.step}…` : `Step ${t.catchingUp} of ${params.step}`}</span>}
               {replaying && t.rate !== null && ' · '}
               {t.rate !== null && <span>{replaying ? '' : 'training speed '}{Math.round(t.rate)} steps/s</span>}
             </span>

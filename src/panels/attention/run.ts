@@ -61,11 +61,6 @@ export class TrainingRun {
     return this.run.advance(target, budgetMs, now);
   }
 
-
-  /** Moves back to the last checkpoint at or before `target` (no-op when already at or before it). */
-
-  /** Trains toward `target` until it is reached or `budgetMs` is spent; true when there. */
-
   /** Everything the view draws at the current step, as plain numbers. */
   view(sampleIndex: number): TrainedView {
     const { task, L, seed } = this.trainer.cfg;

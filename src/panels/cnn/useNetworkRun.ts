@@ -39,5 +39,8 @@ export function useNetworkRun(params: CnnParams, pixels: Float32Array): NetworkS
     },
     { showProgress: true, budgetMs: 60, paintedFirst: true },
   );
-  return { view: inc.view, current: inc.reached, training: inc.reached ? null : inc.progress, error: inc.error };
+  // Training toward a step from the first render (a train=1 link): before the worker's first
+  // progress the run is at step 0, and the bar says so at once rather than after tfjs has loaded.
+  const training = inc.reached || inc.error ? null : (inc.progress ?? (inc.view ? null : 0));
+  return { view: inc.view, current: inc.reached, training, error: inc.error };
 }

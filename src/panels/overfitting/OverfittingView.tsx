@@ -62,8 +62,10 @@ export function OverfittingView() {
     maxPerFrame,
   });
   const curve = useLearningCurve(params, curveOn && !player.playing && !busy);
-  // A link (or a jump of the scrub) to a far epoch trains there first: say so while it catches up.
-  const replaying = !!r && announcesReplay({ fresh, catchingUp: training, playing: player.playing, target: params.epoch, reached: r.target, msPerStep: msPerEpoch });
+  // A link (or a jump of the scrub) to a far epoch trains there first: say so while it catches up,
+  // from the link's first render on (before the first epochs, nothing stale is on screen).
+  const replaying =
+    !error && announcesReplay({ fresh: !r || fresh, catchingUp: training, playing: player.playing, target: params.epoch, reached: r?.target ?? 0, msPerStep: msPerEpoch });
 
   const runs = useMemo(() => (r ? (r.b ? [r.a, r.b] : [r.a]) : []), [r]);
   const own = drawn.dataset === 'csv' && typeof ownSplit(drawn.csv, drawn.seed) !== 'string';
@@ -113,7 +115,7 @@ export function OverfittingView() {
         </>
       }
     >
-      <ReplayFrame replaying={replaying} unit="epoch" target={params.epoch} reached={r?.target ?? 0}>
+      <ReplayFrame replaying={replaying} unit="epoch" target={params.epoch} reached={r ? r.target : null}>
         {plots}
       </ReplayFrame>
     </PanelLayout>

@@ -107,7 +107,7 @@ export function VanishingGradientsView() {
         </>
       }
     >
-      <ReplayFrame replaying={replaying && !!live} unit="step" target={params.step} reached={live?.step ?? 0}>
+      <ReplayFrame replaying={replaying && !t.error} unit="step" target={params.step} reached={t.progressed && live ? live.step : null}>
         {plots}
       </ReplayFrame>
     </PanelLayout>
