@@ -31,12 +31,12 @@ test('a link replays to step 60: the analogy finds queen; words and pictures cha
   for (const t of await page.getByTestId('neighbours').locator('tbody tr td:nth-child(3)').allInnerTexts()) expect(t).toBe('0');
 
   // Another word: the neighbours and the link change, the run does not (no retraining).
-  const rate = await page.locator('.emb-progress').innerText();
+  const rate = await page.locator('.replay-progress').innerText();
   await page.getByTestId('pick-word').selectOption('paris');
   await expect(page.getByTestId('ro-nearest')).not.toContainText('king');
   await poll(() => urlParam(page, 'word')).toBe('paris');
   await expectStep(page, 60);
-  expect(await page.locator('.emb-progress').innerText()).toBe(rate);
+  expect(await page.locator('.replay-progress').innerText()).toBe(rate);
 
   // Another analogy: paris − france + italy → rome.
   await page.getByTestId('pick-a').selectOption('paris');

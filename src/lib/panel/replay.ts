@@ -22,3 +22,19 @@ export const REPLAY_NOTE_MS = 150;
 export function announcesReplay(s: ReplayState): boolean {
   return s.fresh && s.catchingUp && !s.playing && (s.target - s.reached) * s.msPerStep > REPLAY_NOTE_MS;
 }
+
+/**
+ * The step a training panel's replay counts from, or null when there is no replay to announce:
+ * the worker's progress while it catches up; before its first progress, the step on screen (0 on
+ * a link's first render, when nothing is); null once the asked-for view is on screen or the run
+ * failed. With `replayingTo` this makes a link say "training to step N" from its first render.
+ */
+export function replayFrom(catchingUp: number | null, current: boolean, failed: boolean, shownStep: number | null): number | null {
+  if (catchingUp !== null) return catchingUp;
+  return current || failed ? null : (shownStep ?? 0);
+}
+
+/** A replay worth announcing: more than one step to go, and nobody playing (playing shows every step on purpose). */
+export function replayingTo(from: number | null, target: number, playing: boolean): boolean {
+  return from !== null && !playing && target - from > 1;
+}

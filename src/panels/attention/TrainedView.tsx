@@ -13,6 +13,8 @@ import { useDrawn } from '../../lib/panel/useAfterPaint';
 import { changedSettings } from '../../lib/params/describe';
 import { PlayerBar } from '../../lib/panel/PlayerBar';
 import { usePlayer } from '../../lib/panel/usePlayer';
+import { ReplayProgress } from '../../lib/panel/ReplayProgress';
+import { replayFrom, replayingTo } from '../../lib/panel/replay';
 import { MatrixPlot } from '../../lib/plot/MatrixPlot';
 import { MAX_STEPS, type AttentionParams } from './params';
 import { TARGET_ACC, trainingNote, type TrainedView as View } from './run';
@@ -113,10 +115,9 @@ export function TrainedView({ params, modeSwitch }: { params: AttentionParams; m
       ),
     [showing, drawn.task],
   );
-  // Only a real replay is announced: one step while stepping or playing is not worth a flash.
-  // A link says so from its first render: before the run's first progress it counts from step 0.
-  const from = t.catchingUp ?? (t.current || t.error ? null : (v?.step ?? 0));
-  const replaying = from !== null && !player.playing && params.step - from > 1;
+  // Only a real replay is announced (one step while stepping or playing is not worth a flash), and
+  // a link says so from its first render.
+  const replaying = replayingTo(replayFrom(t.catchingUp, t.current, !!t.error, v?.step ?? null), params.step, player.playing);
 
   return (
     <PanelLayout
@@ -133,15 +134,7 @@ export function TrainedView({ params, modeSwitch }: { params: AttentionParams; m
       player={
         <>
           <PlayerBar player={player} label={replaying ? 'training…' : undefined} />
-          {/* Two lines always reserved, so nothing below moves while a replay starts or ends. */}
-          <div className="att-progress" aria-live="off">
-            <span>
-              {replaying && <span data-testid="progress">{t.catchingUp === null ? `Starting the run to step ${params.step}…` : `Step ${t.catchingUp} of ${params.step}`}</span>}
-              {replaying && t.rate !== null && ' · '}
-              {t.rate !== null && <span>{replaying ? '' : 'training speed '}{Math.round(t.rate)} steps/s</span>}
-            </span>
-            {replaying && <progress max={Math.max(1, params.step)} value={t.catchingUp ?? 0} aria-label={`Training to step ${params.step}`} />}
-          </div>
+          <ReplayProgress replaying={replaying} catchingUp={t.catchingUp} target={params.step} rate={t.rate} />
         </>
       }
       readout={

@@ -14,6 +14,8 @@ import { useAfterPaint, useDrawn } from '../../lib/panel/useAfterPaint';
 import { changedSettings } from '../../lib/params/describe';
 import { PlayerBar } from '../../lib/panel/PlayerBar';
 import { usePlayer } from '../../lib/panel/usePlayer';
+import { ReplayProgress } from '../../lib/panel/ReplayProgress';
+import { replayFrom, replayingTo } from '../../lib/panel/replay';
 import { analyse } from './analysis';
 import { CorpusField } from './CorpusField';
 import { LossCurve } from './LossCurve';
@@ -80,7 +82,8 @@ export function EmbeddingsView() {
   // curve a full redraw; neither changes with a key press's own frame.
   const rows = useMemo(() => readoutRows(problem ? null : v, problem ? null : an, drawn, params.step, t.error), [problem, v, an, drawn, params.step, t.error]);
   const lossCurve = useMemo(() => v && !problem && <LossCurve v={v} />, [v, problem]);
-  const replaying = t.catchingUp !== null && !player.playing && params.step - t.catchingUp > 1;
+  // A replay to a far step says so (from a link's first render on); one step while playing does not.
+  const replaying = replayingTo(replayFrom(t.catchingUp, t.current, !!t.error, v?.step ?? null), params.step, player.playing);
   const custom = live.corpus === 'custom';
 
   return (
@@ -96,14 +99,7 @@ export function EmbeddingsView() {
       player={
         <>
           <PlayerBar player={player} label={replaying ? 'training…' : undefined} />
-          <div className="emb-progress" aria-live="off">
-            <span>
-              {replaying && <span data-testid="progress">Step {t.catchingUp} of {params.step}</span>}
-              {replaying && t.rate !== null && ' · '}
-              {t.rate !== null && <span>{replaying ? '' : 'training speed '}{Math.round(t.rate)} steps/s</span>}
-            </span>
-            {replaying && <progress max={Math.max(1, params.step)} value={t.catchingUp ?? 0} aria-label={`Training to step ${params.step}`} />}
-          </div>
+          <ReplayProgress replaying={replaying} catchingUp={t.catchingUp} target={params.step} rate={t.rate} />
         </>
       }
       readout={
