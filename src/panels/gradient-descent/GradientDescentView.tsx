@@ -21,11 +21,12 @@ import { PanelLayout } from '../../lib/panel/PanelLayout';
 import { usePlayer } from '../../lib/panel/usePlayer';
 import { PlayerBar } from '../../lib/panel/PlayerBar';
 import { prefersReducedMotion } from '../../lib/panel/schedule';
+import { ReplayFrame } from '../../lib/panel/ReplayFrame';
 import { PRESETS } from './presets';
 import { isAdaptive, type OptimizerName } from './optimizers';
 import { MAX_STEPS, N_POINTS, type SurfaceName } from './params';
 import type { ContourGrid, GDResult } from './compute';
-import { frameAt, openingAnswer, workerParams } from './frames';
+import { frameAt, linkReplays, openingAnswer, workerParams } from './frames';
 import { ContourPlot } from './ContourPlot';
 import { LossPlot } from './LossPlot';
 import { divergenceNotes, readoutRows } from './readout';
@@ -98,6 +99,9 @@ export function GradientDescentView() {
   const move = (x: number, y: number) => store.getState().set('start', [x, y]);
 
   const notes = r ? [...divergenceNotes(r), ...r.warnings] : [];
+  // A link to a far iteration says so until its first answer (issue 8): the worker starts, then
+  // races there; nothing is drawn before (frames.ts linkReplays).
+  const replaying = !error && !r && linkReplays(params.step, player.playing);
 
   // Memoised: the slider's own frame (issue 8) does not redraw the plots with the old numbers.
   const plots = useMemo(
@@ -155,7 +159,9 @@ export function GradientDescentView() {
         </>
       }
     >
-      {plots}
+      <ReplayFrame replaying={replaying} unit="iteration" target={params.step} reached={null}>
+        {plots}
+      </ReplayFrame>
     </PanelLayout>
   );
 }

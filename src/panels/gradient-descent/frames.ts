@@ -3,6 +3,7 @@
  * loss plot's horizon, what the worker is asked, and cutting a frame at an earlier step. Plain
  * TypeScript with type-only imports of the model, so the page that imports it loads no tfjs.
  */
+import { announcesReplay } from '../../lib/panel/replay';
 import type { GDResult } from './compute';
 import type { OptimizerRun } from './model';
 import { MAX_STEPS, type GDParams } from './params';
@@ -55,4 +56,20 @@ export function openingAnswer(full: Answer, head: Answer, step: number): Answer 
   if (full.result) return full;
   const fits = !head.pending && head.result !== null && head.result.step === step;
   return fits ? { result: head.result, pending: false } : { result: null, pending: true };
+}
+
+/**
+ * What one step of the race costs the page's worker, assumed: ~0.6 ms on the 2-core bench machine
+ * (Chromium, WASM). Traced there (stop 33, load 3.5): the Rosenbrock link's 500 steps of three
+ * optimizers took 22–56 ms per 50-step slice, ~300 ms in all; bowls cost less, multimodal more.
+ */
+export const RACE_MS_PER_STEP = 0.6;
+
+/**
+ * Whether a link still waiting for its first answer says "replaying to iteration N" (issue 8): when
+ * the race to its step alone is expected to outlast the kit's threshold (lib/panel/replay.ts,
+ * 150 ms: steps above 250). Nothing is drawn before that answer, so the note names no step reached.
+ */
+export function linkReplays(step: number, playing: boolean): boolean {
+  return announcesReplay({ fresh: true, catchingUp: true, playing, target: step, reached: 0, msPerStep: RACE_MS_PER_STEP });
 }

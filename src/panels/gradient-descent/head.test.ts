@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { defaults } from '../../lib/params/schema';
 import { useCpuBackend } from '../../lib/tf/testing';
 import { createComputer, SLICE, workerParams, type GDResult } from './compute';
-import { frameAt, openingAnswer } from './frames';
+import { frameAt, linkReplays, openingAnswer, RACE_MS_PER_STEP } from './frames';
 import { schema, type GDParams } from './params';
 
 beforeAll(useCpuBackend);
@@ -94,5 +94,19 @@ describe('what the view shows while a link opens', () => {
 
   it('a head frame is never cut to another step (it holds nothing past its own)', () => {
     expect(frameAt(head, p.step - 1)).toBe(head);
+  });
+});
+
+describe('a link to a far iteration says it is replaying there', () => {
+  it('above 150 ms of assumed race (0.6 ms a step: above step 250), unless the player runs', () => {
+    expect(RACE_MS_PER_STEP).toBe(0.6);
+    // The Rosenbrock "Try this" link (step 500) says so; the 100- and 200-step links do not.
+    expect(linkReplays(500, false)).toBe(true);
+    expect(linkReplays(251, false)).toBe(true);
+    expect(linkReplays(250, false)).toBe(false);
+    expect(linkReplays(200, false)).toBe(false);
+    expect(linkReplays(0, false)).toBe(false);
+    // Playing shows the steps on the way on purpose: no note.
+    expect(linkReplays(500, true)).toBe(false);
   });
 });

@@ -65,11 +65,26 @@ export function batchSchedule(seed: number, n: number, batch: number): () => Int
   };
 }
 
+/** The per-row loss's gradient function, fed dy = ones by tfGradients (see rowGradients). */
+type RowGradFn = (p: tf.Tensor2D, dy: tf.Tensor1D) => tf.Tensor;
+
+/**
+ * tf.grad of the per-row loss itself, seeded with dy = 1 for every row, rather than of its sum
+ * (as before stop 33): the sum's backward pass only made that same tensor of ones (reshape(1) ×
+ * ones, exactly 1.0 per row), so every gradient is the same float32 number, bit for bit
+ * (raceBits.test.ts pins every frame to the old code's digests on CPU and WASM), with three
+ * fewer kernels per step (the sum, and its backward reshape and multiply) out of 14–57.
+ * tfjs's per-kernel overhead, not arithmetic, is what a race costs.
+ */
+function rowGradients(loss: (p: tf.Tensor2D) => tf.Tensor1D): RowGradFn {
+  return tf.grad((p: tf.Tensor) => loss(p as tf.Tensor2D)) as RowGradFn;
+}
+
 /** One tf call: the gradients of the surface at k points (float32 autodiff). */
-function tfGradients(gradFn: (p: tf.Tensor2D) => tf.Tensor, pts: Vec2[]): Vec2[] {
+function tfGradients(gradFn: RowGradFn, pts: Vec2[]): Vec2[] {
   const flat = new Float32Array(pts.length * 2);
   pts.forEach((p, i) => flat.set(p, 2 * i));
-  const g = tf.tidy(() => gradFn(tf.tensor2d(flat, [pts.length, 2])));
+  const g = tf.tidy(() => gradFn(tf.tensor2d(flat, [pts.length, 2]), tf.ones([pts.length]) as tf.Tensor1D));
   const d = g.dataSync();
   g.dispose();
   return pts.map((_, i) => [d[2 * i], d[2 * i + 1]] as const);
@@ -105,7 +120,7 @@ export function createRace(surface: Surface, racers: Racer[], start: Vec2, opts:
   const nextRows = batchSchedule(opts.seed ?? 0, n, Math.max(1, Math.round(opts.batch ?? n)));
   let rows: Int32Array | null = null; // read by the closure below, set before each call
   // tf.grad keeps no tensors: it traces the function afresh on every call.
-  const gradFn = useTf ? tf.grad((p: tf.Tensor) => tf.sum(surface.tfLoss(p as tf.Tensor2D, rows))) : null;
+  const gradFn = useTf ? rowGradients((p) => surface.tfLoss(p, rows)) : null;
   const [x0, x1, y0, y1] = surface.view;
   const scale = Math.max(x1 - x0, y1 - y0);
   const f0 = surface.f(start[0], start[1]);

@@ -230,6 +230,20 @@ function logistic(seed: number): Surface {
     b += X[2 * i] * X[2 * i + 1];
     c += X[2 * i + 1] ** 2;
   }
+  // The batch's features and signs as float32, as the loss feeds them to tfjs. A race asks for them
+  // at every step: the full set's are made once per surface (plain arrays, no tensor kept), a
+  // mini-batch's with plain loops instead of the per-row arrays of a flatMap.
+  const batchRows = (idx: Int32Array): [Float32Array, Float32Array] => {
+    const xs = new Float32Array(2 * idx.length), ss = new Float32Array(idx.length);
+    for (let j = 0; j < idx.length; j++) {
+      const i = idx[j];
+      xs[2 * j] = X[2 * i];
+      xs[2 * j + 1] = X[2 * i + 1];
+      ss[j] = S[i];
+    }
+    return [xs, ss];
+  };
+  let all: [Float32Array, Float32Array] | undefined;
   const wStar = newtonMin((x, y) => grad(x, y), [0, 0]);
   const s = finish({
     name: 'logistic',
@@ -240,9 +254,9 @@ function logistic(seed: number): Surface {
     grad,
     data: d,
     tfLoss: (p, rows) => {
-      const idx = rows ?? Int32Array.from({ length: n }, (_, i) => i);
-      const xb = tf.tensor2d(Float32Array.from(Array.from(idx).flatMap((i) => [X[2 * i], X[2 * i + 1]])), [idx.length, 2]);
-      const sb = tf.tensor1d(Float32Array.from(idx, (i) => S[i]));
+      const [xs, ss] = rows ? batchRows(rows) : (all ??= batchRows(Int32Array.from({ length: n }, (_, i) => i)));
+      const xb = tf.tensor2d(xs, [ss.length, 2]);
+      const sb = tf.tensor1d(ss);
       const z = tf.matMul(p, xb, false, true); // [k, batch]
       return tf.mean(tf.softplus(tf.neg(tf.mul(z, sb))), 1) as tf.Tensor1D;
     },
