@@ -92,6 +92,201 @@ function classImpurity(counts: Float64Array, w: number, entropy: boolean): numbe
   return entropy ? s : 1 - s;
 }
 
+/*
+ * The parts of a node's work, as small functions: a fresh worker's first fits run before the
+ * engine has optimised them, and small hot functions get optimised code much sooner than one big
+ * fitTree did (stop 33: a link's first AdaBoost took 4-5x its warm time in a fresh worker). The
+ * arithmetic is the same, in the same order (tree.pinned.test.ts pins every output to the bit).
+ * Results go through module scratch (a fit never re-enters itself, and a thread runs one at a time).
+ */
+
+/** The node's W (total weight), mean target (regression), impurity and count (copies). */
+const node = new Float64Array(4);
+/** The best split so far among the node's candidate features: score, feature, position, threshold. */
+const best = new Float64Array(4);
+
+/** mult[r] += 1 for each time row r is in `rows` (every row once when there is no list), checking rows and labels. */
+function countRows(rows: Int32Array | undefined, n: number, y: Int32Array | Float64Array, regression: boolean, K: number, mult: Int32Array): void {
+  const m = rows ? rows.length : n;
+  for (let s = 0; s < m; s++) {
+    const r = rows ? rows[s] : s;
+    if (!(r >= 0 && r < n)) throw new RangeError(`fitTree: row ${r} is not in 0..${n - 1}`);
+    if (!regression && !(y[r] >= 0 && y[r] < K && (y[r] | 0) === y[r])) throw new RangeError(`fitTree: label ${y[r]} is not in 0..${K - 1}`);
+    mult[r]++;
+  }
+}
+
+/** Weight, target and label of every drawn row; returns how many distinct rows were drawn. */
+function rowTables(
+  n: number, mult: Int32Array, weights: Float64Array | undefined, y: Int32Array | Float64Array, regression: boolean, rw: Float64Array, ry: Float64Array, lab: Int32Array,
+): number {
+  let u = 0;
+  for (let r = 0; r < n; r++) {
+    if (!mult[r]) continue;
+    u++;
+    rw[r] = weights ? weights[r] : 1;
+    ry[r] = y[r];
+    lab[r] = regression ? 0 : y[r];
+  }
+  return u;
+}
+
+/** Each feature's presorted order (row order when d = 0), keeping the drawn rows only. */
+function buildLists(F: number, n: number, pre: Presorted | undefined, mult: Int32Array, lists: Int32Array): void {
+  for (let f = 0, k = 0; f < F; f++) {
+    const order = pre?.order[f];
+    for (let q = 0; q < n; q++) {
+      const r = order ? order[q] : q;
+      if (mult[r]) lists[k++] = r;
+    }
+  }
+}
+
+/** A feature whose lowest and highest value in the node are equal: nothing to split. */
+function isConstant(cols: Float64Array, n: number, lists: Int32Array, u: number, f: number, start: number, end: number): boolean {
+  return cols[f * n + lists[f * u + start]] === cols[f * n + lists[f * u + end - 1]];
+}
+
+function regressionStats(lists: Int32Array, start: number, end: number, mult: Int32Array, rw: Float64Array, ry: Float64Array): void {
+  let W = 0, S = 0, count = 0;
+  for (let i = start; i < end; i++) {
+    const r = lists[i], c = mult[r], w = rw[r], t = ry[r];
+    count += c;
+    for (let j = 0; j < c; j++) {
+      W += w;
+      S += w * t;
+    }
+  }
+  const mean = W > 0 ? S / W : 0;
+  let ss = 0; // two passes: the variance without cancellation
+  for (let i = start; i < end; i++) {
+    const r = lists[i], c = mult[r], w = rw[r], t = ry[r];
+    for (let j = 0; j < c; j++) ss += w * (t - mean) ** 2;
+  }
+  node[0] = W;
+  node[1] = mean;
+  node[2] = W > 0 ? ss / W : 0;
+  node[3] = count;
+}
+
+/** Fills `counts` with the node's class weights. */
+function classStats(lists: Int32Array, start: number, end: number, mult: Int32Array, rw: Float64Array, lab: Int32Array, counts: Float64Array, entropy: boolean): void {
+  let W = 0, count = 0;
+  counts.fill(0);
+  for (let i = start; i < end; i++) {
+    const r = lists[i], c = mult[r], w = rw[r], k = lab[r];
+    count += c;
+    for (let j = 0; j < c; j++) {
+      counts[k] += w;
+      W += w;
+    }
+  }
+  node[0] = W;
+  node[1] = 0;
+  node[2] = classImpurity(counts, W, entropy);
+  node[3] = count;
+}
+
+/**
+ * Keeps the split between values v and next when it beats the best so far. Lower threshold wins a
+ * tie within a feature (scan order); lower feature across features.
+ */
+function consider(score: number, f: number, i: number, v: number, next: number, tol: number): void {
+  if (score > best[0] + tol || (best[1] > f && score >= best[0] - tol)) {
+    best[0] = score;
+    best[1] = f;
+    best[2] = i;
+    let t = v / 2 + next / 2; // sklearn's midpoint; never equal to the upper value
+    if (t === next || !Number.isFinite(t)) t = v;
+    best[3] = t;
+  }
+}
+
+/** Every split of feature f's sorted list (base = f·u, col = f·n), squared error. */
+function scanRegression(
+  lists: Int32Array, base: number, col: number, f: number, start: number, end: number, mult: Int32Array, rw: Float64Array, ry: Float64Array,
+  cols: Float64Array, mean: number, W: number, imp: number, count: number, minLeaf: number, tol: number,
+): void {
+  let wl = 0, nl = 0, cl = 0;
+  for (let i = start; i < end - 1; i++) {
+    const r = lists[base + i], cr = mult[r], ws = rw[r];
+    nl += cr;
+    const dy = ry[r] - mean;
+    for (let j = 0; j < cr; j++) {
+      wl += ws;
+      cl += ws * dy;
+    }
+    const v = cols[col + r], next = cols[col + lists[base + i + 1]];
+    if (!(next > v) || nl < minLeaf) continue; // not between two distinct values, or too few
+    if (count - nl < minLeaf) break;
+    const wr = W - wl;
+    // Centred sums: the decrease is cl²·W / (wl·wr) where cl = Σ_left w(y − mean).
+    consider(wl > 0 && wr > 0 ? (cl * cl * W) / (wl * wr) - W * imp : -W * imp, f, i, v, next, tol);
+  }
+}
+
+/** Every split of feature f's sorted list, Gini or entropy. */
+function scanClass(
+  lists: Int32Array, base: number, col: number, f: number, start: number, end: number, mult: Int32Array, rw: Float64Array, lab: Int32Array,
+  cols: Float64Array, counts: Float64Array, lc: Float64Array, KK: number, W: number, count: number, minLeaf: number, entropy: boolean, tol: number,
+): void {
+  let wl = 0, nl = 0;
+  lc.fill(0);
+  for (let i = start; i < end - 1; i++) {
+    const r = lists[base + i], cr = mult[r], ws = rw[r];
+    nl += cr;
+    const k = lab[r];
+    for (let j = 0; j < cr; j++) {
+      wl += ws;
+      lc[k] += ws;
+    }
+    const v = cols[col + r], next = cols[col + lists[base + i + 1]];
+    if (!(next > v) || nl < minLeaf) continue; // not between two distinct values, or too few
+    if (count - nl < minLeaf) break;
+    const wr = W - wl;
+    let score: number;
+    if (entropy) {
+      // w·H(child) = w·log2 w − Σ c·log2 c, for both children.
+      let sl = 0, sr = 0;
+      for (let k = 0; k < KK; k++) {
+        const a = lc[k], b = counts[k] - a;
+        if (a > 0) sl += a * Math.log2(a);
+        if (b > 0) sr += b * Math.log2(b);
+      }
+      score = -((wl > 0 ? wl * Math.log2(wl) - sl : 0) + (wr > 0 ? wr * Math.log2(wr) - sr : 0));
+    } else {
+      // w·Gini(child) = w − Σc²/w, for both children.
+      let ql = 0, qr = 0;
+      for (let k = 0; k < KK; k++) {
+        const a = lc[k], b = counts[k] - a;
+        ql += a * a;
+        qr += b * b;
+      }
+      score = -((wl > 0 ? wl - ql / wl : 0) + (wr > 0 ? wr - qr / wr : 0));
+    }
+    consider(score, f, i, v, next, tol);
+  }
+}
+
+/** Splits [start, end) of every feature's list into the rows going left (first) and right, each kept in order. */
+function partition(lists: Int32Array, u: number, F: number, start: number, end: number, bestF: number, bestPos: number, goLeft: Uint8Array, tmp: Int32Array): void {
+  const bb = bestF * u;
+  for (let i = start; i < end; i++) goLeft[lists[bb + i]] = i <= bestPos ? 1 : 0;
+  for (let f = 0; f < F; f++) {
+    if (f === bestF) continue; // already in place: its left rows are its first nLeft
+    let a = f * u + start, b = 0;
+    for (let i = a, e = f * u + end; i < e; i++) {
+      // Branch-free: which side a row goes is a coin toss to the branch predictor.
+      const r = lists[i], g = goLeft[r];
+      lists[a] = r;
+      tmp[b] = r;
+      a += g;
+      b += 1 - g;
+    }
+    for (let j = 0; j < b; j++) lists[a + j] = tmp[j];
+  }
+}
+
 export interface FitTreeExtras {
   /** Weight of each ORIGINAL row (length X.n); default 1. */
   weights?: Float64Array;
@@ -107,12 +302,6 @@ export function fitTree(X: Matrix, y: Int32Array | Float64Array, opts: TreeOptio
   const entropy = opts.criterion === 'entropy';
   const K = regression ? 0 : (opts.nClasses ?? largestLabel(y) + 1);
   const KK = Math.max(1, K);
-  let rows = o.rows;
-  if (!rows) {
-    rows = new Int32Array(n);
-    for (let i = 0; i < n; i++) rows[i] = i;
-  }
-  const m = rows.length;
   const minLeaf = Math.max(1, opts.minSamplesLeaf ?? 1);
   const minSplit = Math.max(2, opts.minSamplesSplit ?? 2);
   const maxDepth = opts.maxDepth;
@@ -124,35 +313,17 @@ export function fitTree(X: Matrix, y: Int32Array | Float64Array, opts: TreeOptio
   // each drawn row once with its multiplicity, and every sum adds a row's share once per copy, in
   // the same order as one entry per copy would: the same floats, with fewer entries to partition.
   const mult = buf('mult', I32, n).fill(0, 0, n);
-  for (let s = 0; s < m; s++) {
-    const r = rows[s];
-    if (!(r >= 0 && r < n)) throw new RangeError(`fitTree: row ${r} is not in 0..${n - 1}`);
-    if (!regression && !(y[r] >= 0 && y[r] < K && (y[r] | 0) === y[r])) throw new RangeError(`fitTree: label ${y[r]} is not in 0..${K - 1}`);
-    mult[r]++;
-  }
+  countRows(o.rows, n, y, regression, K, mult);
   // Per row: weight, label or target.
   const rw = buf('rw', F64, n), ry = buf('ry', F64, n), lab = buf('lab', I32, n);
-  let u = 0; // distinct rows drawn
-  for (let r = 0; r < n; r++) {
-    if (!mult[r]) continue;
-    u++;
-    rw[r] = o.weights ? o.weights[r] : 1;
-    ry[r] = y[r];
-    lab[r] = regression ? 0 : y[r];
-  }
+  const u = rowTables(n, mult, o.weights, y, regression, rw, ry, lab); // distinct rows drawn
 
   // lists[f·u + i]: the drawn rows sorted by feature f (the cached order, skipping rows not
   // drawn); every node owns the same range [start, end) in each feature's list.
   const F = Math.max(1, d);
   const pre = d > 0 ? presort(X) : undefined;
   const lists = buf('lists', I32, F * u);
-  for (let f = 0, k = 0; f < F; f++) {
-    const order = pre?.order[f];
-    for (let q = 0; q < n; q++) {
-      const r = order ? order[q] : q;
-      if (mult[r]) lists[k++] = r;
-    }
-  }
+  buildLists(F, n, pre, mult, lists);
   const cols = pre?.cols ?? new Float64Array(0); // cols[f·n + r] = X[r, f]
 
   const cap = Math.max(1, 2 * u - 1);
@@ -175,38 +346,11 @@ export function fitTree(X: Matrix, y: Int32Array | Float64Array, opts: TreeOptio
     threshold[id] = NaN;
 
     // Node statistics from feature 0's list (every list holds the same rows); count: copies.
-    let W = 0, mean = 0, imp = 0, count = 0;
-    if (regression) {
-      let S = 0;
-      for (let i = start; i < end; i++) {
-        const r = lists[i], c = mult[r], w = rw[r], t = ry[r];
-        count += c;
-        for (let j = 0; j < c; j++) {
-          W += w;
-          S += w * t;
-        }
-      }
-      mean = W > 0 ? S / W : 0;
-      let ss = 0; // two passes: the variance without cancellation
-      for (let i = start; i < end; i++) {
-        const r = lists[i], c = mult[r], w = rw[r], t = ry[r];
-        for (let j = 0; j < c; j++) ss += w * (t - mean) ** 2;
-      }
-      imp = W > 0 ? ss / W : 0;
-      value[id] = mean;
-    } else {
-      counts.fill(0);
-      for (let i = start; i < end; i++) {
-        const r = lists[i], c = mult[r], w = rw[r], k = lab[r];
-        count += c;
-        for (let j = 0; j < c; j++) {
-          counts[k] += w;
-          W += w;
-        }
-      }
-      imp = classImpurity(counts, W, entropy);
-      value.set(counts, id * KK);
-    }
+    if (regression) regressionStats(lists, start, end, mult, rw, ry);
+    else classStats(lists, start, end, mult, rw, lab, counts, entropy);
+    const W = node[0], mean = node[1], imp = node[2], count = node[3];
+    if (regression) value[id] = mean;
+    else value.set(counts, id * KK);
     impurity[id] = imp;
     weightedN[id] = W;
     nSamples[id] = count;
@@ -218,9 +362,8 @@ export function fitTree(X: Matrix, y: Int32Array | Float64Array, opts: TreeOptio
     // non-constant ones are found (sklearn's rule: constant features do not count, so a node with
     // informative features left always gets to see some).
     let nCand = 0;
-    const isConstant = (f: number) => cols[f * n + lists[f * u + start]] === cols[f * n + lists[f * u + end - 1]];
     if (!rng) {
-      for (let f = 0; f < d; f++) if (!isConstant(f)) cand[nCand++] = f;
+      for (let f = 0; f < d; f++) if (!isConstant(cols, n, lists, u, f, start, end)) cand[nCand++] = f;
     } else {
       for (let f = 0; f < d; f++) feats[f] = f;
       for (let j = 0; j < d && nCand < maxFeatures; j++) {
@@ -228,92 +371,28 @@ export function fitTree(X: Matrix, y: Int32Array | Float64Array, opts: TreeOptio
         const f = feats[r];
         feats[r] = feats[j];
         feats[j] = f;
-        if (!isConstant(f)) cand[nCand++] = f;
+        if (!isConstant(cols, n, lists, u, f, start, end)) cand[nCand++] = f;
       }
     }
 
-    // Best split: minimise the weighted impurity of the children (score = −that). Plain loops,
-    // no closures: this is the hot path of every forest.
-    let bestScore = -Infinity, bestF = -1, bestPos = -1, bestThr = NaN;
+    // Best split: minimise the weighted impurity of the children (score = −that).
+    best[0] = -Infinity;
+    best[1] = -1;
+    best[2] = -1;
+    best[3] = NaN;
     const tol = 1e-12 * W * imp;
     for (let c = 0; c < nCand; c++) {
-      const f = cand[c], base = f * u, col = f * n;
-      let wl = 0, nl = 0, cl = 0;
-      if (!regression) lc.fill(0);
-      for (let i = start; i < end - 1; i++) {
-        const r = lists[base + i], cr = mult[r], ws = rw[r];
-        nl += cr;
-        if (regression) {
-          const dy = ry[r] - mean;
-          for (let j = 0; j < cr; j++) {
-            wl += ws;
-            cl += ws * dy;
-          }
-        } else {
-          const k = lab[r];
-          for (let j = 0; j < cr; j++) {
-            wl += ws;
-            lc[k] += ws;
-          }
-        }
-        const v = cols[col + r], next = cols[col + lists[base + i + 1]];
-        if (!(next > v) || nl < minLeaf) continue; // not between two distinct values, or too few
-        if (count - nl < minLeaf) break;
-        const wr = W - wl;
-        let score: number;
-        if (regression) {
-          // Centred sums: the decrease is cl²·W / (wl·wr) where cl = Σ_left w(y − mean).
-          score = wl > 0 && wr > 0 ? (cl * cl * W) / (wl * wr) - W * imp : -W * imp;
-        } else if (entropy) {
-          // w·H(child) = w·log2 w − Σ c·log2 c, for both children.
-          let sl = 0, sr = 0;
-          for (let k = 0; k < KK; k++) {
-            const a = lc[k], b = counts[k] - a;
-            if (a > 0) sl += a * Math.log2(a);
-            if (b > 0) sr += b * Math.log2(b);
-          }
-          score = -((wl > 0 ? wl * Math.log2(wl) - sl : 0) + (wr > 0 ? wr * Math.log2(wr) - sr : 0));
-        } else {
-          // w·Gini(child) = w − Σc²/w, for both children.
-          let ql = 0, qr = 0;
-          for (let k = 0; k < KK; k++) {
-            const a = lc[k], b = counts[k] - a;
-            ql += a * a;
-            qr += b * b;
-          }
-          score = -((wl > 0 ? wl - ql / wl : 0) + (wr > 0 ? wr - qr / wr : 0));
-        }
-        // Lower threshold wins a tie within a feature (scan order); lower feature across features.
-        if (score > bestScore + tol || (bestF > f && score >= bestScore - tol)) {
-          bestScore = score;
-          bestF = f;
-          bestPos = i;
-          let t = v / 2 + next / 2; // sklearn's midpoint; never equal to the upper value
-          if (t === next || !Number.isFinite(t)) t = v;
-          bestThr = t;
-        }
-      }
+      const f = cand[c];
+      if (regression) scanRegression(lists, f * u, f * n, f, start, end, mult, rw, ry, cols, mean, W, imp, count, minLeaf, tol);
+      else scanClass(lists, f * u, f * n, f, start, end, mult, rw, lab, cols, counts, lc, KK, W, count, minLeaf, entropy, tol);
     }
+    const bestF = best[1], bestPos = best[2];
     if (bestF < 0) continue; // no valid split (constant features, or min-samples-leaf)
 
     feature[id] = bestF;
-    threshold[id] = bestThr;
+    threshold[id] = best[3];
     const nLeft = bestPos - start + 1;
-    const bb = bestF * u;
-    for (let i = start; i < end; i++) goLeft[lists[bb + i]] = i <= bestPos ? 1 : 0;
-    for (let f = 0; f < F; f++) {
-      if (f === bestF) continue; // already in place: its left rows are its first nLeft
-      let a = f * u + start, b = 0;
-      for (let i = a, e = f * u + end; i < e; i++) {
-        // Branch-free: which side a row goes is a coin toss to the branch predictor.
-        const r = lists[i], g = goLeft[r];
-        lists[a] = r;
-        tmp[b] = r;
-        a += g;
-        b += 1 - g;
-      }
-      for (let j = 0; j < b; j++) lists[a + j] = tmp[j];
-    }
+    partition(lists, u, F, start, end, bestF, bestPos, goLeft, tmp);
     stack.push(start + nLeft, end, dep + 1, id, 0, start, start + nLeft, dep + 1, id, 1);
   }
 
