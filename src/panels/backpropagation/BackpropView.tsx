@@ -17,7 +17,7 @@ import { changedSettings } from '../../lib/params/describe';
 import { useWorkerComputed } from '../../lib/worker/useWorkerComputed';
 import type { AutodiffInput, AutodiffResult } from './grads.tf';
 import { computeLesson } from './lesson';
-import { flatten } from './model';
+import { autodiffInput, autodiffKey } from './autodiffInput';
 import { stepTex } from './stepTex';
 import { NetworkGraph } from './NetworkGraph';
 import { ChainRule } from './ChainRule';
@@ -40,14 +40,12 @@ export function BackpropView() {
   const params = useAfterPaint(live);
   const lesson = useMemo(() => computeLesson(params), [params]);
 
-  // tfjs sees the same weights and example; a new object only when they change (not at every node step).
-  const theta = flatten(lesson.net);
-  const key = `${theta.join(',')}|${lesson.setup.x.join(',')}|${lesson.setup.t}|${lesson.setup.act}|${lesson.setup.head}`;
-  const input = useMemo<AutodiffInput>(
-    () => ({ theta, x: [lesson.setup.x[0], lesson.setup.x[1]], t: lesson.setup.t, act: lesson.setup.act, head: lesson.setup.head }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the values, not on this render's objects
-    [key],
-  );
+  // tfjs sees the same weights and example; a new object only when they change (not at every node
+  // step). The worker's head start asks for the same (autodiffInput.ts, headStart.ts).
+  const fresh = autodiffInput(lesson);
+  const key = autodiffKey(fresh);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the values, not on this render's objects
+  const input = useMemo<AutodiffInput>(() => fresh, [key]);
   const { result, pending, error } = useWorkerComputed<AutodiffInput, AutodiffResult>(computeWorker, 'autodiff', input);
   const tfGrad = !pending && result ? result.grad : null;
   const busy = pending || params !== live;

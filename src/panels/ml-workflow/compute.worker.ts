@@ -6,22 +6,28 @@
  * slider back over values just seen answers at once, with the same numbers (the computation is
  * deterministic in its input). A half's answer holds no typed arrays and is sent as it is; a
  * finished project holds some, which a send moves out, so the cache keeps its own copy.
+ * A new worker scores its half of the linked setting before the page asks (headStart.ts).
  */
 import { createCache } from '../../lib/panel/cache';
 import { exposeModels } from '../../lib/worker/expose';
+import { onHeadStart } from '../../lib/worker/headStart';
 import type { Half } from '../../lib/worker/useHalvesComputed';
-import { computeWorkflow, foldPart, type FoldPart, type FoldTable, type WfInput, type WfResult } from './model';
+import { computeWorkflow, type FoldTable, type WfInput, type WfResult } from './model';
+import { createFoldHalves } from './headStart';
 import { loadPenguins } from './penguins';
 import { settingKey } from './settingKey';
 
 // A half is a few hundred numbers, a project a few tens of kB (the hand-off's fitted pipeline).
-const parts = createCache<FoldPart>(32);
+const parts = createFoldHalves(32);
 const projects = createCache<WfResult>(16);
+
+// The page's first message, before the kit's init (worker.ts): the address and this worker's shard.
+onHeadStart((m) => void parts.begin(m.search, m.shard, loadPenguins));
 
 exposeModels({
   folds: async ({ shard, shards, ...input }: Half<WfInput>) => {
     const t = await loadPenguins();
-    return parts.get(`${settingKey(input)} ${shard}/${shards}`, () => foldPart(input, t, shard, shards));
+    return parts.half(input, t, shard, shards);
   },
   finish: async (table: FoldTable | null) => {
     if (!table) return null;
