@@ -111,4 +111,28 @@ describe('live tensor registry', () => {
     await vi.waitFor(() => expect(w.terminated).toBe(true));
     expect(workerTensors()).toBe(before);
   });
+
+  it('still answers while the count cannot be read (tfjs between two backends), and keeps the last count', async () => {
+    const before = workerTensors();
+    let count: () => number = () => 4;
+    setTensorCounter(() => count());
+    const w = hostedWorker((h) => h.models({ m: (x: number) => x + 1 }));
+    const factory = () => w;
+    const answers: number[] = [];
+    const ch = createComputeChannel<number, number>(acquire(factory), 'm', (u) => {
+      if (!u.pending && u.result !== null && answers.at(-1) !== u.result) answers.push(u.result);
+    });
+    ch.submit(1);
+    await vi.waitFor(() => expect(answers).toEqual([2]));
+    expect(workerTensors()).toBe(before + 4);
+    count = () => {
+      throw new Error("Backend 'wasm' has not yet been initialized.");
+    };
+    ch.submit(2);
+    await vi.waitFor(() => expect(answers).toEqual([2, 3]));
+    expect(workerTensors()).toBe(before + 4);
+    ch.close();
+    release(factory);
+    await vi.waitFor(() => expect(w.terminated).toBe(true));
+  });
 });

@@ -43,7 +43,14 @@ export function setTensorCounter(f: () => number): void {
 
 /** Live tensors in this worker, or undefined while tfjs is not running here. */
 export function countTensors(): number | undefined {
-  return counter ? counter() : undefined;
+  if (!counter) return undefined;
+  // tfjs throws on any engine call while a new backend starts (the switch after a lost WebGL
+  // context): the count is unknown then, and the answer it rides on must still reach the page.
+  try {
+    return counter();
+  } catch {
+    return undefined;
+  }
 }
 
 export interface WorkerBackend {
