@@ -19,60 +19,13 @@
  */
 import { createRng, type Rng } from '../random/rng';
 import type { Matrix, Tree, TreeOptions } from './api';
+import { buf, F64, I32, presort, U8, type Presorted } from './treePresort';
+
+// Reading a grown tree (leaves, predictions, importances) lives in treeRead.ts.
+export { impurityImportance, leafOf, leafShares, treePredict, treeProba } from './treeRead';
 
 /** sklearn's EPSILON: a node at most this impure is a leaf. */
 const EPSILON = 2.220446049250313e-16;
-
-/**
- * Row order of each column of X (ascending value, ties by row) and X column by column
- * (cols[f·n + row]), kept while X is unchanged.
- */
-interface Presorted {
-  d: number;
-  copy: Float64Array;
-  order: Int32Array[];
-  cols: Float64Array;
-}
-const presortCache = new WeakMap<Float64Array, Presorted>();
-
-function presort(X: Matrix): Presorted {
-  const { data, n, d } = X;
-  const hit = presortCache.get(data);
-  // Compare against a copy: a caller refilling the same buffer must not get a stale order.
-  if (hit && hit.d === d && hit.copy.length === data.length) {
-    let same = true;
-    for (let i = 0; i < data.length && same; i++) same = hit.copy[i] === data[i];
-    if (same) return hit;
-  }
-  const order: Int32Array[] = [];
-  for (let f = 0; f < d; f++) {
-    const o = new Int32Array(n);
-    for (let i = 0; i < n; i++) o[i] = i;
-    o.sort((a, b) => data[a * d + f] - data[b * d + f] || a - b);
-    order.push(o);
-  }
-  const cols = new Float64Array(n * d);
-  for (let f = 0; f < d; f++) for (let r = 0; r < n; r++) cols[f * n + r] = data[r * d + f];
-  const p = { d, copy: data.slice(), order, cols };
-  presortCache.set(data, p);
-  return p;
-}
-
-/**
- * Scratch buffers reused from one fit to the next (a fit never re-enters itself, and a thread runs
- * one at a time), so growing 200 trees does not churn the garbage collector. Contents are stale:
- * every use writes before it reads.
- */
-const scratch = new Map<string, Float64Array | Int32Array | Uint8Array>();
-function buf<T extends Float64Array | Int32Array | Uint8Array>(name: string, make: (len: number) => T, len: number): T {
-  let a = scratch.get(name) as T | undefined;
-  if (!a || a.length < len) {
-    a = make(Math.max(len, 2 * (a?.length ?? 0)));
-    scratch.set(name, a);
-  }
-  return a;
-}
-const F64 = (len: number) => new Float64Array(len), I32 = (len: number) => new Int32Array(len), U8 = (len: number) => new Uint8Array(len);
 
 function largestLabel(y: ArrayLike<number>): number {
   let k = -1;
@@ -410,63 +363,4 @@ export function fitTree(X: Matrix, y: Int32Array | Float64Array, opts: TreeOptio
     weightedN: weightedN.slice(0, nodeCount),
     value: value.slice(0, nodeCount * KK),
   };
-}
-
-/** Index of the leaf that the point x[offset .. offset + d) falls into. */
-export function leafOf(tree: Tree, x: ArrayLike<number>, offset = 0): number {
-  let node = 0;
-  while (tree.feature[node] >= 0) node = x[offset + tree.feature[node]] <= tree.threshold[node] ? tree.left[node] : tree.right[node];
-  return node;
-}
-
-/** Writes the class shares of a leaf into out[at .. at + K); an empty (zero-weight) leaf is uniform. */
-export function leafShares(tree: Tree, leaf: number, out: Float64Array, at: number): void {
-  const K = tree.nClasses;
-  let tot = 0;
-  for (let k = 0; k < K; k++) tot += tree.value[leaf * K + k];
-  for (let k = 0; k < K; k++) out[at + k] = tot > 0 ? tree.value[leaf * K + k] / tot : 1 / K;
-}
-
-/** n × K class probabilities: the (weighted) class shares of each point's leaf. */
-export function treeProba(tree: Tree, X: Matrix): Float64Array {
-  const K = tree.nClasses;
-  if (K === 0) throw new Error('treeProba: a regression tree has no class shares (use treePredict)');
-  const out = new Float64Array(X.n * K);
-  for (let i = 0; i < X.n; i++) leafShares(tree, leafOf(tree, X.data, i * X.d), out, i * K);
-  return out;
-}
-
-/** The class with the most weight in each point's leaf (ties → the lower class), or the leaf mean. */
-export function treePredict(tree: Tree, X: Matrix): Float64Array {
-  const K = tree.nClasses;
-  const out = new Float64Array(X.n);
-  for (let i = 0; i < X.n; i++) {
-    const leaf = leafOf(tree, X.data, i * X.d);
-    if (K === 0) {
-      out[i] = tree.value[leaf];
-      continue;
-    }
-    let best = 0;
-    for (let k = 1; k < K; k++) if (tree.value[leaf * K + k] > tree.value[leaf * K + best]) best = k;
-    out[i] = best;
-  }
-  return out;
-}
-
-/**
- * scikit-learn's feature_importances_: each split credits its feature with the weighted impurity
- * decrease wN·iN − wL·iL − wR·iR; normalised to sum 1 (all 0 for a tree with no useful split).
- */
-export function impurityImportance(tree: Tree): Float64Array {
-  const imp = new Float64Array(tree.nFeatures);
-  const { feature: f, left: l, right: r, weightedN: w, impurity: g } = tree;
-  for (let i = 0; i < tree.nodeCount; i++) {
-    if (f[i] < 0) continue;
-    // Rounding can make a zero-gain split look a hair negative; a split never adds impurity.
-    imp[f[i]] += Math.max(0, w[i] * g[i] - w[l[i]] * g[l[i]] - w[r[i]] * g[r[i]]);
-  }
-  let total = 0;
-  for (const v of imp) total += v;
-  if (total > 0) for (let j = 0; j < imp.length; j++) imp[j] /= total;
-  return imp;
 }
