@@ -4,32 +4,24 @@
  * takes that answer only when it asks for the same numbers, and gets the same bits as a cold one.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createPanelStore } from '../../lib/params/store';
-import { queryFor } from '../../lib/params/url';
+import { linkSearches, storeParams as storeParamsOf } from '../../lib/params/links.testutil';
 import { useCpuBackend } from '../../lib/tf/testing';
 import { autodiffInput, autodiffKey } from './autodiffInput';
 import { autodiff, type AutodiffInput, type AutodiffResult } from './grads.tf';
 import { createEarlyAnswer, linkedInput } from './headStart';
 import { computeLesson } from './lesson';
 import panel from './panel';
-import { schema, type BPParams } from './params';
+import { schema } from './params';
 
 beforeAll(useCpuBackend);
 
-/** The params the page's store holds after opening `search` (useUrlSync's loadQuery). */
-function storeParams(search: string): BPParams {
-  const store = createPanelStore(schema);
-  store.getState().loadQuery(search);
-  return store.getState().params;
-}
+const storeParams = (search: string) => storeParamsOf(schema, search);
 
 /** The default address, every "Try this" link, and hand-written ones (odd values clamp). */
-const searches = [
-  '',
-  ...panel.experiments!.map((e) => `?${queryFor(schema, e.params)}`),
+const searches = linkSearches(schema, panel.experiments!, [
   '?step=9999&lr=7&activation=relu&W1=3,3,3,3,3,3',
   '?x1=nope&target=-3&head=linear-mse&W1=1,2&step=-4',
-];
+]);
 
 const bits = (a: number[]) => a.map((x) => (Object.is(x, -0) ? '-0' : x));
 

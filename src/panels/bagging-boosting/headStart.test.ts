@@ -6,11 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createPanelStore } from '../../lib/params/store';
+import { linkSearches, storeParams as storeParamsOf } from '../../lib/params/links.testutil';
 import { defaults } from '../../lib/params/schema';
 import { createHalfComputer, type HalfInput, type Part } from './halves';
 import { frameInput } from './keys';
 import { createAhead, linkedHalf, nextHalf } from './headStart';
 import { HEAD_START, type HeadStartMsg } from '../../lib/worker/headStart';
+import panel from './panel';
 import { schema, type BBParams } from './params';
 
 /** A value with every number and typed array spelled out bit by bit (keys sorted). */
@@ -22,12 +24,7 @@ function bits(v: unknown): unknown {
   return v;
 }
 
-/** The params the page's store holds after opening `search` (useUrlSync's loadQuery). */
-function storeParams(search: string) {
-  const store = createPanelStore(schema);
-  store.getState().loadQuery(search);
-  return store.getState().params;
-}
+const storeParams = (search: string) => storeParamsOf(schema, search);
 
 const msg = (shard: 0 | 1, search: string): HeadStartMsg => ({ t: HEAD_START, shard, search });
 const at = (over: Partial<BBParams>, shard: 0 | 1 = 0): HalfInput => ({ ...frameInput({ ...defaults(schema), ...over }), shard, shards: 2 });
@@ -52,12 +49,11 @@ function manualIdle() {
 }
 
 describe('the head start reads the address as the page does', () => {
-  const searches = [
-    '',
+  const searches = linkSearches(schema, panel.experiments!, [
     '?v=1&dataset=circles&noise=0.2&n=80&depth=3&lr=0.3&bootstrap=1&seed=1&round=200',
     '?dataset=xor&noise=0.1&round=200',
     '?n=3&noise=9&depth=0&lr=x&round=-4&dataset=%3Cb%3E&embed=1&note=hi',
-  ];
+  ]);
   for (const search of searches)
     it(`the same half the page's first render asks for: "${search}"`, () => {
       const input = frameInput(storeParams(search));

@@ -5,20 +5,14 @@
  * is the same bits as a cold worker's.
  */
 import { describe, expect, it } from 'vitest';
-import { createPanelStore } from '../../lib/params/store';
-import { queryFor } from '../../lib/params/url';
+import { linkSearches, storeParams as storeParamsOf } from '../../lib/params/links.testutil';
 import { biasVariance } from './answer';
 import { headStart, linkedParams } from './headStart';
 import { computeBiasVariance, type BiasVarianceResult } from './model';
 import panel from './panel';
-import { schema, type BiasVarianceParams } from './params';
+import { schema } from './params';
 
-/** The params the page's store holds after opening `search` (useUrlSync's loadQuery). */
-function storeParams(search: string): BiasVarianceParams {
-  const store = createPanelStore(schema);
-  store.getState().loadQuery(search);
-  return store.getState().params;
-}
+const storeParams = (search: string) => storeParamsOf(schema, search);
 
 const bits = (a: ArrayLike<number>) => Array.from(a, (x) => (Number.isNaN(x) ? 'NaN' : Object.is(x, -0) ? '-0' : x));
 
@@ -31,12 +25,10 @@ function expectSameBits(got: BiasVarianceResult, want: BiasVarianceResult) {
 }
 
 /** The panel's default address and every "Try this" link, and hand-written ones (odd values clamp). */
-const searches = [
-  '',
-  ...panel.experiments!.map((e) => `?${queryFor(schema, e.params)}`),
+const searches = linkSearches(schema, panel.experiments!, [
   '?degree=7&n=33&noise=0.5&fn=cubic&sets=40',
   '?n=2&degree=99&sets=1e9&lambda=-4&design=nope&engine=%3Cb%3E&embed=1',
-];
+]);
 
 describe('the head start reads the address as the page does', () => {
   for (const search of searches)

@@ -4,28 +4,20 @@
  * into the cache that request reads; the request then gets the same bits as from a cold worker.
  */
 import { describe, expect, it } from 'vitest';
-import { createPanelStore } from '../../lib/params/store';
-import { queryFor } from '../../lib/params/url';
+import { linkSearches, storeParams as storeParamsOf } from '../../lib/params/links.testutil';
 import { createFoldHalves, linkedInput } from './headStart';
 import { foldPart, inputOf, type FoldPart, type WfInput } from './model';
 import panel from './panel';
-import { schema, type WfParams } from './params';
+import { schema } from './params';
 import { penguins } from './penguins.testutil';
 import { settingKey } from './settingKey';
 
-/** The params the page's store holds after opening `search` (useUrlSync's loadQuery). */
-function storeParams(search: string): WfParams {
-  const store = createPanelStore(schema);
-  store.getState().loadQuery(search);
-  return store.getState().params;
-}
+const storeParams = (search: string) => storeParamsOf(schema, search);
 
-const searches = [
-  '',
-  ...panel.experiments!.map((e) => `?${queryFor(schema, e.params)}`),
+const searches = linkSearches(schema, panel.experiments!, [
   '?folds=3&test=0.3&model=knn&seed=4&step=handoff',
   '?folds=99&test=-1&model=nope&leak=yes&target=%3Cb%3E',
-];
+]);
 
 // Every number by value (NaN and ±∞ as strings, so toEqual compares them too).
 const plain = (p: FoldPart) => JSON.parse(JSON.stringify(p, (_, v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v)));

@@ -7,20 +7,17 @@
 import { describe, expect, it } from 'vitest';
 import { manual } from '../../lib/worker/gate.testutil';
 import { createPanelStore } from '../../lib/params/store';
+import { linkSearches, storeParams as storeParamsOf } from '../../lib/params/links.testutil';
 import { defaults } from '../../lib/params/schema';
 import { configKey, configOf, createForestRun, type ForestConfig, type ForestTarget, type ForestView } from './model';
 import { createPermRun, type PermView } from './permPart';
 import { createAhead, linkedRun, nextConfig } from './headStart';
+import panel from './panel';
 import { schema, type ForestParams } from './params';
 
 const bits = (a: ArrayLike<number>) => Array.from(a, (x) => (Number.isNaN(x) ? 'NaN' : Object.is(x, -0) ? '-0' : x));
 
-/** The params the page's store holds after opening `search` (useUrlSync's loadQuery). */
-function storeParams(search: string) {
-  const store = createPanelStore(schema);
-  store.getState().loadQuery(search);
-  return store.getState().params;
-}
+const storeParams = (search: string) => storeParamsOf(schema, search);
 
 function finish<T>(run: { advance(t: T, deadline: number): boolean }, t: T) {
   while (!run.advance(t, Infinity));
@@ -44,13 +41,12 @@ const SMALL = '?trees=12&n=90&tree=3';
 const small = (over: Partial<ForestParams> = {}, part: 0 | 1 = 0): ForestConfig => ({ ...configOf({ ...defaults(schema), n: 90, ...over }), part });
 
 describe('the head start reads the address as the page does', () => {
-  const searches = [
-    '',
+  const searches = linkSearches(schema, panel.experiments!, [
     '?v=1&trees=200&dataset=moons&jitter=0.35&n=300&noise=0&depth=13&features=sqrt&minSplit=2&criterion=gini&bootstrap=1&tree=1&seed=1',
     '?noise=10&features=1',
     '?dataset=xor&depth=1&trees=200&tree=250',
     '?n=7&jitter=9&noise=-3&features=nope&depth=1e9&criterion=%3Cb%3E&embed=1&note=hi',
-  ];
+  ]);
   for (const search of searches)
     it(`the same config and target as the store's first render: "${search}"`, () => {
       const p = storeParams(search);
