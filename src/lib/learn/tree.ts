@@ -22,7 +22,7 @@ import type { Matrix, Tree, TreeOptions } from './api';
 import { buf, F64, I32, presort, U8, type Presorted } from './treePresort';
 
 // Reading a grown tree (leaves, predictions, importances) lives in treeRead.ts.
-export { impurityImportance, leafOf, leafShares, treePredict, treeProba } from './treeRead';
+export { impurityImportance, leafOf, leafPrediction, leafShares, treePredict, treeProba } from './treeRead';
 
 /** sklearn's EPSILON: a node at most this impure is a leaf. */
 const EPSILON = 2.220446049250313e-16;

@@ -27,19 +27,18 @@ export function treeProba(tree: Tree, X: Matrix): Float64Array {
 
 /** The class with the most weight in each point's leaf (ties → the lower class), or the leaf mean. */
 export function treePredict(tree: Tree, X: Matrix): Float64Array {
-  const K = tree.nClasses;
   const out = new Float64Array(X.n);
-  for (let i = 0; i < X.n; i++) {
-    const leaf = leafOf(tree, X.data, i * X.d);
-    if (K === 0) {
-      out[i] = tree.value[leaf];
-      continue;
-    }
-    let best = 0;
-    for (let k = 1; k < K; k++) if (tree.value[leaf * K + k] > tree.value[leaf * K + best]) best = k;
-    out[i] = best;
-  }
+  for (let i = 0; i < X.n; i++) out[i] = leafPrediction(tree, leafOf(tree, X.data, i * X.d));
   return out;
+}
+
+/** What a leaf predicts: the class with the most weight (ties → the lower class), or the leaf mean. */
+export function leafPrediction(tree: Tree, leaf: number): number {
+  const K = tree.nClasses;
+  if (K === 0) return tree.value[leaf];
+  let best = 0;
+  for (let k = 1; k < K; k++) if (tree.value[leaf * K + k] > tree.value[leaf * K + best]) best = k;
+  return best;
 }
 
 /**

@@ -5,7 +5,7 @@
  * once per setting (in one worker's half of a frame, halves.ts). Pure: no React, no DOM.
  */
 import type { AdaBoostRound, Matrix, Tree } from '../../lib/learn/api';
-import { leafOf, treePredict } from '../../lib/learn/tree';
+import { leafOf, leafPrediction, treePredict } from '../../lib/learn/tree';
 import { adaBoost } from '../../lib/learn/boost';
 import type { ContourLevel } from '../../lib/contour/levels';
 import { MAX_ROUNDS } from './params';
@@ -21,18 +21,8 @@ export type AdaStop = null | { after: number; reason: 'perfect' | 'weak' };
  * point: adaErrorCurve reads it instead of allocating a prediction array per round.
  */
 export function leafPredictions(tree: Tree): Float64Array {
-  const K = tree.nClasses;
   const out = new Float64Array(tree.nodeCount);
-  for (let leaf = 0; leaf < tree.nodeCount; leaf++) {
-    if (tree.feature[leaf] >= 0) continue;
-    if (K === 0) {
-      out[leaf] = tree.value[leaf];
-      continue;
-    }
-    let best = 0;
-    for (let k = 1; k < K; k++) if (tree.value[leaf * K + k] > tree.value[leaf * K + best]) best = k;
-    out[leaf] = best;
-  }
+  for (let leaf = 0; leaf < tree.nodeCount; leaf++) if (tree.feature[leaf] < 0) out[leaf] = leafPrediction(tree, leaf);
   return out;
 }
 
