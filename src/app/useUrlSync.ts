@@ -66,12 +66,16 @@ export type ExtrasWriter = (extras: LinkExtras) => void;
 export function useUrlSync<S extends Schema>(store: PanelStore<S>): ExtrasWriter {
   const search = useSearch();
   const lastWritten = useRef<string | null>(null);
+  // The address the store last agreed with: one it loaded or one it wrote. Anything else in the
+  // address bar is news (a link clicked, back / forward) that the store has not loaded yet.
+  const synced = useRef<string | null>(null);
   // The link is loaded into the store during the first render, before the panel's view mounts:
   // its first computation is then the linked state, never the previous or default one.
   const loadedFirst = useRef<{ query: string; pending: boolean } | null>(null);
   if (loadedFirst.current === null) {
     loadedFirst.current = { query: window.location.search, pending: true };
     store.getState().loadQuery(loadedFirst.current.query, takeDropped());
+    synced.current = loadedFirst.current.query;
   }
 
   useEffect(() => {
@@ -80,6 +84,7 @@ export function useUrlSync<S extends Schema>(store: PanelStore<S>): ExtrasWriter
     const alreadyLoaded = first.pending && current === first.query; // by the first render
     first.pending = false;
     if (alreadyLoaded || current === lastWritten.current) return;
+    synced.current = current;
     store.getState().loadQuery(current, takeDropped());
   }, [search, store]);
 
@@ -94,8 +99,15 @@ export function useUrlSync<S extends Schema>(store: PanelStore<S>): ExtrasWriter
       first = false;
       if (!alive) return;
       markPending(false);
+      // A link clicked since the store last agreed with the address: its render, and the effect
+      // above that loads it, may still be to come when this timer fires, and writing the store's
+      // settings now would put the previous state over the link (and that effect would then take
+      // the address for our own write and never load it). Loading the link changes the store,
+      // and that change brings its own write.
+      if (window.location.search !== synced.current) return;
       const q = `?${serialize(store.schema, store.getState().params)}${keptKeys()}`;
       lastWritten.current = q;
+      synced.current = q;
       if (q !== window.location.search) writeAddress(`${window.location.pathname}${q}`);
     };
     write(); // repair the address right away (e.g. clamped values, missing keys)
@@ -146,6 +158,7 @@ export function useUrlSync<S extends Schema>(store: PanelStore<S>): ExtrasWriter
     (extras: LinkExtras) => {
       const q = `?${serialize(store.schema, store.getState().params)}${keptKeys(extras)}`;
       lastWritten.current = q; // not a new link: the params stay as they are
+      synced.current = q;
       if (q !== window.location.search) window.history.replaceState(window.history.state, '', `${window.location.pathname}${q}`);
     },
     [store],
