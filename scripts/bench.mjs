@@ -321,6 +321,7 @@ async function interactPanel(browser, slug) {
       }
       console.log(`bench: ${slug} ${name} × ${INPUTS} …`);
       await openPanel(page, `${BASE}/${slug}/`); // each slider from the default state
+      const startedAt = new Date().toISOString();
       const r = await timeSliderKeys(page, s, INPUTS, Math.min(10, Math.ceil(INPUTS / 10)));
       sliderRows.push({
         panel: slug, slider: name, label: s.label, inputs: r.paint.length,
@@ -328,6 +329,10 @@ async function interactPanel(browser, slug) {
         freshP50Ms: median(r.fresh), freshP95Ms: quant(r.fresh, 0.95),
         resultP50Ms: median(r.result), resultP95Ms: quant(r.result, 0.95),
         readoutUnchanged: r.misses, readoutMovedBeforeKey: r.early, gaveUp: r.gaveUp,
+        // Every press's input→paint, in order, and when the slider began: a p95 over the line
+        // can then be told apart as a few slow presses in a row (the machine busy for a moment)
+        // or slow presses spread through the run (the panel's own cost).
+        startedAt, paintEachMs: r.paint.map((x) => (Number.isFinite(x) ? x.toFixed(1) : 'miss')).join(' '),
       });
     }
   } finally {
