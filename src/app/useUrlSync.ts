@@ -107,8 +107,10 @@ export function useUrlSync<S extends Schema>(store: PanelStore<S>): ExtrasWriter
       if (window.location.search !== synced.current) return;
       const q = `?${serialize(store.schema, store.getState().params)}${keptKeys()}`;
       lastWritten.current = q;
-      synced.current = q;
       if (q !== window.location.search) writeAddress(`${window.location.pathname}${q}`);
+      // As the browser keeps it (it may escape a character q left as it is), or every later
+      // write would take the address for news and leave it alone.
+      synced.current = window.location.search;
     };
     write(); // repair the address right away (e.g. clamped values, missing keys)
     const unsub = store.subscribe((s, prev) => {
@@ -158,8 +160,8 @@ export function useUrlSync<S extends Schema>(store: PanelStore<S>): ExtrasWriter
     (extras: LinkExtras) => {
       const q = `?${serialize(store.schema, store.getState().params)}${keptKeys(extras)}`;
       lastWritten.current = q; // not a new link: the params stay as they are
-      synced.current = q;
       if (q !== window.location.search) window.history.replaceState(window.history.state, '', `${window.location.pathname}${q}`);
+      synced.current = window.location.search;
     },
     [store],
   );
