@@ -30,6 +30,7 @@ import { MAX_ROUNDS } from './params';
 import { store } from './store';
 import './bagging-boosting.css';
 import { halves } from './worker';
+import { Dimmable } from '../../lib/controls/Dimmable';
 
 /** Rounds per second: slow enough to follow one learner, fast enough to reach 200. */
 const SPEEDS = [1, 2, 5, 10, 20, 50];
@@ -110,7 +111,7 @@ export function BaggingBoostingView() {
       }
       controls={controls}
     >
-      {plots && <div className={stale ? 'bb-stale' : undefined}>{plots}</div>}
+      {plots && <Dimmable pending={stale} dimClass="bb-stale">{plots}</Dimmable>}
     </PanelLayout>
   );
 }

@@ -30,6 +30,7 @@ import { LeakPlot } from './LeakPlot';
 import { store } from './store';
 import './cross-validation.css';
 import { computeWorker, halves } from './worker';
+import { Dimmable } from '../../lib/controls/Dimmable';
 
 const FLOAT64_BADGE = <span className="badge">float64 JS</span>;
 
@@ -92,8 +93,8 @@ export function CrossValidationView() {
   const plots = r && (
     <div className="plot-grid">
       {mainPlots}
-      {spreadPlot && <div className={spread.pending ? 'cv-stale' : undefined}>{spreadPlot}</div>}
-      {leakPlot && <div className={leaked.pending ? 'cv-stale' : undefined}>{leakPlot}</div>}
+      {spreadPlot && <Dimmable pending={spread.pending} dimClass="cv-stale">{spreadPlot}</Dimmable>}
+      {leakPlot && <Dimmable pending={leaked.pending} dimClass="cv-stale">{leakPlot}</Dimmable>}
     </div>
   );
 

@@ -15,6 +15,7 @@ import { PartTabs } from './PartTabs';
 import { computeWorker } from './worker';
 import { count, percent } from './look';
 import { store } from './store';
+import { Dimmable } from '../../lib/controls/Dimmable';
 
 const BADGE = <span className="badge">float64 JS, worker</span>;
 
@@ -42,9 +43,9 @@ export function AbView() {
     [r],
   );
   const plots = r && (
-    <div className={`dep-pair${pending ? ' dep-stale' : ''}`} data-computed-in="worker">
+    <Dimmable pending={pending} className="dep-pair" dimClass="dep-stale" data-computed-in="worker">
       {content}
-    </div>
+    </Dimmable>
   );
   // The rows of the result on screen: a key press (only `live` changes) does not rebuild them.
   const rows = useMemo(() => abRows(drawn, r), [drawn, r]);

@@ -21,6 +21,7 @@ import { PartTabs } from './PartTabs';
 import { computeWorker } from './worker';
 import { count } from './look';
 import { store } from './store';
+import { Dimmable } from '../../lib/controls/Dimmable';
 
 const setW = (w: number) => store.getState().set('w', w);
 const BADGE = <span className="badge">float64 JS, worker</span>;
@@ -57,9 +58,9 @@ export function DriftView() {
     [r, w],
   );
   const plots = r && (
-    <div className={`dep-plots${pending ? ' dep-stale' : ''}`} data-computed-in="worker">
+    <Dimmable pending={pending} className="dep-plots" dimClass="dep-stale" data-computed-in="worker">
       {content}
-    </div>
+    </Dimmable>
   );
   // The rows of the result on screen: a key press (only `live` changes) does not rebuild them.
   const readoutRows = useMemo(() => driftRows(drawn, r, w), [drawn, r, w]);

@@ -26,6 +26,7 @@ import { computeWorker, sweepWorkers } from './worker';
 import { mergeSweep, type SweepPart } from './sweepHalves';
 import { count, ms } from './look';
 import { store } from './store';
+import { Dimmable } from '../../lib/controls/Dimmable';
 
 const setT = (t: number) => store.getState().set('t', t);
 const FLOAT64_BADGE = <span className="badge">float64 JS, worker</span>;
@@ -82,10 +83,10 @@ export function ServeView() {
   );
   const sweep = useMemo(() => r && sw.result && <SweepPlot s={sw.result} here={{ throughput: r.totals.throughput, p99: r.totals.p99 }} maxBatch={r.input.maxBatch} />, [r, sw.result]);
   const plots = r && (
-    <div className={`dep-plots${sim.pending ? ' dep-stale' : ''}`} data-computed-in="worker">
+    <Dimmable pending={sim.pending} className="dep-plots" dimClass="dep-stale" data-computed-in="worker">
       {pair}
-      {sweep ? <div className={sweepStale ? 'dep-stale' : undefined}>{sweep}</div> : <p className="ctl-help">Sweeping the max batch size…</p>}
-    </div>
+      {sweep ? <Dimmable pending={sweepStale} dimClass="dep-stale">{sweep}</Dimmable> : <p className="ctl-help">Sweeping the max batch size…</p>}
+    </Dimmable>
   );
 
   const notes: string[] = [];

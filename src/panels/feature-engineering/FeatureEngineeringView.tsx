@@ -27,6 +27,7 @@ import { MODEL_WORDS } from './look';
 import { store } from './store';
 import './feature-engineering.css';
 import { computeWorker } from './worker';
+import { Dimmable } from '../../lib/controls/Dimmable';
 
 // Vite's static worker pattern: the worker is bundled as its own chunk (see lib/worker/client.ts).
 
@@ -61,9 +62,9 @@ export function FeatureEngineeringView() {
     [shown, drawn.scaler],
   );
   const plots = shown && (
-    <div className={`fe-plots${pending ? ' fe-stale' : ''}`} data-computed-in="worker" data-testid="fe-plots" data-case={shown.case}>
+    <Dimmable pending={pending} className="fe-plots" dimClass="fe-stale" data-computed-in="worker" data-testid="fe-plots" data-case={shown.case}>
       {content}
-    </div>
+    </Dimmable>
   );
 
   const summary = `${CASE_LABELS[drawn.case]}: the same ${MODEL_WORDS[drawn.case]} on the features before and after the transform, each scored on held-out data.`;

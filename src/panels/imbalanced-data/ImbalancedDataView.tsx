@@ -27,6 +27,7 @@ import { ratioText } from './look';
 import { store } from './store';
 import './imbalanced-data.css';
 import { computeWorker } from './worker';
+import { Dimmable } from '../../lib/controls/Dimmable';
 
 // Vite's static worker pattern: the worker is bundled as its own chunk (see lib/worker/client.ts).
 
@@ -74,9 +75,9 @@ export function ImbalancedDataView() {
     [shown, setThreshold, pick],
   );
   const plots = content && (
-    <div className={pending ? 'dims is-stale' : 'dims'} data-computed-in="worker">
+    <Dimmable pending={pending} className="dims" data-computed-in="worker">
       {content}
-    </div>
+    </Dimmable>
   );
 
   return (

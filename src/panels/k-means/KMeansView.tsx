@@ -36,6 +36,7 @@ import { CsvInput } from '../../lib/data/CsvInput';
 import { forgetOwnData, ownDataParam, resolveOwnData } from '../../lib/data/ownData';
 import './k-means.css';
 import { elbowWorkers } from './worker';
+import { Dimmable } from '../../lib/controls/Dimmable';
 
 // A link opens straight at a run: the page's tfjs backend (choosing it, then fetching and compiling
 // its WASM file) and the tfjs assignment's chunk start as soon as this module runs, while React
@@ -146,9 +147,9 @@ export function KMeansView() {
         {/* Each dimmed by its wrapper's class while newer curves are computed: no re-render to dim. */}
         {elbowPlots &&
           elbowPlots.map((plot) => (
-            <div key={plot.key} className={ePending ? 'km-stale' : undefined}>
+            <Dimmable key={plot.key} pending={ePending} dimClass="km-stale">
               {plot}
-            </div>
+            </Dimmable>
           ))}
       </div>
     </>

@@ -24,6 +24,7 @@ import { percent } from './look';
 import { store } from './store';
 import { useStudy } from './useStudy';
 import './missing-data.css';
+import { Dimmable } from '../../lib/controls/Dimmable';
 
 const FLOAT64_BADGE = <span className="badge">float64 JS</span>;
 
@@ -54,9 +55,9 @@ export function MissingDataView() {
     [result, method, split, pick],
   );
   const plots = content && (
-    <div className={pending ? 'dims is-stale' : 'dims'} data-computed-in="worker">
+    <Dimmable pending={pending} className="dims" data-computed-in="worker">
       {content}
-    </div>
+    </Dimmable>
   );
   const computing = changedSettings(store.schema, drawn, live);
   const share = typeof progress === 'number' && pending ? ` (${fmt(100 * progress, 2)} %)` : '';

@@ -29,6 +29,7 @@ import { share } from './look';
 import { store } from './store';
 import { useWorkflow } from './useWorkflow';
 import './ml-workflow.css';
+import { Dimmable } from '../../lib/controls/Dimmable';
 
 const FLOAT64_BADGE = <span className="badge">float64 JS</span>;
 
@@ -155,9 +156,9 @@ export function MlWorkflowView() {
   );
   const content = fromHead ? headContent : fullContent;
   const plots = content && (
-    <div className={pending ? 'dims wf-stale' : 'dims'} data-computed-in={fromHead ? 'page' : 'worker'} data-testid="wf-content" data-step={step}>
+    <Dimmable pending={pending} className="dims" dimClass="wf-stale" data-computed-in={fromHead ? 'page' : 'worker'} data-testid="wf-content" data-step={step}>
       {content}
-    </div>
+    </Dimmable>
   );
 
   const summary = `A guided project on the Palmer penguins: predict the ${drawn.target} of a bird from the other columns, ${share(drawn.test)} of the birds locked away as a test set, every choice scored by ${drawn.folds}-fold cross-validation.`;

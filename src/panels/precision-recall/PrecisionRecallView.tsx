@@ -31,6 +31,7 @@ import { OWN_KEY, OWN_REQUEST, ownScores } from './own';
 import { CsvInput } from '../../lib/data/CsvInput';
 import { forgetOwnData, ownDataParam, resolveOwnData } from '../../lib/data/ownData';
 import { computeWorker } from './worker';
+import { Dimmable } from '../../lib/controls/Dimmable';
 
 type Computed = PrResult & { spam: Pick<SpamPool, 'nTrain' | 'nTrainSpam' | 'vocabSize'> & { nTest: number } | null };
 
@@ -124,7 +125,7 @@ export function PrecisionRecallView() {
     () =>
       shown && (
         // The last result stays while the spam filter trains, dimmed: it is not the spam data's.
-        <div className={loadingSpam ? 'is-stale' : undefined}>
+        <Dimmable pending={loadingSpam}>
           <div className="plot-grid">
             <div className="plot-wide">
               <ScorePlot r={shown} density={density} onThreshold={setThreshold} />
@@ -135,7 +136,7 @@ export function PrecisionRecallView() {
             <SweepPlot r={shown} />
           </div>
           <AccuracyTable r={shown} />
-        </div>
+        </Dimmable>
       ),
     [shown, density, setThreshold, loadingSpam],
   );
