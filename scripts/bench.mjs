@@ -12,6 +12,7 @@
 // Writes <BENCH_OUT>/latest.json and latest.md (columns: bench/results/README-columns.md).
 // Env: BENCH_PANELS=slug,slug  BENCH_INPUTS (per slider, 120)  BENCH_LOADS (per link, 5)
 //      BENCH_PORT (4199)  BENCH_DIST (dist)  BENCH_OUT (bench/results)  BENCH_SKIP_BUILD=1
+//      BENCH_ANCHOR_SAMPLING=off|shipped|all (off; see ANCHOR_FLAGS)
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -32,6 +33,22 @@ const PANELS = process.env.BENCH_PANELS ? process.env.BENCH_PANELS.split(',') : 
 // BENCH_PARTS=figures,synthetic,sliders,links (default: all): which tables to measure.
 const PARTS = new Set((process.env.BENCH_PARTS ?? 'figures,synthetic,sliders,links').split(','));
 const wanted = (slug) => !PANELS || PANELS.includes(slug);
+// Chromium's navigation predictor watches a random sample of the links a page inserts (1 in 100
+// in Chromium's source) with an IntersectionObserver that may run at most every 100 ms. Once a
+// page has one such link, a frame that lays out within 100 ms of the last check sets a timer,
+// and the timer asks for a frame of its own about 100 ms later; a press that comes while the
+// compositor still ticks from that frame waits for the next vsync (up to 16.7 ms). Panels have
+// 18–20 links: some page loads get it and most do not, so which slider is slow is a dice roll
+// per run (bench/results/stop37/README.md traces it). `off` measures the page alone and is the
+// default, so that two runs of one build agree; `shipped` is Chromium as it comes; `all` watches
+// every link (the worst case a learner's browser can be in).
+const ANCHOR_FLAGS = {
+  off: ['--disable-features=NavigationPredictor'],
+  shipped: [],
+  all: ['--enable-features=NavigationPredictor:random_anchor_sampling_period/1'],
+};
+const ANCHOR_SAMPLING = process.env.BENCH_ANCHOR_SAMPLING ?? 'off';
+if (!ANCHOR_FLAGS[ANCHOR_SAMPLING]) throw new Error(`BENCH_ANCHOR_SAMPLING must be one of ${Object.keys(ANCHOR_FLAGS).join(', ')}`);
 const BASE = `http://127.0.0.1:${PORT}`;
 // Per key press: give up on a readout change / a settled result after this long (ms). After
 // GIVE_UP presses in a row that time out, the slider is reported as not moving the readout.
@@ -391,7 +408,7 @@ async function main() {
   const slugs = Object.keys(manifest).flatMap((k) => k.match(/^src\/panels\/([^/]+)\/panel\.ts$/)?.[1] ?? []);
   // Node runs vite directly (not through npx), so that killing it really stops the server.
   const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--outDir', DIST, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore' });
-  const browser = await chromium.launch({ executablePath: exe, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: exe, args: [...CHROMIUM_ARGS, ...ANCHOR_FLAGS[ANCHOR_SAMPLING]] });
   const rows = [], panelRows = [], sliderRows = [], linkRows = [];
   try {
     await waitForServer(server);
@@ -451,6 +468,7 @@ async function main() {
     loads: LOADS,
     panels: PANELS,
     machine: `${process.platform} ${process.arch}, ${cpus().length} CPUs`,
+    anchorSampling: ANCHOR_SAMPLING,
     loadAvgStart: load0,
     loadAvgEnd: load1,
     rows,
@@ -474,6 +492,7 @@ function markdown(result, sizes) {
   const { rows, sliderRows, linkRows, panelRows } = result;
   let md = `# Benchmark (${result.date})\n\n`;
   md += `Headless Chromium, ${result.machine}${result.panels ? `, panels: ${result.panels.join(', ')}` : ''}. `;
+  md += `Navigation predictor's link sampling: ${result.anchorSampling ?? 'shipped'}. `;
   md += `Load average (1 / 5 / 15 min) at start ${la(result.loadAvgStart)}, at end ${la(result.loadAvgEnd)}. `;
   md += 'Columns: bench/results/README-columns.md.\n\n';
   md += `## Sliders, keyboard (${result.inputs} presses per slider after a warm-up)\n\n`;
