@@ -111,7 +111,7 @@ export function BaggingBoostingView() {
       }
       controls={controls}
     >
-      {plots && <Dimmable pending={stale} dimClass="bb-stale">{plots}</Dimmable>}
+      {plots && <Dimmable pending={stale}>{plots}</Dimmable>}
     </PanelLayout>
   );
 }

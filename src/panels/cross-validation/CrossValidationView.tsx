@@ -28,7 +28,6 @@ import { TuningPlot } from './TuningPlot';
 import { SpreadPlot } from './SpreadPlot';
 import { LeakPlot } from './LeakPlot';
 import { store } from './store';
-import './cross-validation.css';
 import { computeWorker, halves } from './worker';
 import { Dimmable } from '../../lib/controls/Dimmable';
 
@@ -93,8 +92,8 @@ export function CrossValidationView() {
   const plots = r && (
     <div className="plot-grid">
       {mainPlots}
-      {spreadPlot && <Dimmable pending={spread.pending} dimClass="cv-stale">{spreadPlot}</Dimmable>}
-      {leakPlot && <Dimmable pending={leaked.pending} dimClass="cv-stale">{leakPlot}</Dimmable>}
+      {spreadPlot && <Dimmable pending={spread.pending}>{spreadPlot}</Dimmable>}
+      {leakPlot && <Dimmable pending={leaked.pending}>{leakPlot}</Dimmable>}
     </div>
   );
 

@@ -62,7 +62,7 @@ export function FeatureEngineeringView() {
     [shown, drawn.scaler],
   );
   const plots = shown && (
-    <Dimmable pending={pending} className="fe-plots" dimClass="fe-stale" data-computed-in="worker" data-testid="fe-plots" data-case={shown.case}>
+    <Dimmable pending={pending} className="fe-plots" data-computed-in="worker" data-testid="fe-plots" data-case={shown.case}>
       {content}
     </Dimmable>
   );

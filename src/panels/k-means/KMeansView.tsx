@@ -147,7 +147,7 @@ export function KMeansView() {
         {/* Each dimmed by its wrapper's class while newer curves are computed: no re-render to dim. */}
         {elbowPlots &&
           elbowPlots.map((plot) => (
-            <Dimmable key={plot.key} pending={ePending} dimClass="km-stale">
+            <Dimmable key={plot.key} pending={ePending}>
               {plot}
             </Dimmable>
           ))}

@@ -156,7 +156,7 @@ export function MlWorkflowView() {
   );
   const content = fromHead ? headContent : fullContent;
   const plots = content && (
-    <Dimmable pending={pending} className="dims" dimClass="wf-stale" data-computed-in={fromHead ? 'page' : 'worker'} data-testid="wf-content" data-step={step}>
+    <Dimmable pending={pending} className="dims" data-computed-in={fromHead ? 'page' : 'worker'} data-testid="wf-content" data-step={step}>
       {content}
     </Dimmable>
   );
